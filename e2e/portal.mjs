@@ -1,0 +1,81 @@
+// Starts the demo portal (frontend :3000, backend :7007) on a fresh SQLite
+// directory for the end-to-end tests, and stops it again.
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+export const frontendUrl = 'http://localhost:3000';
+export const backendUrl = 'http://localhost:7007';
+
+async function waitFor(url, deadline) {
+  while (Date.now() < deadline) {
+    try {
+      const response = await fetch(url);
+      if (response.ok) return;
+    } catch {
+      // not listening yet
+    }
+    await new Promise(r => setTimeout(r, 1000));
+  }
+  throw new Error(`${url} did not answer in time`);
+}
+
+async function answers(url) {
+  try {
+    await fetch(url);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+export async function startPortal({ timeoutSeconds = 600 } = {}) {
+  for (const url of [frontendUrl, backendUrl]) {
+    if (await answers(url)) {
+      throw new Error(`${url} is already taken; stop the running portal first`);
+    }
+  }
+  const yarnRelease = readdirSync(join(root, '.yarn/releases'))[0];
+  const portal = spawn(
+    process.execPath,
+    [join(root, '.yarn/releases', yarnRelease), 'start'],
+    {
+      cwd: root,
+      detached: true,
+      stdio: ['ignore', 'pipe', 'pipe'],
+      env: {
+        ...process.env,
+        BROWSER: 'none',
+        ZOOPORT_SQLITE_DIR: mkdtempSync(join(tmpdir(), 'zooport-e2e-')),
+      },
+    },
+  );
+  const log = [];
+  const keep = chunk => {
+    log.push(chunk.toString());
+    if (log.length > 200) log.shift();
+  };
+  portal.stdout.on('data', keep);
+  portal.stderr.on('data', keep);
+
+  const deadline = Date.now() + timeoutSeconds * 1000;
+  try {
+    await waitFor(`${backendUrl}/api/zooport/health`, deadline);
+    await waitFor(`${backendUrl}/.backstage/health/v1/readiness`, deadline);
+    await waitFor(frontendUrl, deadline);
+  } catch (error) {
+    stopPortal(portal);
+    throw new Error(`${error.message}\n${log.join('')}`);
+  }
+  return portal;
+}
+
+export function stopPortal(portal) {
+  try {
+    process.kill(-portal.pid, 'SIGTERM');
+  } catch {
+    // already gone
+  }
+}

@@ -1,0 +1,69 @@
+import {
+  ApiBlueprint,
+  PageBlueprint,
+  createFrontendPlugin,
+  createRouteRef,
+} from '@backstage/frontend-plugin-api';
+import {
+  EntityCardBlueprint,
+  EntityContentBlueprint,
+} from '@backstage/plugin-catalog-react/alpha';
+import PetsIcon from '@material-ui/icons/Pets';
+import { zooportApiFactory } from './api';
+
+const rootRouteRef = createRouteRef();
+
+const zooportApi = ApiBlueprint.make({
+  params: defineParams => defineParams(zooportApiFactory),
+});
+
+const zooportPage = PageBlueprint.make({
+  params: {
+    path: '/zooport',
+    title: 'Zooport',
+    icon: <PetsIcon />,
+    routeRef: rootRouteRef,
+    noHeader: true,
+    loader: () =>
+      import('./components/ZooportPage').then(m => <m.ZooportPage />),
+  },
+});
+
+const pawTab = EntityContentBlueprint.make({
+  name: 'paw-tab',
+  params: {
+    path: 'zooport',
+    title: 'Zooport',
+    icon: <PetsIcon />,
+    filter: { kind: 'group' },
+    loader: () =>
+      import('./components/EntityZooportContent').then(m => (
+        <m.EntityZooportContent />
+      )),
+  },
+});
+
+const requestSupportCard = EntityCardBlueprint.make({
+  name: 'request-support',
+  params: {
+    type: 'info',
+    filter: { kind: 'component' },
+    loader: () =>
+      import('./components/EntityZooportCard').then(m => (
+        <m.EntityZooportCard />
+      )),
+  },
+});
+
+/**
+ * The Zooport plugin for Backstage's new frontend system.
+ *
+ * @alpha
+ */
+export default createFrontendPlugin({
+  pluginId: 'zooport',
+  title: 'Zooport',
+  icon: <PetsIcon />,
+  routes: { root: rootRouteRef },
+  extensions: [zooportApi, zooportPage, pawTab, requestSupportCard],
+});

@@ -1,0 +1,1 @@
+export { EntityZooportContent } from './EntityZooportContent';
