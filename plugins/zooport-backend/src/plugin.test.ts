@@ -23,7 +23,8 @@ describe('zooportPlugin', () => {
         status: 'ok',
         version: expect.stringMatching(/^\d+\.\d+\.\d+/),
       });
-      expect(await knex.schema.hasTable('zooport_knex_migrations')).toBe(true);
+      expect(await knex.schema.hasTable('desks')).toBe(true);
+      expect(await knex.schema.hasTable('overrides')).toBe(true);
     },
   );
 });
