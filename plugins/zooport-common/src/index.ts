@@ -5,3 +5,10 @@
  */
 
 export * from './health';
+export * from './rotation';
+export {
+  instantAtWallClock,
+  isTimeOfDay,
+  isValidTimeZone,
+} from './time/wallClock';
+export type { TimeOfDay } from './time/wallClock';

@@ -1,0 +1,6 @@
+export * from './types';
+export { shiftAt, shiftBounds, shiftStart } from './shifts';
+export type { ShiftBounds } from './shifts';
+export { onDutyAt, rotationMembers } from './onDuty';
+export { reanchor } from './reanchor';
+export type { OnDutyAt, SupportCalendar } from './onDuty';

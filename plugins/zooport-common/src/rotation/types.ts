@@ -1,0 +1,70 @@
+import { TimeOfDay } from '../time/wallClock';
+
+/** ISO weekday: 1 = Monday … 7 = Sunday. @public */
+export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
+
+/** @public */
+export interface RotationParticipant {
+  userRef: string;
+  /** E.g. `production-access`. */
+  capabilities: string[];
+}
+
+/**
+ * How a team hands the duty around.
+ *
+ * @public
+ */
+export interface RotationSpec {
+  /** IANA zone whose wall clock the handoffs follow. */
+  timeZone: string;
+  /** Weekday and local time of the handoff; `day` matters for weekly shifts. */
+  handoff: { day: IsoWeekday; time: TimeOfDay };
+  shiftLength: { unit: 'day' | 'week'; count: number };
+  /** 1 = a single Zooporter, 2 = a primary and a secondary. */
+  membersPerShift: number;
+  participants: RotationParticipant[];
+  /** Calendar date (YYYY-MM-DD) on which the first shift starts, at the handoff time. */
+  start: string;
+  fallback: string | null;
+  observers: string[];
+  /** Each shift needs at least one on-duty member with each of these. */
+  requiredCapabilities?: string[];
+  /**
+   * Set by the backend when participants change: from shift `shift` on, that
+   * shift's primary is `participants[position]`. It keeps whoever is on duty
+   * now on duty when the list is edited mid-shift.
+   */
+  anchor?: { shift: number; position: number };
+}
+
+/** @public */
+export type OverrideKind = 'replace' | 'add' | 'remove';
+
+/**
+ * A change to who is on duty for a time range: vacation, swap, extra help.
+ *
+ * @public
+ */
+export interface RotationOverride {
+  id: string;
+  kind: OverrideKind;
+  /** The person replaced or removed, or the person added. */
+  userRef: string;
+  /** Who steps in, for `replace`. */
+  replacementRef?: string | null;
+  /** ISO 8601 instants; the override covers `start` ≤ t < `end`. */
+  start: string;
+  end: string;
+  reason?: string | null;
+}
+
+/** @public */
+export type OnDutyRole = 'primary' | 'secondary' | 'fallback';
+
+/** @public */
+export interface OnDutyMember {
+  userRef: string;
+  role: OnDutyRole;
+  source: 'rotation' | 'override';
+}
