@@ -12,3 +12,5 @@ export {
   isValidTimeZone,
 } from './time/wallClock';
 export type { TimeOfDay } from './time/wallClock';
+export * from './permissions';
+export * from './desk';

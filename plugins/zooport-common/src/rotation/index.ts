@@ -3,4 +3,6 @@ export { shiftAt, shiftBounds, shiftStart } from './shifts';
 export type { ShiftBounds } from './shifts';
 export { onDutyAt, rotationMembers } from './onDuty';
 export { reanchor } from './reanchor';
+export { scheduleBetween } from './schedule';
+export type { ScheduledSegment, ScheduledShift } from './schedule';
 export type { OnDutyAt, SupportCalendar } from './onDuty';

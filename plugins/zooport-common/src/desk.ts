@@ -1,0 +1,65 @@
+import { IsoWeekday, RotationSpec } from './rotation/types';
+import { TimeOfDay } from './time/wallClock';
+
+/** @public */
+export interface DeskAnimal {
+  name: string;
+  /** An emoji, e.g. 🐘. */
+  emoji?: string;
+  /** CSS colour, e.g. #5C6BC0. */
+  colour?: string;
+}
+
+/** @public */
+export interface DeskChannel {
+  name: string;
+  url?: string;
+}
+
+/** @public */
+export interface DeskLink {
+  title: string;
+  url: string;
+}
+
+/**
+ * When a desk answers: weekly opening ranges on the desk's wall clock, minus
+ * holidays; optionally only on some weekdays ("support days").
+ *
+ * @public
+ */
+export interface SupportHours {
+  timeZone: string;
+  weekly: { day: IsoWeekday; start: TimeOfDay; end: TimeOfDay }[];
+  holidays: string[];
+  supportDays?: IsoWeekday[];
+}
+
+/**
+ * What `PUT /desks/:namespace/:name` takes.
+ *
+ * @public
+ */
+export interface DeskInput {
+  animal: DeskAnimal;
+  helpsWith?: string;
+  topics: string[];
+  channels: DeskChannel[];
+  links?: DeskLink[];
+  hours: SupportHours;
+  rotation: RotationSpec | null;
+}
+
+/**
+ * A team's support desk as the API returns it.
+ *
+ * @public
+ */
+export interface Desk extends DeskInput {
+  teamRef: string;
+  links: DeskLink[];
+  /** Increases with every write; the ETag is derived from it. */
+  revision: number;
+  updatedBy: string;
+  updatedAt: string;
+}
