@@ -11,9 +11,8 @@ backend.add(import('@backstage/plugin-catalog-backend'));
 backend.add(import('@backstage/plugin-catalog-backend-module-logs'));
 
 backend.add(import('@backstage/plugin-permission-backend'));
-backend.add(
-  import('@backstage/plugin-permission-backend-module-allow-all-policy'),
-);
+// Zooport's rules for Zooport, allow for everything else.
+backend.add(import('@zooport/plugin-zooport-backend/policy'));
 
 // Lunr in memory on SQLite; the pg module takes over on PostgreSQL.
 backend.add(import('@backstage/plugin-search-backend'));

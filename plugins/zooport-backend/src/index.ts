@@ -6,3 +6,12 @@
  */
 
 export { zooportPlugin as default } from './plugin';
+export {
+  zooportDeskConditions,
+  createZooportDeskConditionalDecision,
+} from './permissions/deskResource';
+export {
+  decideZooportPermission,
+  ZooportPermissionPolicy,
+} from './permissions/ZooportPermissionPolicy';
+export { zooportPermissionPolicyModule } from './permissions/policyModule';

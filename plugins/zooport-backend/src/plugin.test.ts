@@ -1,4 +1,9 @@
-import { mockServices, startTestBackend } from '@backstage/backend-test-utils';
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import request from 'supertest';
 import { zooportPlugin } from './plugin';
 import { createTestDatabases } from './__testUtils__/testDatabases';
@@ -13,7 +18,11 @@ describe('zooportPlugin', () => {
     async databaseId => {
       const knex = await databases.init(databaseId);
       const { server } = await startTestBackend({
-        features: [zooportPlugin, mockServices.database.factory({ knex })],
+        features: [
+          zooportPlugin,
+          mockServices.database.factory({ knex }),
+          catalogServiceMock.factory({ entities: [] }),
+        ],
       });
 
       const response = await request(server).get('/api/zooport/health');
@@ -25,6 +34,49 @@ describe('zooportPlugin', () => {
       });
       expect(await knex.schema.hasTable('desks')).toBe(true);
       expect(await knex.schema.hasTable('overrides')).toBe(true);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'on %p creates the configured seed desks once, skipping broken ones',
+    async databaseId => {
+      const knex = await databases.init(databaseId);
+      const seed = {
+        team: 'group:default/platform-software',
+        animal: { name: 'turtle' },
+        hours: { timeZone: 'Europe/Berlin', weekly: [], holidays: [] },
+      };
+      const config = mockServices.rootConfig.factory({
+        data: {
+          zooport: {
+            seedDesks: [
+              seed,
+              { team: 'group:default/broken', animal: { name: '' } },
+            ],
+          },
+        },
+      });
+      const { server } = await startTestBackend({
+        features: [
+          zooportPlugin,
+          mockServices.database.factory({ knex }),
+          config,
+          catalogServiceMock.factory({ entities: [] }),
+        ],
+      });
+
+      const response = await request(server)
+        .get('/api/zooport/desks')
+        .set('Authorization', mockCredentials.user.header());
+
+      expect(response.status).toBe(200);
+      expect(
+        response.body.items.map((d: any) => [
+          d.teamRef,
+          d.animal.name,
+          d.revision,
+        ]),
+      ).toEqual([['group:default/platform-software', 'turtle', 1]]);
     },
   );
 });

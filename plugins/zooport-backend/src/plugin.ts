@@ -2,8 +2,20 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
+import { zooportPermissions } from '@zooport/plugin-zooport-common';
+import { DeskStore } from './database/DeskStore';
 import { applyDatabaseMigrations } from './database/migrations';
+import {
+  deskPermissionRules,
+  deskResourceRef,
+} from './permissions/deskResource';
+import { DeskService } from './service/DeskService';
 import { createRouter } from './service/router';
+import { seedDesks } from './service/seedDesks';
+import { TeamDirectory } from './service/TeamDirectory';
+import { DateTime } from 'luxon';
 
 /**
  * The Zooport backend plugin.
@@ -16,16 +28,60 @@ export const zooportPlugin = createBackendPlugin({
     env.registerInit({
       deps: {
         logger: coreServices.logger,
+        config: coreServices.rootConfig,
         database: coreServices.database,
         httpRouter: coreServices.httpRouter,
+        httpAuth: coreServices.httpAuth,
+        userInfo: coreServices.userInfo,
+        auth: coreServices.auth,
+        permissions: coreServices.permissions,
+        permissionsRegistry: coreServices.permissionsRegistry,
+        catalog: catalogServiceRef,
       },
-      async init({ logger, database, httpRouter }) {
+      async init({
+        logger,
+        config,
+        database,
+        httpRouter,
+        httpAuth,
+        userInfo,
+        auth,
+        permissions,
+        permissionsRegistry,
+        catalog,
+      }) {
         const knex = await database.getClient();
         if (!database.migrations?.skip) {
           await applyDatabaseMigrations(knex);
         }
 
-        httpRouter.use(await createRouter({ logger }));
+        const store = new DeskStore(knex);
+        await seedDesks({ config, store, logger, now: DateTime.now() });
+        const desks = new DeskService(store, new TeamDirectory(catalog, auth));
+
+        permissionsRegistry.addPermissions(zooportPermissions);
+        permissionsRegistry.addResourceType({
+          resourceRef: deskResourceRef,
+          permissions: zooportPermissions,
+          rules: deskPermissionRules,
+          getResources: async teamRefs =>
+            teamRefs.map(teamRef => ({ teamRef })),
+        });
+
+        const isDeskAuthorized = createConditionAuthorizer(
+          permissionsRegistry.getPermissionRuleset(deskResourceRef),
+        );
+
+        httpRouter.use(
+          await createRouter({
+            logger,
+            httpAuth,
+            userInfo,
+            permissions,
+            desks,
+            isDeskAuthorized,
+          }),
+        );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
       },
     });

@@ -58,8 +58,9 @@ export interface DeskInput {
 export interface Desk extends DeskInput {
   teamRef: string;
   links: DeskLink[];
-  /** Increases with every write; the ETag is derived from it. */
+  /** Increases with every write; the ETag is derived from it. 0 = not stored yet. */
   revision: number;
-  updatedBy: string;
-  updatedAt: string;
+  /** Who last saved it; null while the desk only has its catalog defaults. */
+  updatedBy: string | null;
+  updatedAt: string | null;
 }

@@ -1,22 +1,254 @@
-import { LoggerService } from '@backstage/backend-plugin-api';
-import { ZooportHealth } from '@zooport/plugin-zooport-common';
-import express from 'express';
+import {
+  HttpAuthService,
+  LoggerService,
+  PermissionsService,
+  UserInfoService,
+} from '@backstage/backend-plugin-api';
+import { makeValidator } from '@backstage/catalog-model';
+import { InputError, NotAllowedError } from '@backstage/errors';
+import {
+  AuthorizeResult,
+  BasicPermission,
+  PolicyDecision,
+} from '@backstage/plugin-permission-common';
+import {
+  ZooportDeskPermission,
+  ZooportHealth,
+  zooportDeskReadPermission,
+  zooportDeskUpdatePermission,
+  zooportRotationUpdatePermission,
+} from '@zooport/plugin-zooport-common';
+import express, { Request } from 'express';
 import Router from 'express-promise-router';
+import { DateTime } from 'luxon';
 import { version } from '../../package.json';
+import { DeskResource } from '../permissions/deskResource';
+import { DeskService } from './DeskService';
+import { PreconditionFailedError } from './errors';
+import {
+  atQuerySchema,
+  deskInputSchema,
+  overrideInputSchema,
+  parseInput,
+  rangeQuerySchema,
+} from './validation';
 
 export interface RouterOptions {
   logger: LoggerService;
+  httpAuth: HttpAuthService;
+  userInfo: UserInfoService;
+  permissions: PermissionsService;
+  desks: DeskService;
+  /** Settles a conditional decision on a desk (see `createConditionAuthorizer`). */
+  isDeskAuthorized: (decision: PolicyDecision, desk: DeskResource) => boolean;
+  /** The clock; tests pin it. */
+  now?: () => DateTime;
+}
+
+/** A JSON body larger than this is refused with 413 before it is parsed. */
+const BODY_LIMIT = '512kb';
+const DEFAULT_SCHEDULE_DAYS = 28;
+
+const entityNames = makeValidator();
+
+function teamRefFrom(req: Request): string {
+  const { namespace, name } = req.params;
+  if (!entityNames.isValidNamespace(namespace)) {
+    throw new InputError(`namespace: ${namespace} is not a valid namespace`);
+  }
+  if (!entityNames.isValidEntityName(name)) {
+    throw new InputError(`name: ${name} is not a valid entity name`);
+  }
+  return `group:${namespace.toLocaleLowerCase(
+    'en-US',
+  )}/${name.toLocaleLowerCase('en-US')}`;
+}
+
+const etagOf = (revision: number) => `"${revision}"`;
+
+/** The revision an If-Match header demands: undefined when there is none. */
+function expectedRevision(req: Request, current: () => Promise<number>) {
+  const header = req.header('if-match');
+  if (header === undefined) {
+    return Promise.resolve(undefined);
+  }
+  if (header.trim() === '*') {
+    return current().then(revision => {
+      if (revision === 0) {
+        throw new PreconditionFailedError('The desk does not exist yet');
+      }
+      return revision;
+    });
+  }
+  const match = /^\s*(?:W\/)?"(\d+)"\s*$/.exec(header);
+  if (!match) {
+    throw new InputError(`If-Match: ${header} is not an ETag of this API`);
+  }
+  return Promise.resolve(Number(match[1]));
 }
 
 export async function createRouter(
-  _options: RouterOptions,
+  options: RouterOptions,
 ): Promise<express.Router> {
+  const { httpAuth, userInfo, permissions, desks } = options;
+  const now = options.now ?? (() => DateTime.now());
+
+  async function authorize(req: Request, permission: BasicPermission) {
+    const credentials = await httpAuth.credentials(req);
+    const [decision] = await permissions.authorize([{ permission }], {
+      credentials,
+    });
+    if (decision.result !== AuthorizeResult.ALLOW) {
+      throw new NotAllowedError(
+        `You may not ${permission.attributes.action} support desks`,
+      );
+    }
+  }
+
+  /**
+   * Conditional decisions on desks are settled here, against the desk's
+   * team, rather than by a round trip through the permission backend.
+   */
+  async function authorizeOnDesk(
+    req: Request,
+    permission: ZooportDeskPermission,
+    teamRef: string,
+  ) {
+    const credentials = await httpAuth.credentials(req);
+    const [decision] = await permissions.authorizeConditional(
+      [{ permission }],
+      {
+        credentials,
+      },
+    );
+    if (!options.isDeskAuthorized(decision, { teamRef })) {
+      throw new NotAllowedError(
+        `You may not ${permission.attributes.action} the desk of ${teamRef}`,
+      );
+    }
+  }
+
+  async function signedInUser(req: Request): Promise<string> {
+    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
+    return (await userInfo.getUserInfo(credentials)).userEntityRef;
+  }
+
   const router = Router();
-  router.use(express.json({ limit: '1mb' }));
+  router.use(express.json({ limit: BODY_LIMIT }));
 
   router.get('/health', (_req, res) => {
     const health: ZooportHealth = { status: 'ok', version };
     res.json(health);
+  });
+
+  router.get('/desks', async (req, res) => {
+    await authorize(req, zooportDeskReadPermission);
+    res.json({ items: await desks.listDesks() });
+  });
+
+  router.get('/desks/:namespace/:name', async (req, res) => {
+    const teamRef = teamRefFrom(req);
+    await authorize(req, zooportDeskReadPermission);
+    const desk = await desks.getDesk(teamRef);
+    res.setHeader('ETag', etagOf(desk.revision));
+    res.json({
+      ...desk,
+      upcomingViolations: await desks.upcomingViolations(desk, now()),
+    });
+  });
+
+  router.put('/desks/:namespace/:name', async (req, res) => {
+    const teamRef = teamRefFrom(req);
+    const updatedBy = await signedInUser(req);
+    const input = parseInput(deskInputSchema, req.body);
+    const previous = await desks.getDesk(teamRef).catch(() => undefined);
+    const rotationChanged =
+      JSON.stringify(previous?.rotation ?? null) !==
+      JSON.stringify(input.rotation);
+    await authorizeOnDesk(req, zooportDeskUpdatePermission, teamRef);
+    if (rotationChanged) {
+      await authorizeOnDesk(req, zooportRotationUpdatePermission, teamRef);
+    }
+    const revision = await expectedRevision(
+      req,
+      async () =>
+        (await desks.getDesk(teamRef).catch(() => undefined))?.revision ?? 0,
+    );
+    const { desk, created } = await desks.putDesk({
+      teamRef,
+      input,
+      expectedRevision: revision,
+      updatedBy,
+      now: now(),
+    });
+    res.setHeader('ETag', etagOf(desk.revision));
+    res.status(created ? 201 : 200).json({
+      ...desk,
+      upcomingViolations: await desks.upcomingViolations(desk, now()),
+    });
+  });
+
+  router.get('/desks/:namespace/:name/on-duty', async (req, res) => {
+    const teamRef = teamRefFrom(req);
+    const { at } = parseInput(atQuerySchema, req.query);
+    await authorize(req, zooportDeskReadPermission);
+    res.json(await desks.onDuty(teamRef, at ?? now()));
+  });
+
+  router.get('/on-duty', async (req, res) => {
+    const { at } = parseInput(atQuerySchema, req.query);
+    await authorize(req, zooportDeskReadPermission);
+    const instant = at ?? now();
+    res.json({ at: instant.toISO(), desks: await desks.zoo(instant) });
+  });
+
+  router.get('/desks/:namespace/:name/schedule', async (req, res) => {
+    const teamRef = teamRefFrom(req);
+    const query = parseInput(rangeQuerySchema, req.query);
+    await authorize(req, zooportDeskReadPermission);
+    const from = query.from ?? now();
+    const to = query.to ?? from.plus({ days: DEFAULT_SCHEDULE_DAYS });
+    if (to <= from) {
+      throw new InputError('to: must be after from');
+    }
+    res.json({
+      teamRef,
+      from: from.toISO(),
+      to: to.toISO(),
+      shifts: await desks.schedule(teamRef, from, to),
+    });
+  });
+
+  router.get('/desks/:namespace/:name/overrides', async (req, res) => {
+    const teamRef = teamRefFrom(req);
+    await authorize(req, zooportDeskReadPermission);
+    res.json({ items: await desks.listOverrides(teamRef, now()) });
+  });
+
+  router.post('/desks/:namespace/:name/overrides', async (req, res) => {
+    const teamRef = teamRefFrom(req);
+    const createdBy = await signedInUser(req);
+    const input = parseInput(overrideInputSchema, req.body);
+    await authorizeOnDesk(req, zooportRotationUpdatePermission, teamRef);
+    const override = await desks.addOverride(
+      teamRef,
+      {
+        ...input,
+        start: input.start.toISO()!,
+        end: input.end.toISO()!,
+      },
+      createdBy,
+      now(),
+    );
+    res.status(201).json(override);
+  });
+
+  router.delete('/desks/:namespace/:name/overrides/:id', async (req, res) => {
+    const teamRef = teamRefFrom(req);
+    await signedInUser(req);
+    await authorizeOnDesk(req, zooportRotationUpdatePermission, teamRef);
+    await desks.deleteOverride(teamRef, req.params.id);
+    res.status(204).end();
   });
 
   return router;

@@ -1,0 +1,210 @@
+import {
+  mockCredentials,
+  mockServices,
+  startTestBackend,
+} from '@backstage/backend-test-utils';
+import { Entity } from '@backstage/catalog-model';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { Knex } from 'knex';
+import request from 'supertest';
+import {
+  coreServices,
+  createServiceFactory,
+  PermissionsService,
+} from '@backstage/backend-plugin-api';
+import {
+  AuthorizeResult,
+  isResourcePermission,
+} from '@backstage/plugin-permission-common';
+import { ZooportPermissionPolicy } from '../permissions/ZooportPermissionPolicy';
+import { zooportPlugin } from '../plugin';
+
+export const platformTeam = 'group:default/platform-software';
+export const alice = 'user:default/alice';
+export const bob = 'user:default/bob';
+export const carol = 'user:default/carol';
+export const dave = 'user:default/dave';
+export const admin = 'user:default/amara';
+
+function user(name: string, groups: string[]): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'User',
+    metadata: { name, namespace: 'default' },
+    spec: { memberOf: groups },
+    relations: groups.map(g => ({
+      type: 'memberOf',
+      targetRef: `group:default/${g}`,
+    })),
+  };
+}
+
+function group(
+  name: string,
+  members: string[],
+  annotations: Record<string, string> = {},
+): Entity {
+  return {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Group',
+    metadata: { name, namespace: 'default', annotations },
+    spec: { type: 'team', children: [] },
+    relations: members.map(m => ({
+      type: 'hasMember',
+      targetRef: `user:default/${m}`,
+    })),
+  };
+}
+
+const groupsOf: Record<string, string[]> = {
+  [alice]: ['platform-software'],
+  [bob]: ['platform-software'],
+  [carol]: ['platform-software'],
+  [dave]: ['database-administrators'],
+  [admin]: ['zooport-admins'],
+};
+
+const entities: Entity[] = [
+  group('platform-software', ['alice', 'bob', 'carol'], {
+    'zooport.dev/animal': 'turtle',
+  }),
+  group('database-administrators', ['dave']),
+  group('security', [], {
+    'zooport.dev/animal': 'German shepherd',
+    'zooport.dev/emoji': '🐕',
+  }),
+  group('zooport-admins', ['amara']),
+  ...Object.entries(groupsOf).map(([ref, groups]) =>
+    user(ref.split('/')[1], groups),
+  ),
+];
+
+/**
+ * The permissions service as the permission backend would answer it with
+ * Zooport's policy, minus the HTTP hop (which mock tokens cannot make:
+ * they carry no actor).
+ */
+function policyPermissionsFactory(policy: ZooportPermissionPolicy) {
+  const decide: PermissionsService['authorizeConditional'] = async (
+    queries,
+    { credentials },
+  ) =>
+    Promise.all(
+      queries.map(query =>
+        policy.handle(
+          { permission: query.permission },
+          { credentials, info: undefined as never },
+        ),
+      ),
+    ) as any;
+  return createServiceFactory({
+    service: coreServices.permissions,
+    deps: {},
+    factory: () => ({
+      authorizeConditional: decide,
+      authorize: async (queries, options) => {
+        const decisions = await decide(queries as any, options);
+        return decisions.map((decision, i) => {
+          if (isResourcePermission(queries[i].permission)) {
+            throw new Error(
+              'resource permissions go through authorizeConditional',
+            );
+          }
+          return {
+            result:
+              decision.result === AuthorizeResult.ALLOW
+                ? AuthorizeResult.ALLOW
+                : AuthorizeResult.DENY,
+          };
+        }) as any;
+      },
+    }),
+  });
+}
+
+/**
+ * A backend with the Zooport plugin, Zooport's permission policy and a
+ * catalog holding a small organisation.
+ */
+export async function startZooportBackend(knex: Knex) {
+  const userInfo = mockServices.userInfo.mock({
+    getUserInfo: async credentials => {
+      const userEntityRef = (credentials.principal as { userEntityRef: string })
+        .userEntityRef;
+      return {
+        userEntityRef,
+        ownershipEntityRefs: [
+          userEntityRef,
+          ...(groupsOf[userEntityRef] ?? []).map(g => `group:default/${g}`),
+        ],
+      };
+    },
+  });
+  const policy = new ZooportPermissionPolicy({
+    adminGroups: ['group:default/zooport-admins'],
+    userInfo,
+  });
+  const { server } = await startTestBackend({
+    features: [
+      zooportPlugin,
+      mockServices.database.factory({ knex }),
+      userInfo.factory,
+      policyPermissionsFactory(policy),
+      catalogServiceMock.factory({ entities }),
+    ],
+  });
+  const as = (userRef: string) => ({
+    Authorization: mockCredentials.user.header(userRef),
+  });
+  return {
+    get: (path: string, userRef = alice) =>
+      request(server).get(`/api/zooport${path}`).set(as(userRef)),
+    put: (path: string, body: unknown, userRef = alice) =>
+      request(server)
+        .put(`/api/zooport${path}`)
+        .set(as(userRef))
+        .send(body as object),
+    post: (path: string, body: unknown, userRef = alice) =>
+      request(server)
+        .post(`/api/zooport${path}`)
+        .set(as(userRef))
+        .send(body as object),
+    delete: (path: string, userRef = alice) =>
+      request(server).delete(`/api/zooport${path}`).set(as(userRef)),
+  };
+}
+
+/** A valid desk body for the platform team, weekly Wednesday 09:00 Berlin. */
+export function platformDesk(changes: Record<string, unknown> = {}) {
+  return {
+    animal: { name: 'turtle', emoji: '🐢', colour: '#2E7D32' },
+    helpsWith: 'CI/CD and the portal',
+    topics: ['ci', 'deploy'],
+    channels: [
+      { name: '#ask-platform', url: 'https://chat.example.com/ask-platform' },
+    ],
+    hours: {
+      timeZone: 'Europe/Berlin',
+      weekly: [1, 2, 3, 4, 5].map(day => ({
+        day,
+        start: '09:00',
+        end: '17:00',
+      })),
+      holidays: ['2026-12-24'],
+    },
+    rotation: {
+      timeZone: 'Europe/Berlin',
+      handoff: { day: 3, time: '09:00' },
+      shiftLength: { unit: 'week', count: 1 },
+      membersPerShift: 1,
+      participants: [alice, bob, carol].map(userRef => ({
+        userRef,
+        capabilities: userRef === carol ? [] : ['production-access'],
+      })),
+      start: '2026-01-07',
+      fallback: dave,
+      observers: [],
+    },
+    ...changes,
+  };
+}

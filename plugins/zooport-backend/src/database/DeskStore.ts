@@ -1,0 +1,228 @@
+import { ConflictError, NotFoundError } from '@backstage/errors';
+import {
+  Desk,
+  DeskInput,
+  RotationOverride,
+  RotationSpec,
+} from '@zooport/plugin-zooport-common';
+import { randomUUID } from 'node:crypto';
+import { Knex } from 'knex';
+import { DateTime } from 'luxon';
+import { PreconditionFailedError } from '../service/errors';
+
+interface DeskRow {
+  team_ref: string;
+  profile: string;
+  rotation: string | null;
+  revision: number;
+  updated_by: string;
+  updated_at: string;
+}
+
+interface OverrideRow {
+  id: string;
+  team_ref: string;
+  kind: RotationOverride['kind'];
+  user_ref: string;
+  replacement_ref: string | null;
+  starts_at: string;
+  ends_at: string;
+  reason: string | null;
+  created_by: string;
+  created_at: string;
+}
+
+/** A stored override, with who made it. */
+export interface StoredOverride extends RotationOverride {
+  teamRef: string;
+  createdBy: string;
+  createdAt: string;
+}
+
+type DeskProfile = Omit<DeskInput, 'rotation'>;
+
+/** Instants go to the database as fixed-width UTC strings (see migrations). */
+export function toStoredInstant(instant: DateTime): string {
+  return instant.toUTC().toISO()!;
+}
+
+function toDesk(row: DeskRow): Desk {
+  const profile = JSON.parse(row.profile) as DeskProfile;
+  return {
+    teamRef: row.team_ref,
+    ...profile,
+    links: profile.links ?? [],
+    rotation: row.rotation ? (JSON.parse(row.rotation) as RotationSpec) : null,
+    revision: row.revision,
+    updatedBy: row.updated_by,
+    updatedAt: row.updated_at,
+  };
+}
+
+function toOverride(row: OverrideRow): StoredOverride {
+  return {
+    id: row.id,
+    teamRef: row.team_ref,
+    kind: row.kind,
+    userRef: row.user_ref,
+    replacementRef: row.replacement_ref,
+    start: row.starts_at,
+    end: row.ends_at,
+    reason: row.reason,
+    createdBy: row.created_by,
+    createdAt: row.created_at,
+  };
+}
+
+function isUniqueViolation(error: unknown): boolean {
+  const { code } = (error ?? {}) as { code?: string };
+  return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+}
+
+/** Support desks and rotation overrides in the plugin's database. */
+export class DeskStore {
+  constructor(private readonly db: Knex) {}
+
+  async listDesks(): Promise<Desk[]> {
+    const rows = await this.db<DeskRow>('desks').orderBy('team_ref');
+    return rows.map(toDesk);
+  }
+
+  async getDesk(teamRef: string): Promise<Desk | undefined> {
+    const row = await this.db<DeskRow>('desks')
+      .where({ team_ref: teamRef })
+      .first();
+    return row && toDesk(row);
+  }
+
+  /**
+   * Creates or replaces a desk. `expectedRevision` guards against lost
+   * updates: the write only lands if the stored revision still matches
+   * (0 = the desk must not exist yet).
+   */
+  async putDesk(options: {
+    teamRef: string;
+    input: DeskInput;
+    expectedRevision?: number;
+    updatedBy: string;
+    now: DateTime;
+  }): Promise<{ desk: Desk; created: boolean }> {
+    const { teamRef, input, expectedRevision, updatedBy, now } = options;
+    const { rotation, ...profile } = input;
+    const current = await this.getDesk(teamRef);
+    const currentRevision = current?.revision ?? 0;
+    if (
+      expectedRevision !== undefined &&
+      expectedRevision !== currentRevision
+    ) {
+      throw new PreconditionFailedError(
+        `The desk ${teamRef} has changed since revision ${expectedRevision}; it is at revision ${currentRevision}`,
+      );
+    }
+    const row: DeskRow = {
+      team_ref: teamRef,
+      profile: JSON.stringify(profile),
+      rotation: rotation ? JSON.stringify(rotation) : null,
+      revision: currentRevision + 1,
+      updated_by: updatedBy,
+      updated_at: toStoredInstant(now),
+    };
+    if (!current) {
+      try {
+        await this.db<DeskRow>('desks').insert(row);
+      } catch (error) {
+        if (isUniqueViolation(error)) {
+          throw new PreconditionFailedError(
+            `The desk ${teamRef} was created by someone else meanwhile`,
+          );
+        }
+        throw error;
+      }
+      return { desk: toDesk(row), created: true };
+    }
+    const updated = await this.db<DeskRow>('desks')
+      .where({ team_ref: teamRef, revision: currentRevision })
+      .update(row);
+    if (updated !== 1) {
+      throw new PreconditionFailedError(
+        `The desk ${teamRef} was changed by someone else meanwhile`,
+      );
+    }
+    return { desk: toDesk(row), created: false };
+  }
+
+  /** Overrides of the given desks (all desks if omitted) that end after `after`. */
+  async listOverrides(options: {
+    teamRefs?: string[];
+    after: DateTime;
+    before?: DateTime;
+  }): Promise<StoredOverride[]> {
+    const query = this.db<OverrideRow>('overrides')
+      .where('ends_at', '>', toStoredInstant(options.after))
+      .orderBy(['team_ref', 'starts_at']);
+    if (options.teamRefs) {
+      query.whereIn('team_ref', options.teamRefs);
+    }
+    if (options.before) {
+      query.where('starts_at', '<', toStoredInstant(options.before));
+    }
+    return (await query).map(toOverride);
+  }
+
+  /**
+   * Adds an override unless the same person already has one that overlaps
+   * it on this desk. Concurrent additions for one desk are serialised by
+   * locking the desk row (SQLite serialises all writes anyway).
+   */
+  async addOverride(
+    teamRef: string,
+    override: Omit<RotationOverride, 'id'>,
+    createdBy: string,
+    now: DateTime,
+  ): Promise<StoredOverride> {
+    return this.db.transaction(async trx => {
+      const deskQuery = trx<DeskRow>('desks').where({ team_ref: teamRef });
+      if (trx.client.config.client === 'pg') {
+        deskQuery.forUpdate();
+      }
+      if (!(await deskQuery.first())) {
+        throw new NotFoundError(`No support desk for ${teamRef}`);
+      }
+      const start = toStoredInstant(DateTime.fromISO(override.start));
+      const end = toStoredInstant(DateTime.fromISO(override.end));
+      const clash = await trx<OverrideRow>('overrides')
+        .where({ team_ref: teamRef, user_ref: override.userRef })
+        .where('starts_at', '<', end)
+        .where('ends_at', '>', start)
+        .first();
+      if (clash) {
+        throw new ConflictError(
+          `${override.userRef} already has an override from ${clash.starts_at} to ${clash.ends_at} (${clash.id})`,
+        );
+      }
+      const row: OverrideRow = {
+        id: randomUUID(),
+        team_ref: teamRef,
+        kind: override.kind,
+        user_ref: override.userRef,
+        replacement_ref: override.replacementRef ?? null,
+        starts_at: start,
+        ends_at: end,
+        reason: override.reason ?? null,
+        created_by: createdBy,
+        created_at: toStoredInstant(now),
+      };
+      await trx<OverrideRow>('overrides').insert(row);
+      return toOverride(row);
+    });
+  }
+
+  async deleteOverride(teamRef: string, id: string): Promise<void> {
+    const deleted = await this.db<OverrideRow>('overrides')
+      .where({ team_ref: teamRef, id })
+      .delete();
+    if (deleted === 0) {
+      throw new NotFoundError(`No override ${id} on the desk ${teamRef}`);
+    }
+  }
+}

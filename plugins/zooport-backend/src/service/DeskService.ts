@@ -1,0 +1,251 @@
+import { InputError, NotFoundError } from '@backstage/errors';
+import {
+  Desk,
+  DeskInput,
+  OnDutyMember,
+  onDutyAt,
+  reanchor,
+  RotationOverride,
+  RotationSpec,
+  ScheduledShift,
+  scheduleBetween,
+  shiftAt,
+  shiftBounds,
+  shiftStart,
+  SupportCalendar,
+} from '@zooport/plugin-zooport-common';
+import { DateTime } from 'luxon';
+import { DeskStore, StoredOverride } from '../database/DeskStore';
+import { deskFromAnnotations, TeamDirectory } from './TeamDirectory';
+
+/** Who is on duty for one desk, as `GET …/on-duty` answers. */
+export interface DeskOnDuty {
+  teamRef: string;
+  at: string;
+  shift: { start: string; end: string } | null;
+  onDuty: OnDutyMember[];
+  observers: string[];
+  next: { start: string; onDuty: OnDutyMember[] } | null;
+}
+
+/** How far ahead a saved rotation is checked for broken rules. */
+const SHIFTS_CHECKED_AHEAD = 8;
+
+function calendarOf(desk: Desk): SupportCalendar {
+  return { timeZone: desk.hours.timeZone, supportDays: desk.hours.supportDays };
+}
+
+/** The rules of support desks and rotations, on top of the store and catalog. */
+export class DeskService {
+  constructor(
+    private readonly store: DeskStore,
+    private readonly teams: TeamDirectory,
+  ) {}
+
+  /** Stored desks, plus teams that only have catalog defaults so far. */
+  async listDesks(): Promise<Desk[]> {
+    const stored = await this.store.listDesks();
+    const storedRefs = new Set(stored.map(d => d.teamRef));
+    const defaults = (await this.teams.teamsWithAnimals())
+      .map(deskFromAnnotations)
+      .filter((d): d is Desk => Boolean(d) && !storedRefs.has(d!.teamRef));
+    return [...stored, ...defaults].sort((a, b) =>
+      a.teamRef.localeCompare(b.teamRef),
+    );
+  }
+
+  async getDesk(teamRef: string): Promise<Desk> {
+    const stored = await this.store.getDesk(teamRef);
+    if (stored) {
+      return stored;
+    }
+    const team = await this.teams.getTeam(teamRef);
+    const defaults = team && deskFromAnnotations(team);
+    if (!defaults) {
+      throw new NotFoundError(`No support desk for ${teamRef}`);
+    }
+    return defaults;
+  }
+
+  async putDesk(options: {
+    teamRef: string;
+    input: DeskInput;
+    expectedRevision?: number;
+    updatedBy: string;
+    now: DateTime;
+  }): Promise<{ desk: Desk; created: boolean }> {
+    const team = await this.teams.getTeam(options.teamRef);
+    if (!team || team.kind.toLocaleLowerCase('en-US') !== 'group') {
+      throw new NotFoundError(`No group ${options.teamRef} in the catalog`);
+    }
+    const { rotation } = options.input;
+    if (rotation) {
+      await this.checkPeople(rotation, this.teams.membersOf(team));
+    }
+    const previous = await this.store.getDesk(options.teamRef);
+    const input: DeskInput = {
+      ...options.input,
+      rotation:
+        rotation &&
+        reanchor(previous?.rotation ?? undefined, rotation, options.now),
+    };
+    return this.store.putDesk({ ...options, input });
+  }
+
+  /** Participants and observers must be team members; the fallback a user. */
+  private async checkPeople(rotation: RotationSpec, members: Set<string>) {
+    const problems: string[] = [];
+    rotation.participants.forEach((participant, i) => {
+      if (!members.has(participant.userRef)) {
+        problems.push(
+          `rotation.participants.${i}.userRef: ${participant.userRef} is not a member of the team`,
+        );
+      }
+    });
+    rotation.observers.forEach((observer, i) => {
+      if (!members.has(observer)) {
+        problems.push(
+          `rotation.observers.${i}: ${observer} is not a member of the team`,
+        );
+      }
+    });
+    if (rotation.fallback) {
+      const known = await this.teams.existingUsers([rotation.fallback]);
+      if (!known.has(rotation.fallback)) {
+        problems.push(
+          `rotation.fallback: ${rotation.fallback} is not a user in the catalog`,
+        );
+      }
+    }
+    if (problems.length > 0) {
+      throw new InputError(problems.join('; '));
+    }
+  }
+
+  /** Shifts ahead of `now` that break the rotation's capability rules. */
+  async upcomingViolations(desk: Desk, now: DateTime) {
+    const rotation = desk.rotation;
+    if (!rotation?.requiredCapabilities?.length) {
+      return [];
+    }
+    const first = shiftAt(rotation, now)?.index ?? 0;
+    const until = shiftStart(rotation, first + SHIFTS_CHECKED_AHEAD);
+    const overrides = await this.store.listOverrides({
+      teamRefs: [desk.teamRef],
+      after: now,
+      before: until,
+    });
+    return scheduleBetween(rotation, overrides, now, until, calendarOf(desk))
+      .filter(shift => shift.missingCapabilities.length > 0)
+      .map(shift => ({
+        shiftStart: shift.start,
+        missingCapabilities: shift.missingCapabilities,
+      }));
+  }
+
+  onDutyFor(desk: Desk, overrides: StoredOverride[], at: DateTime): DeskOnDuty {
+    const base = {
+      teamRef: desk.teamRef,
+      at: at.toISO()!,
+      observers: desk.rotation?.observers ?? [],
+    };
+    if (!desk.rotation) {
+      return { ...base, shift: null, onDuty: [], next: null };
+    }
+    const rotation = desk.rotation;
+    const calendar = calendarOf(desk);
+    const now = onDutyAt(rotation, overrides, at, calendar);
+    const nextStart = now.shift?.end ?? shiftBounds(rotation, 0).start;
+    const next = onDutyAt(rotation, overrides, nextStart, calendar);
+    const zone = rotation.timeZone;
+    return {
+      ...base,
+      shift: now.shift
+        ? {
+            start: now.shift.start.setZone(zone).toISO()!,
+            end: now.shift.end.setZone(zone).toISO()!,
+          }
+        : null,
+      onDuty: now.onDuty,
+      next: { start: nextStart.setZone(zone).toISO()!, onDuty: next.onDuty },
+    };
+  }
+
+  async onDuty(teamRef: string, at: DateTime): Promise<DeskOnDuty> {
+    const desk = await this.getDesk(teamRef);
+    const overrides = await this.store.listOverrides({
+      teamRefs: [teamRef],
+      after: at,
+    });
+    return this.onDutyFor(desk, overrides, at);
+  }
+
+  /** Who is on duty at every desk at once. */
+  async zoo(at: DateTime): Promise<(DeskOnDuty & Pick<Desk, 'animal'>)[]> {
+    const [desks, overrides] = await Promise.all([
+      this.listDesks(),
+      this.store.listOverrides({ after: at }),
+    ]);
+    const byTeam = new Map<string, StoredOverride[]>();
+    for (const override of overrides) {
+      byTeam.set(override.teamRef, [
+        ...(byTeam.get(override.teamRef) ?? []),
+        override,
+      ]);
+    }
+    return desks.map(desk => ({
+      animal: desk.animal,
+      ...this.onDutyFor(desk, byTeam.get(desk.teamRef) ?? [], at),
+    }));
+  }
+
+  async schedule(
+    teamRef: string,
+    from: DateTime,
+    to: DateTime,
+  ): Promise<ScheduledShift[]> {
+    const desk = await this.getDesk(teamRef);
+    if (!desk.rotation) {
+      return [];
+    }
+    const overrides = await this.store.listOverrides({
+      teamRefs: [teamRef],
+      after: from,
+      before: to,
+    });
+    return scheduleBetween(
+      desk.rotation,
+      overrides,
+      from,
+      to,
+      calendarOf(desk),
+    );
+  }
+
+  async listOverrides(teamRef: string, after: DateTime) {
+    await this.getDesk(teamRef);
+    return this.store.listOverrides({ teamRefs: [teamRef], after });
+  }
+
+  async addOverride(
+    teamRef: string,
+    override: Omit<RotationOverride, 'id'>,
+    createdBy: string,
+    now: DateTime,
+  ): Promise<StoredOverride> {
+    const people = [override.userRef, override.replacementRef].filter(
+      (ref): ref is string => Boolean(ref),
+    );
+    const known = await this.teams.existingUsers(people);
+    const unknown = people.filter(ref => !known.has(ref));
+    if (unknown.length > 0) {
+      throw new InputError(`${unknown.join(', ')}: not a user in the catalog`);
+    }
+    await this.getDesk(teamRef);
+    return this.store.addOverride(teamRef, override, createdBy, now);
+  }
+
+  async deleteOverride(teamRef: string, id: string): Promise<void> {
+    await this.store.deleteOverride(teamRef, id);
+  }
+}

@@ -1,0 +1,121 @@
+import { AuthService } from '@backstage/backend-plugin-api';
+import {
+  Entity,
+  RELATION_HAS_MEMBER,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
+import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { Desk } from '@zooport/plugin-zooport-common';
+
+/** Group annotations that give a team's desk its defaults. */
+export const ANNOTATIONS = {
+  animal: 'zooport.dev/animal',
+  emoji: 'zooport.dev/emoji',
+  colour: 'zooport.dev/colour',
+  topics: 'zooport.dev/topics',
+  chatChannel: 'zooport.dev/chat-channel',
+  chatChannelUrl: 'zooport.dev/chat-channel-url',
+  timeZone: 'zooport.dev/time-zone',
+} as const;
+
+/** Teams and people, as the catalog knows them. */
+export class TeamDirectory {
+  constructor(
+    private readonly catalog: CatalogService,
+    private readonly auth: AuthService,
+  ) {}
+
+  private async credentials() {
+    return { credentials: await this.auth.getOwnServiceCredentials() };
+  }
+
+  async getTeam(teamRef: string): Promise<Entity | undefined> {
+    return this.catalog.getEntityByRef(teamRef, await this.credentials());
+  }
+
+  /** The direct members of a team, as user entity refs. */
+  membersOf(team: Entity): Set<string> {
+    return new Set(
+      (team.relations ?? [])
+        .filter(relation => relation.type === RELATION_HAS_MEMBER)
+        .map(relation => relation.targetRef),
+    );
+  }
+
+  /** Which of `userRefs` are users in the catalog. */
+  async existingUsers(userRefs: string[]): Promise<Set<string>> {
+    const unique = [...new Set(userRefs)];
+    if (unique.length === 0) {
+      return new Set();
+    }
+    const { items } = await this.catalog.getEntitiesByRefs(
+      {
+        entityRefs: unique,
+        fields: ['kind', 'metadata.name', 'metadata.namespace'],
+      },
+      await this.credentials(),
+    );
+    return new Set(
+      items
+        .filter((e): e is Entity => Boolean(e))
+        .map(e => stringifyEntityRef(e)),
+    );
+  }
+
+  /** Teams that declare an animal in their annotations. */
+  async teamsWithAnimals(): Promise<Entity[]> {
+    const { items } = await this.catalog.getEntities(
+      {
+        filter: {
+          kind: 'Group',
+          [`metadata.annotations.${ANNOTATIONS.animal}`]: CATALOG_FILTER_EXISTS,
+        },
+      },
+      await this.credentials(),
+    );
+    return items;
+  }
+}
+
+/**
+ * The desk a team gets from its annotations before anyone edits it:
+ * weekday office hours, no rotation yet. Revision 0 marks it as not stored.
+ */
+export function deskFromAnnotations(team: Entity): Desk | undefined {
+  const annotations = team.metadata.annotations ?? {};
+  const animal = annotations[ANNOTATIONS.animal];
+  if (!animal) {
+    return undefined;
+  }
+  const channel = annotations[ANNOTATIONS.chatChannel];
+  const channelUrl = annotations[ANNOTATIONS.chatChannelUrl];
+  return {
+    teamRef: stringifyEntityRef(team),
+    animal: {
+      name: animal,
+      emoji: annotations[ANNOTATIONS.emoji],
+      colour: annotations[ANNOTATIONS.colour],
+    },
+    helpsWith: team.metadata.description,
+    topics: (annotations[ANNOTATIONS.topics] ?? '')
+      .split(',')
+      .map(topic => topic.trim())
+      .filter(Boolean),
+    channels: channel ? [{ name: channel, url: channelUrl }] : [],
+    links: [],
+    hours: {
+      timeZone: annotations[ANNOTATIONS.timeZone] ?? 'UTC',
+      weekly: ([1, 2, 3, 4, 5] as const).map(day => ({
+        day,
+        start: '09:00',
+        end: '17:00',
+      })),
+      holidays: [],
+    },
+    rotation: null,
+    revision: 0,
+    updatedBy: null,
+    updatedAt: null,
+  };
+}

@@ -1,0 +1,338 @@
+import { DateTime } from 'luxon';
+import {
+  admin,
+  alice,
+  bob,
+  carol,
+  dave,
+  platformDesk,
+  startZooportBackend,
+} from '../__testUtils__/testBackend';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
+
+jest.setTimeout(60_000);
+
+const desk = '/desks/default/platform-software';
+
+describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
+  const databases = createTestDatabases();
+  let api: Awaited<ReturnType<typeof startZooportBackend>>;
+
+  beforeEach(async () => {
+    api = await startZooportBackend(await databases.init(databaseId));
+  });
+
+  async function createPlatformDesk() {
+    const response = await api.put(desk, platformDesk());
+    if (response.status !== 201) {
+      throw new Error(`Could not create the desk: ${response.text}`);
+    }
+  }
+
+  describe('desks', () => {
+    it('creates a desk, returns it with an ETag, and replaces it', async () => {
+      const created = await api.put(desk, platformDesk());
+      expect(created.status).toBe(201);
+      expect(created.headers.etag).toBe('"1"');
+      expect(created.body).toMatchObject({
+        teamRef: 'group:default/platform-software',
+        animal: { name: 'turtle' },
+        revision: 1,
+        updatedBy: alice,
+      });
+
+      const read = await api.get(desk, dave);
+      expect(read.status).toBe(200);
+      expect(read.headers.etag).toBe('"1"');
+      expect(read.body.rotation.participants).toHaveLength(3);
+
+      const replaced = await api
+        .put(desk, platformDesk({ topics: ['kubernetes'] }))
+        .set('If-Match', '"1"');
+      expect(replaced.status).toBe(200);
+      expect(replaced.body.topics).toEqual(['kubernetes']);
+      expect(replaced.headers.etag).toBe('"2"');
+    });
+
+    it('refuses a stale write with 412 and keeps the newer desk', async () => {
+      await api.put(desk, platformDesk());
+      await api
+        .put(desk, platformDesk({ topics: ['first'] }))
+        .set('If-Match', '"1"');
+
+      const stale = await api
+        .put(desk, platformDesk({ topics: ['second'] }))
+        .set('If-Match', '"1"');
+
+      expect(stale.status).toBe(412);
+      const read = await api.get(desk);
+      expect(read.body.topics).toEqual(['first']);
+      expect(read.body.revision).toBe(2);
+    });
+
+    it('lets team members and Zooport admins edit, and nobody else', async () => {
+      const outsider = await api.put(desk, platformDesk(), dave);
+      expect(outsider.status).toBe(403);
+      expect((await api.get(desk)).body.revision).toBe(0);
+
+      expect((await api.put(desk, platformDesk(), admin)).status).toBe(201);
+      expect((await api.put(desk, platformDesk(), bob)).status).toBe(200);
+    });
+
+    it('lists stored desks and teams that only have catalog defaults', async () => {
+      await api.put(desk, platformDesk());
+      const list = await api.get('/desks');
+      expect(list.status).toBe(200);
+      expect(
+        list.body.items.map((d: any) => [d.teamRef, d.animal.name, d.revision]),
+      ).toEqual([
+        ['group:default/platform-software', 'turtle', 1],
+        ['group:default/security', 'German shepherd', 0],
+      ]);
+    });
+
+    it('flags upcoming shifts that break a capability rule', async () => {
+      const body = platformDesk();
+      (body.rotation as any).requiredCapabilities = ['production-access'];
+      (body.rotation as any).start = DateTime.now()
+        .setZone('Europe/Berlin')
+        .plus({ weeks: 1 })
+        .set({ weekday: 3 })
+        .toISODate();
+      const response = await api.put(desk, body);
+      expect(response.status).toBe(201);
+      // alice, bob, carol: every third shift is carol's, who lacks the access
+      expect(response.body.upcomingViolations.length).toBeGreaterThanOrEqual(2);
+      expect(response.body.upcomingViolations[0].missingCapabilities).toEqual([
+        'production-access',
+      ]);
+    });
+  });
+
+  describe('bad input is refused with 400 naming the field, and nothing is written', () => {
+    const rotation = platformDesk().rotation;
+    it.each([
+      [
+        'an unknown time zone',
+        { hours: { ...platformDesk().hours, timeZone: 'Mars/Base' } },
+        'hours.timeZone',
+      ],
+      [
+        'a handoff at 25:00',
+        { rotation: { ...rotation, handoff: { day: 3, time: '25:00' } } },
+        'rotation.handoff.time',
+      ],
+      [
+        'a participant from another team',
+        {
+          rotation: {
+            ...rotation,
+            participants: [{ userRef: dave, capabilities: [] }],
+          },
+        },
+        'rotation.participants.0.userRef',
+      ],
+      [
+        'a shift length of 0',
+        { rotation: { ...rotation, shiftLength: { unit: 'week', count: 0 } } },
+        'rotation.shiftLength.count',
+      ],
+      [
+        'a malformed user ref',
+        { rotation: { ...rotation, fallback: 'group:' } },
+        'rotation.fallback',
+      ],
+      [
+        'a start that is not the handoff day',
+        { rotation: { ...rotation, start: '2026-01-08' } },
+        'rotation.start',
+      ],
+      ['an unknown field', { colour: 'red' }, 'colour'],
+    ])('%s', async (_case, changes, field) => {
+      const response = await api.put(desk, platformDesk(changes));
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toContain(field);
+      expect((await api.get(desk)).body.revision).toBe(0);
+    });
+
+    it('a malformed team in the path', async () => {
+      const response = await api.put(
+        '/desks/default/not%20a%20name',
+        platformDesk(),
+      );
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toContain('name');
+    });
+
+    it('a 10 MB body', async () => {
+      const response = await api.put(
+        desk,
+        platformDesk({ helpsWith: 'x'.repeat(10 * 1024 * 1024) }),
+      );
+      expect(response.status).toBe(413);
+      expect((await api.get(desk)).body.revision).toBe(0);
+    });
+
+    it('a team that is not in the catalog', async () => {
+      const response = await api.put(
+        '/desks/default/nobody',
+        platformDesk(),
+        admin,
+      );
+      expect(response.status).toBe(404);
+      expect(response.body.error.message).toContain('group:default/nobody');
+    });
+  });
+
+  describe('who is on duty', () => {
+    beforeEach(async () => {
+      await createPlatformDesk();
+    });
+
+    it('answers for an instant, with the shift and who is next', async () => {
+      const response = await api.get(
+        `${desk}/on-duty?at=${encodeURIComponent('2026-01-15T10:00:00+01:00')}`,
+      );
+      expect(response.status).toBe(200);
+      expect(response.body).toEqual({
+        teamRef: 'group:default/platform-software',
+        at: '2026-01-15T10:00:00.000+01:00',
+        shift: {
+          start: '2026-01-14T09:00:00.000+01:00',
+          end: '2026-01-21T09:00:00.000+01:00',
+        },
+        onDuty: [{ userRef: bob, role: 'primary', source: 'rotation' }],
+        observers: [],
+        next: {
+          start: '2026-01-21T09:00:00.000+01:00',
+          onDuty: [{ userRef: carol, role: 'primary', source: 'rotation' }],
+        },
+      });
+    });
+
+    it('refuses an instant that is not one', async () => {
+      const response = await api.get(`${desk}/on-duty?at=yesterday`);
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toContain('at');
+    });
+
+    it('shows every desk in the zoo view', async () => {
+      const response = await api.get(
+        `/on-duty?at=${encodeURIComponent('2026-01-08T10:00:00+01:00')}`,
+      );
+      expect(response.status).toBe(200);
+      expect(
+        response.body.desks.map((d: any) => [
+          d.teamRef,
+          d.onDuty.map((m: any) => m.userRef),
+        ]),
+      ).toEqual([
+        ['group:default/platform-software', [alice]],
+        ['group:default/security', []],
+      ]);
+    });
+
+    it('keeps the person on duty when participants are added mid-shift', async () => {
+      const before = (await api.get(`${desk}/on-duty`)).body.onDuty[0].userRef;
+      const body = platformDesk();
+      (body.rotation as any).participants = [carol, bob, alice].map(
+        userRef => ({
+          userRef,
+          capabilities: [],
+        }),
+      );
+      expect((await api.put(desk, body)).status).toBe(200);
+      const after = (await api.get(`${desk}/on-duty`)).body.onDuty[0].userRef;
+      expect(after).toBe(before);
+    });
+
+    it('lists the schedule and refuses a backwards or too long range', async () => {
+      const ok = await api.get(
+        `${desk}/schedule?from=2026-01-08T00:00:00Z&to=2026-03-05T00:00:00Z`,
+      );
+      expect(ok.status).toBe(200);
+      expect(ok.body.shifts).toHaveLength(9);
+
+      const backwards = await api.get(
+        `${desk}/schedule?from=2026-03-01T00:00:00Z&to=2026-01-01T00:00:00Z`,
+      );
+      expect(backwards.status).toBe(400);
+      expect(backwards.body.error.message).toContain('to');
+
+      const tooLong = await api.get(
+        `${desk}/schedule?from=2026-01-01T00:00:00Z&to=2027-06-01T00:00:00Z`,
+      );
+      expect(tooLong.status).toBe(400);
+    });
+  });
+
+  describe('overrides', () => {
+    const vacation = {
+      kind: 'replace',
+      userRef: bob,
+      replacementRef: carol,
+      start: '2026-01-15T00:00:00+01:00',
+      end: '2026-01-17T00:00:00+01:00',
+      reason: 'vacation',
+    };
+
+    beforeEach(async () => {
+      await createPlatformDesk();
+    });
+
+    it('applies a replacement for its range and can be deleted', async () => {
+      const created = await api.post(`${desk}/overrides`, vacation);
+      expect(created.status).toBe(201);
+      const during = `${desk}/on-duty?at=${encodeURIComponent(
+        '2026-01-16T12:00:00+01:00',
+      )}`;
+      expect((await api.get(during)).body.onDuty).toEqual([
+        { userRef: carol, role: 'primary', source: 'override' },
+      ]);
+
+      expect(
+        (await api.delete(`${desk}/overrides/${created.body.id}`)).status,
+      ).toBe(204);
+      expect((await api.get(during)).body.onDuty[0].userRef).toBe(bob);
+      expect(
+        (await api.delete(`${desk}/overrides/${created.body.id}`)).status,
+      ).toBe(404);
+    });
+
+    it('rejects an overlapping override for the same person with 409', async () => {
+      expect((await api.post(`${desk}/overrides`, vacation)).status).toBe(201);
+      const overlapping = await api.post(`${desk}/overrides`, {
+        ...vacation,
+        kind: 'remove',
+        replacementRef: null,
+        start: '2026-01-16T00:00:00+01:00',
+        end: '2026-01-20T00:00:00+01:00',
+      });
+      expect(overlapping.status).toBe(409);
+      const adjacent = await api.post(`${desk}/overrides`, {
+        ...vacation,
+        start: '2026-01-17T00:00:00+01:00',
+        end: '2026-01-18T00:00:00+01:00',
+      });
+      expect(adjacent.status).toBe(201);
+    });
+
+    it('refuses overrides from outsiders and with bad ranges', async () => {
+      expect((await api.post(`${desk}/overrides`, vacation, dave)).status).toBe(
+        403,
+      );
+      const backwards = await api.post(`${desk}/overrides`, {
+        ...vacation,
+        end: '2026-01-01T00:00:00+01:00',
+      });
+      expect(backwards.status).toBe(400);
+      expect(backwards.body.error.message).toContain('end');
+      const noReplacement = await api.post(`${desk}/overrides`, {
+        ...vacation,
+        replacementRef: undefined,
+      });
+      expect(noReplacement.status).toBe(400);
+      expect(noReplacement.body.error.message).toContain('replacementRef');
+    });
+  });
+});

@@ -1,0 +1,209 @@
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { InputError } from '@backstage/errors';
+import {
+  isTimeOfDay,
+  isValidTimeZone,
+  IsoWeekday,
+} from '@zooport/plugin-zooport-common';
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+
+/**
+ * Parses `value` with `schema`, or throws a 400 naming every bad field,
+ * e.g. "rotation.handoff.time: must be a time of day, HH:mm".
+ */
+export function parseInput<T extends z.ZodType>(
+  schema: T,
+  value: unknown,
+): z.output<T> {
+  const result = schema.safeParse(value);
+  if (!result.success) {
+    const problems = result.error.issues.map(issue => {
+      const field = issue.path.map(String).join('.');
+      return field ? `${field}: ${issue.message}` : issue.message;
+    });
+    throw new InputError(problems.join('; '));
+  }
+  return result.data;
+}
+
+const userRef = z.string().transform((value, ctx) => {
+  try {
+    const ref = parseEntityRef(value, {
+      defaultKind: 'user',
+      defaultNamespace: 'default',
+    });
+    if (ref.kind.toLocaleLowerCase('en-US') !== 'user') {
+      ctx.addIssue({ code: 'custom', message: `${value} is not a user` });
+      return z.NEVER;
+    }
+    return stringifyEntityRef(ref);
+  } catch {
+    ctx.addIssue({ code: 'custom', message: `${value} is not an entity ref` });
+    return z.NEVER;
+  }
+});
+
+const timeZone = z
+  .string()
+  .refine(isValidTimeZone, { message: 'must be an IANA time zone' });
+
+const timeOfDay = z
+  .string()
+  .refine(isTimeOfDay, { message: 'must be a time of day, HH:mm' });
+
+const isoDate = z
+  .string()
+  .refine(
+    value =>
+      /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value).isValid,
+    { message: 'must be a date, YYYY-MM-DD' },
+  );
+
+const weekday = z
+  .number()
+  .int()
+  .min(1)
+  .max(7)
+  .transform(day => day as IsoWeekday);
+
+const text = (max: number) => z.string().trim().min(1).max(max);
+const url = z.url().max(2000);
+
+const supportHours = z
+  .object({
+    timeZone,
+    weekly: z
+      .array(
+        z
+          .object({ day: weekday, start: timeOfDay, end: timeOfDay })
+          .refine(range => range.start < range.end, {
+            message: 'start must be before end',
+          }),
+      )
+      .max(50),
+    holidays: z.array(isoDate).max(400).default([]),
+    supportDays: z.array(weekday).max(7).optional(),
+  })
+  .strict();
+
+const rotation = z
+  .object({
+    timeZone,
+    handoff: z.object({ day: weekday, time: timeOfDay }).strict(),
+    shiftLength: z
+      .object({
+        unit: z.enum(['day', 'week']),
+        count: z.number().int().min(1).max(52),
+      })
+      .strict(),
+    membersPerShift: z.number().int().min(1).max(5),
+    participants: z
+      .array(
+        z
+          .object({
+            userRef,
+            capabilities: z.array(text(100)).max(20).default([]),
+          })
+          .strict(),
+      )
+      .max(200)
+      .refine(list => new Set(list.map(p => p.userRef)).size === list.length, {
+        message: 'must not list anyone twice',
+      }),
+    start: isoDate,
+    fallback: userRef.nullable().default(null),
+    observers: z.array(userRef).max(50).default([]),
+    requiredCapabilities: z.array(text(100)).max(20).optional(),
+  })
+  .strict()
+  .refine(
+    spec =>
+      spec.shiftLength.unit === 'day' ||
+      DateTime.fromISO(spec.start).weekday === spec.handoff.day,
+    {
+      message: 'must fall on the handoff day for weekly shifts',
+      path: ['start'],
+    },
+  );
+
+/** The body of `PUT /desks/:namespace/:name`. */
+export const deskInputSchema = z
+  .object({
+    animal: z
+      .object({
+        name: text(60),
+        emoji: z.string().max(16).optional(),
+        colour: z
+          .string()
+          .regex(/^#[0-9a-fA-F]{6}$/, { message: 'must be a colour, #rrggbb' })
+          .optional(),
+      })
+      .strict(),
+    helpsWith: z.string().max(280).optional(),
+    topics: z.array(text(60)).max(50).default([]),
+    channels: z
+      .array(z.object({ name: text(100), url: url.optional() }).strict())
+      .max(20)
+      .default([]),
+    links: z
+      .array(z.object({ title: text(100), url }).strict())
+      .max(50)
+      .default([]),
+    hours: supportHours,
+    rotation: rotation.nullable().default(null),
+  })
+  .strict();
+
+const instant = z.string().transform((value, ctx) => {
+  const parsed = DateTime.fromISO(value, { setZone: true });
+  if (!parsed.isValid || !/[T ]\d{2}:\d{2}/.test(value)) {
+    ctx.addIssue({
+      code: 'custom',
+      message: 'must be an ISO 8601 date-time with offset',
+    });
+    return z.NEVER;
+  }
+  return parsed;
+});
+
+/** The body of `POST /desks/:namespace/:name/overrides`. */
+export const overrideInputSchema = z
+  .object({
+    kind: z.enum(['replace', 'add', 'remove']),
+    userRef,
+    replacementRef: userRef.nullable().optional(),
+    start: instant,
+    end: instant,
+    reason: z.string().max(500).nullable().optional(),
+  })
+  .strict()
+  .refine(o => o.end > o.start, {
+    message: 'must be after start',
+    path: ['end'],
+  })
+  .refine(o => o.kind !== 'replace' || Boolean(o.replacementRef), {
+    message: 'is required to replace someone',
+    path: ['replacementRef'],
+  });
+
+/** `?at=` on the on-duty routes; now when absent. */
+export const atQuerySchema = z.object({ at: instant.optional() });
+
+/** The longest range one schedule request may cover. */
+export const MAX_SCHEDULE_DAYS = 366;
+
+export const rangeQuerySchema = z
+  .object({ from: instant.optional(), to: instant.optional() })
+  .refine(q => !q.from || !q.to || q.to > q.from, {
+    message: 'must be after from',
+    path: ['to'],
+  })
+  .refine(
+    q =>
+      !q.from || !q.to || q.to.diff(q.from, 'days').days <= MAX_SCHEDULE_DAYS,
+    {
+      message: `must be at most ${MAX_SCHEDULE_DAYS} days after from`,
+      path: ['to'],
+    },
+  );
