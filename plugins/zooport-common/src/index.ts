@@ -14,3 +14,5 @@ export {
 export type { TimeOfDay } from './time/wallClock';
 export * from './permissions';
 export * from './desk';
+export { shiftCalendar } from './calendar/ics';
+export type { ShiftCalendarOptions } from './calendar/ics';

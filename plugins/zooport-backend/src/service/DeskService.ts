@@ -1,3 +1,4 @@
+import { parseEntityRef } from '@backstage/catalog-model';
 import { InputError, NotFoundError } from '@backstage/errors';
 import {
   Desk,
@@ -11,6 +12,7 @@ import {
   scheduleBetween,
   shiftAt,
   shiftBounds,
+  shiftCalendar,
   shiftStart,
   SupportCalendar,
 } from '@zooport/plugin-zooport-common';
@@ -30,6 +32,9 @@ export interface DeskOnDuty {
 
 /** How far ahead a saved rotation is checked for broken rules. */
 const SHIFTS_CHECKED_AHEAD = 8;
+const CALENDAR_DAYS_BACK = 28;
+const CALENDAR_DAYS_AHEAD = 182;
+const MY_SHIFTS_DAYS_AHEAD = 91;
 
 function calendarOf(desk: Desk): SupportCalendar {
   return { timeZone: desk.hours.timeZone, supportDays: desk.hours.supportDays };
@@ -248,4 +253,94 @@ export class DeskService {
   async deleteOverride(teamRef: string, id: string): Promise<void> {
     await this.store.deleteOverride(teamRef, id);
   }
+
+  /** The desk's shifts as an iCalendar feed, a month back to half a year ahead. */
+  async calendar(teamRef: string, now: DateTime): Promise<string> {
+    const desk = await this.getDesk(teamRef);
+    const shifts = await this.schedule(
+      teamRef,
+      now.minus({ days: CALENDAR_DAYS_BACK }),
+      now.plus({ days: CALENDAR_DAYS_AHEAD }),
+    );
+    return shiftCalendar({
+      teamRef,
+      title: [desk.animal.emoji, desk.animal.name].filter(Boolean).join(' '),
+      shifts,
+      generatedAt: now,
+      displayName: userRef => parseEntityRef(userRef).name,
+    });
+  }
+
+  /**
+   * The signed-in person's duty: stretches they are on duty (from the
+   * rotation, an override or as fallback) in the coming weeks, and the
+   * shifts they shadow as an observer now and next.
+   */
+  async myShifts(userRef: string, now: DateTime) {
+    const until = now.plus({ days: MY_SHIFTS_DAYS_AHEAD });
+    const desks = (await this.store.listDesks()).filter(d => d.rotation);
+    const overrides = await this.store.listOverrides({
+      after: now,
+      before: until,
+    });
+    const shifts: MyShift[] = [];
+    const observing: MyShift[] = [];
+    for (const desk of desks) {
+      const rotation = desk.rotation!;
+      const deskOverrides = overrides.filter(o => o.teamRef === desk.teamRef);
+      for (const shift of scheduleBetween(
+        rotation,
+        deskOverrides,
+        now,
+        until,
+        calendarOf(desk),
+      )) {
+        for (const segment of shift.segments) {
+          const me = segment.onDuty.find(m => m.userRef === userRef);
+          if (me && DateTime.fromISO(segment.end) > now) {
+            shifts.push({
+              teamRef: desk.teamRef,
+              animal: desk.animal,
+              start: segment.start,
+              end: segment.end,
+              role: me.role,
+              source: me.source,
+            });
+          }
+        }
+      }
+      if (rotation.observers.includes(userRef)) {
+        const current = shiftAt(rotation, now)?.index ?? 0;
+        for (const index of [current, current + 1]) {
+          const bounds = shiftBounds(rotation, index);
+          if (bounds.end > now) {
+            observing.push({
+              teamRef: desk.teamRef,
+              animal: desk.animal,
+              start: bounds.start.setZone(rotation.timeZone).toISO()!,
+              end: bounds.end.setZone(rotation.timeZone).toISO()!,
+              role: 'observer',
+              source: 'rotation',
+            });
+          }
+        }
+      }
+    }
+    const byStart = (a: MyShift, b: MyShift) => a.start.localeCompare(b.start);
+    return {
+      userRef,
+      shifts: shifts.sort(byStart),
+      observing: observing.sort(byStart),
+    };
+  }
+}
+
+/** One stretch of duty of the signed-in person, for `GET /me/shifts`. */
+export interface MyShift {
+  teamRef: string;
+  animal: Desk['animal'];
+  start: string;
+  end: string;
+  role: OnDutyMember['role'] | 'observer';
+  source: OnDutyMember['source'];
 }

@@ -335,4 +335,41 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
       expect(noReplacement.body.error.message).toContain('replacementRef');
     });
   });
+
+  describe('calendar feed and my shifts', () => {
+    beforeEach(async () => {
+      await createPlatformDesk();
+    });
+
+    it('serves the shifts as an iCalendar feed', async () => {
+      const response = await api.get(`${desk}/calendar.ics`);
+      expect(response.status).toBe(200);
+      expect(response.headers['content-type']).toMatch(/^text\/calendar/);
+      expect(response.text.startsWith('BEGIN:VCALENDAR\r\n')).toBe(true);
+      expect(response.text).toMatch(
+        /SUMMARY:🐢 turtle: (alice|bob|carol) \(primary\)/,
+      );
+    });
+
+    it('lists my upcoming stretches of duty and what I observe', async () => {
+      const body = platformDesk();
+      (body.rotation as any).observers = [carol];
+      await api.put(desk, body).set('If-Match', '"1"');
+
+      const mine = await api.get('/me/shifts', bob);
+      expect(mine.status).toBe(200);
+      expect(mine.body.userRef).toBe(bob);
+      // a weekly rotation of three: bob has a week every three weeks
+      expect(mine.body.shifts.length).toBeGreaterThanOrEqual(4);
+      expect(mine.body.shifts[0]).toMatchObject({
+        teamRef: 'group:default/platform-software',
+        role: 'primary',
+        source: 'rotation',
+      });
+      const observed = await api.get('/me/shifts', carol);
+      expect(observed.body.observing).toHaveLength(2);
+      expect(observed.body.observing[0].role).toBe('observer');
+      expect((await api.get('/me/shifts', admin)).body.shifts).toEqual([]);
+    });
+  });
 });

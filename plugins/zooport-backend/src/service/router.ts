@@ -219,6 +219,20 @@ export async function createRouter(
     });
   });
 
+  router.get('/desks/:namespace/:name/calendar.ics', async (req, res) => {
+    const teamRef = teamRefFrom(req);
+    await authorize(req, zooportDeskReadPermission);
+    const feed = await desks.calendar(teamRef, now());
+    res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
+    res.send(feed);
+  });
+
+  router.get('/me/shifts', async (req, res) => {
+    const userRef = await signedInUser(req);
+    await authorize(req, zooportDeskReadPermission);
+    res.json(await desks.myShifts(userRef, now()));
+  });
+
   router.get('/desks/:namespace/:name/overrides', async (req, res) => {
     const teamRef = teamRefFrom(req);
     await authorize(req, zooportDeskReadPermission);
