@@ -3,6 +3,7 @@ import { InputError, NotFoundError } from '@backstage/errors';
 import {
   Desk,
   DeskInput,
+  membersOnDuty,
   OnDutyMember,
   onDutyAt,
   reanchor,
@@ -15,6 +16,7 @@ import {
   shiftCalendar,
   shiftStart,
   SupportCalendar,
+  toWireInstant,
 } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
 import { DeskStore, StoredOverride } from '../database/DeskStore';
@@ -148,10 +150,15 @@ export class DeskService {
       }));
   }
 
-  onDutyFor(desk: Desk, overrides: StoredOverride[], at: DateTime): DeskOnDuty {
+  onDutyFor(
+    desk: Desk,
+    overrides: StoredOverride[],
+    at: DateTime,
+    atOnWire = at.toISO()!,
+  ): DeskOnDuty {
     const base = {
       teamRef: desk.teamRef,
-      at: at.toISO()!,
+      at: atOnWire,
       observers: desk.rotation?.observers ?? [],
     };
     if (!desk.rotation) {
@@ -160,19 +167,28 @@ export class DeskService {
     const rotation = desk.rotation;
     const calendar = calendarOf(desk);
     const now = onDutyAt(rotation, overrides, at, calendar);
-    const nextStart = now.shift?.end ?? shiftBounds(rotation, 0).start;
-    const next = onDutyAt(rotation, overrides, nextStart, calendar);
+    const nextIndex = now.shift ? now.shift.index + 1 : 0;
+    const nextStart = now.shift?.end ?? shiftStart(rotation, 0);
     const zone = rotation.timeZone;
     return {
       ...base,
       shift: now.shift
         ? {
-            start: now.shift.start.setZone(zone).toISO()!,
-            end: now.shift.end.setZone(zone).toISO()!,
+            start: toWireInstant(now.shift.start, zone),
+            end: toWireInstant(now.shift.end, zone),
           }
         : null,
       onDuty: now.onDuty,
-      next: { start: nextStart.setZone(zone).toISO()!, onDuty: next.onDuty },
+      next: {
+        start: toWireInstant(nextStart, zone),
+        onDuty: membersOnDuty(
+          rotation,
+          overrides,
+          nextIndex,
+          nextStart,
+          calendar,
+        ),
+      },
     };
   }
 
@@ -191,6 +207,7 @@ export class DeskService {
       this.listDesks(),
       this.store.listOverrides({ after: at }),
     ]);
+    const atOnWire = at.toISO()!;
     const byTeam = new Map<string, StoredOverride[]>();
     for (const override of overrides) {
       byTeam.set(override.teamRef, [
@@ -200,7 +217,7 @@ export class DeskService {
     }
     return desks.map(desk => ({
       animal: desk.animal,
-      ...this.onDutyFor(desk, byTeam.get(desk.teamRef) ?? [], at),
+      ...this.onDutyFor(desk, byTeam.get(desk.teamRef) ?? [], at, atOnWire),
     }));
   }
 

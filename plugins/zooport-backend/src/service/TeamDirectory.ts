@@ -7,6 +7,7 @@ import {
 import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { Desk } from '@zooport/plugin-zooport-common';
+import { DateTime } from 'luxon';
 
 /** Group annotations that give a team's desk its defaults. */
 export const ANNOTATIONS = {
@@ -18,6 +19,8 @@ export const ANNOTATIONS = {
   chatChannelUrl: 'zooport.dev/chat-channel-url',
   timeZone: 'zooport.dev/time-zone',
 } as const;
+
+const ANNOTATION_CACHE_SECONDS = 30;
 
 /** Teams and people, as the catalog knows them. */
 export class TeamDirectory {
@@ -63,8 +66,30 @@ export class TeamDirectory {
     );
   }
 
-  /** Teams that declare an animal in their annotations. */
-  async teamsWithAnimals(): Promise<Entity[]> {
+  private teamsWithAnimalsCache?: { until: DateTime; teams: Promise<Entity[]> };
+
+  /**
+   * Teams that declare an animal in their annotations. The answer is kept
+   * for a short while: the zoo view asks on every request, and annotations
+   * change seldom.
+   */
+  async teamsWithAnimals(now = DateTime.now()): Promise<Entity[]> {
+    const cached = this.teamsWithAnimalsCache;
+    if (cached && now < cached.until) {
+      return cached.teams;
+    }
+    const teams = this.fetchTeamsWithAnimals();
+    this.teamsWithAnimalsCache = {
+      until: now.plus({ seconds: ANNOTATION_CACHE_SECONDS }),
+      teams,
+    };
+    teams.catch(() => {
+      this.teamsWithAnimalsCache = undefined;
+    });
+    return teams;
+  }
+
+  private async fetchTeamsWithAnimals(): Promise<Entity[]> {
     const { items } = await this.catalog.getEntities(
       {
         filter: {

@@ -21,6 +21,7 @@ import {
 import express, { Request } from 'express';
 import Router from 'express-promise-router';
 import { DateTime } from 'luxon';
+import { performance } from 'node:perf_hooks';
 import { version } from '../../package.json';
 import { DeskResource } from '../permissions/deskResource';
 import { DeskService } from './DeskService';
@@ -199,7 +200,13 @@ export async function createRouter(
     const { at } = parseInput(atQuerySchema, req.query);
     await authorize(req, zooportDeskReadPermission);
     const instant = at ?? now();
-    res.json({ at: instant.toISO(), desks: await desks.zoo(instant) });
+    const began = performance.now();
+    const zoo = await desks.zoo(instant);
+    res.setHeader(
+      'Server-Timing',
+      `zoo;dur=${(performance.now() - began).toFixed(1)}`,
+    );
+    res.json({ at: instant.toISO(), desks: zoo });
   });
 
   router.get('/desks/:namespace/:name/schedule', async (req, res) => {

@@ -1,7 +1,7 @@
 export * from './types';
 export { shiftAt, shiftBounds, shiftStart } from './shifts';
 export type { ShiftBounds } from './shifts';
-export { onDutyAt, rotationMembers } from './onDuty';
+export { membersOnDuty, onDutyAt, rotationMembers } from './onDuty';
 export { reanchor } from './reanchor';
 export { scheduleBetween } from './schedule';
 export type { ScheduledSegment, ScheduledShift } from './schedule';

@@ -96,7 +96,8 @@ function applyOverrides(
 }
 
 /**
- * Who is on duty at `at`, and why.
+ * Who is on duty at `at` during shift `shiftIndex` (undefined: before the
+ * rotation starts).
  *
  * The fallback steps in wherever the rotation leaves a place empty: before
  * the first shift, on a day without support, when there are fewer
@@ -104,16 +105,16 @@ function applyOverrides(
  *
  * @public
  */
-export function onDutyAt(
+export function membersOnDuty(
   spec: RotationSpec,
   overrides: RotationOverride[],
+  shiftIndex: number | undefined,
   at: DateTime,
   calendar?: SupportCalendar,
-): OnDutyAt {
-  const shift = shiftAt(spec, at);
+): OnDutyMember[] {
   let onDuty: OnDutyMember[] = [];
-  if (shift && isSupportDay(calendar, at)) {
-    const fromRotation: OnDutyMember[] = rotationMembers(spec, shift.index).map(
+  if (shiftIndex !== undefined && isSupportDay(calendar, at)) {
+    const fromRotation: OnDutyMember[] = rotationMembers(spec, shiftIndex).map(
       (participant, slot) => ({
         userRef: participant.userRef,
         role: slot === 0 ? 'primary' : 'secondary',
@@ -133,5 +134,24 @@ export function onDutyAt(
       { userRef: spec.fallback, role: 'fallback', source: 'rotation' },
     ];
   }
-  return { shift, onDuty, observers: [...spec.observers] };
+  return onDuty;
+}
+
+/**
+ * Who is on duty at `at`, in which shift, and who observes.
+ *
+ * @public
+ */
+export function onDutyAt(
+  spec: RotationSpec,
+  overrides: RotationOverride[],
+  at: DateTime,
+  calendar?: SupportCalendar,
+): OnDutyAt {
+  const shift = shiftAt(spec, at);
+  return {
+    shift,
+    onDuty: membersOnDuty(spec, overrides, shift?.index, at, calendar),
+    observers: [...spec.observers],
+  };
 }

@@ -2,6 +2,7 @@ import { DateTime } from 'luxon';
 import { onDutyAt, SupportCalendar } from './onDuty';
 import { shiftAt, shiftBounds, ShiftBounds } from './shifts';
 import { OnDutyMember, RotationOverride, RotationSpec } from './types';
+import { toWireInstant } from '../time/wallClock';
 
 /**
  * A stretch of a shift during which the same people are on duty.
@@ -26,10 +27,6 @@ export interface ScheduledShift {
   segments: ScheduledSegment[];
   gap: boolean;
   missingCapabilities: string[];
-}
-
-function toWire(instant: DateTime, zone: string): string {
-  return instant.setZone(zone).toISO()!;
 }
 
 /** Instants inside the shift where who is on duty may change. */
@@ -90,12 +87,12 @@ function scheduleShift(
     const { onDuty } = onDutyAt(spec, overrides, point, calendar);
     const previous = segments[segments.length - 1];
     if (previous && sameMembers(previous.onDuty, onDuty)) {
-      previous.end = toWire(end, spec.timeZone);
+      previous.end = toWireInstant(end, spec.timeZone);
       return;
     }
     segments.push({
-      start: toWire(point, spec.timeZone),
-      end: toWire(end, spec.timeZone),
+      start: toWireInstant(point, spec.timeZone),
+      end: toWireInstant(end, spec.timeZone),
       onDuty,
       gap: !onDuty.some(m => m.role !== 'fallback'),
       missingCapabilities: missingCapabilities(spec, onDuty),
@@ -103,8 +100,8 @@ function scheduleShift(
   });
   return {
     index: shift.index,
-    start: toWire(shift.start, spec.timeZone),
-    end: toWire(shift.end, spec.timeZone),
+    start: toWireInstant(shift.start, spec.timeZone),
+    end: toWireInstant(shift.end, spec.timeZone),
     segments,
     gap: segments.some(s => s.gap),
     missingCapabilities: [

@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
-import { instantAtWallClock } from '../time/wallClock';
+import { memoize } from '../time/memoize';
+import { instantAtWallClock, wallClockDate } from '../time/wallClock';
 import { RotationSpec } from './types';
 
 /** @public */
@@ -14,17 +15,33 @@ function shiftLengthInDays(spec: RotationSpec): number {
   return spec.shiftLength.count * (spec.shiftLength.unit === 'week' ? 7 : 1);
 }
 
+const parseStartDate = memoize(
+  (start: string) => DateTime.fromISO(start, { zone: 'UTC' }),
+  (start: string) => start,
+);
+
 function firstShiftDate(spec: RotationSpec): DateTime {
-  return DateTime.fromISO(spec.start, { zone: 'UTC' });
+  return parseStartDate(spec.start);
 }
 
 /** When shift `index` starts: its handoff on the rotation's wall clock. */
-export function shiftStart(spec: RotationSpec, index: number): DateTime {
-  const date = firstShiftDate(spec).plus({
-    days: index * shiftLengthInDays(spec),
-  });
-  return instantAtWallClock(date, spec.handoff.time, spec.timeZone);
-}
+export const shiftStart = memoize(
+  (spec: RotationSpec, index: number): DateTime => {
+    const date = firstShiftDate(spec).plus({
+      days: index * shiftLengthInDays(spec),
+    });
+    return instantAtWallClock(date, spec.handoff.time, spec.timeZone);
+  },
+  (spec: RotationSpec, index: number) =>
+    [
+      spec.start,
+      spec.shiftLength.unit,
+      spec.shiftLength.count,
+      spec.handoff.time,
+      spec.timeZone,
+      index,
+    ].join('|'),
+);
 
 /** @public */
 export function shiftBounds(spec: RotationSpec, index: number): ShiftBounds {
@@ -46,18 +63,21 @@ export function shiftAt(
   spec: RotationSpec,
   at: DateTime,
 ): ShiftBounds | undefined {
-  const local = at.setZone(spec.timeZone);
-  const localDate = DateTime.fromObject(
-    { year: local.year, month: local.month, day: local.day },
-    { zone: 'UTC' },
-  );
-  const days = Math.floor(localDate.diff(firstShiftDate(spec), 'days').days);
+  const localDate = wallClockDate(at, spec.timeZone);
+  // Both are UTC midnights, so the plain duration is a whole number of days.
+  const days = Math.round(localDate.diff(firstShiftDate(spec)).as('days'));
   let index = Math.floor(days / shiftLengthInDays(spec));
-  if (shiftStart(spec, index) > at) {
+  let start = shiftStart(spec, index);
+  let end: DateTime;
+  if (start > at) {
     index -= 1;
+    end = start;
+    start = shiftStart(spec, index);
+  } else {
+    end = shiftStart(spec, index + 1);
   }
   if (index < 0) {
     return undefined;
   }
-  return shiftBounds(spec, index);
+  return { index, start, end };
 }

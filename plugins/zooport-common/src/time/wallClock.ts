@@ -1,4 +1,5 @@
 import { DateTime, FixedOffsetZone } from 'luxon';
+import { memoize } from './memoize';
 
 /** A local time of day, "HH:mm", 00:00–23:59. */
 export type TimeOfDay = string;
@@ -24,6 +25,23 @@ function parseTimeOfDay(time: TimeOfDay): { hour: number; minute: number } {
 }
 
 /**
+ * The calendar day (as a UTC midnight) that the wall clock of `zone` shows
+ * at `instant`.
+ *
+ * @public
+ */
+export const wallClockDate = memoize(
+  (instant: DateTime, zone: string): DateTime => {
+    const local = instant.setZone(zone);
+    return DateTime.fromObject(
+      { year: local.year, month: local.month, day: local.day },
+      { zone: 'UTC' },
+    );
+  },
+  (instant: DateTime, zone: string) => `${instant.toMillis()} ${zone}`,
+);
+
+/**
  * The instant at which the wall clock of `zone` shows `time` on the calendar
  * day `date` (only its year, month and day are read).
  *
@@ -34,7 +52,13 @@ function parseTimeOfDay(time: TimeOfDay): { hour: number; minute: number } {
  *
  * @public
  */
-export function instantAtWallClock(
+export const instantAtWallClock = memoize(
+  computeInstantAtWallClock,
+  (date: DateTime, time: TimeOfDay, zone: string) =>
+    `${date.year}-${date.month}-${date.day} ${time} ${zone}`,
+);
+
+function computeInstantAtWallClock(
   date: DateTime,
   time: TimeOfDay,
   zone: string,
@@ -45,9 +69,18 @@ export function instantAtWallClock(
     day: date.day,
     ...parseTimeOfDay(time),
   };
+  const around = DateTime.fromObject(wall, { zone });
+  // Fast path: the wall time exists, and no offset change in the three hours
+  // before it could have made it occur twice (clock changes are under 3 h).
+  if (
+    around.hour === wall.hour &&
+    around.minute === wall.minute &&
+    around.minus({ hours: 3 }).offset === around.offset
+  ) {
+    return around;
+  }
   // The offsets in force around that day; a zone changes offset at most once
   // in such a window, so every valid reading of the wall time uses one of them.
-  const around = DateTime.fromObject(wall, { zone });
   const offsets = new Set([
     around.minus({ days: 1 }).offset,
     around.offset,
@@ -105,3 +138,13 @@ function endOfGapContaining(
   }
   return after;
 }
+
+/**
+ * An instant as the API writes it: ISO 8601 with the offset of `zone`.
+ *
+ * @public
+ */
+export const toWireInstant = memoize(
+  (instant: DateTime, zone: string): string => instant.setZone(zone).toISO()!,
+  (instant: DateTime, zone: string) => `${instant.toMillis()} ${zone}`,
+);
