@@ -41,6 +41,21 @@ export interface StoredOverride extends RotationOverride {
 
 type DeskProfile = Omit<DeskInput, 'rotation'>;
 
+/** A create-or-replace of one desk. */
+export interface PutDeskRequest {
+  teamRef: string;
+  input: DeskInput;
+  /** The revision the writer last saw; 0 = the desk must not exist yet. */
+  expectedRevision?: number;
+  updatedBy: string;
+  now: DateTime;
+}
+
+export interface PutDeskResult {
+  desk: Desk;
+  created: boolean;
+}
+
 /** Instants go to the database as fixed-width UTC strings (see migrations). */
 export function toStoredInstant(instant: DateTime): string {
   return instant.toUTC().toISO()!;
@@ -100,13 +115,7 @@ export class DeskStore {
    * updates: the write only lands if the stored revision still matches
    * (0 = the desk must not exist yet).
    */
-  async putDesk(options: {
-    teamRef: string;
-    input: DeskInput;
-    expectedRevision?: number;
-    updatedBy: string;
-    now: DateTime;
-  }): Promise<{ desk: Desk; created: boolean }> {
+  async putDesk(options: PutDeskRequest): Promise<PutDeskResult> {
     const { teamRef, input, expectedRevision, updatedBy, now } = options;
     const { rotation, ...profile } = input;
     const current = await this.getDesk(teamRef);

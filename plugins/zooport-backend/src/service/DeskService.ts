@@ -19,7 +19,12 @@ import {
   toWireInstant,
 } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
-import { DeskStore, StoredOverride } from '../database/DeskStore';
+import {
+  DeskStore,
+  PutDeskRequest,
+  PutDeskResult,
+  StoredOverride,
+} from '../database/DeskStore';
 import { deskFromAnnotations, TeamDirectory } from './TeamDirectory';
 
 /** Who is on duty for one desk, as `GET …/on-duty` answers. */
@@ -74,13 +79,7 @@ export class DeskService {
     return defaults;
   }
 
-  async putDesk(options: {
-    teamRef: string;
-    input: DeskInput;
-    expectedRevision?: number;
-    updatedBy: string;
-    now: DateTime;
-  }): Promise<{ desk: Desk; created: boolean }> {
+  async putDesk(options: PutDeskRequest): Promise<PutDeskResult> {
     const team = await this.teams.getTeam(options.teamRef);
     if (!team || team.kind.toLocaleLowerCase('en-US') !== 'group') {
       throw new NotFoundError(`No group ${options.teamRef} in the catalog`);
