@@ -6,8 +6,14 @@ import {
   fetchApiRef,
 } from '@backstage/core-plugin-api';
 import { ResponseError } from '@backstage/errors';
-import { ZooportHealth } from '@zooport/plugin-zooport-common';
-import { ZooportApi, zooportApiRef } from './ZooportApi';
+import { parseEntityRef } from '@backstage/catalog-model';
+import { Desk, ZooportHealth } from '@zooport/plugin-zooport-common';
+import { DeskOnDuty, ZooDesk, ZooportApi, zooportApiRef } from './ZooportApi';
+
+function deskPath(teamRef: string): string {
+  const { namespace, name } = parseEntityRef(teamRef);
+  return `/desks/${encodeURIComponent(namespace)}/${encodeURIComponent(name)}`;
+}
 
 /**
  * Talks to the Zooport backend through Backstage's discovery and fetch APIs,
@@ -28,13 +34,36 @@ export class ZooportClient implements ZooportApi {
     return this.get('/health');
   }
 
-  private async get<T>(path: string): Promise<T> {
+  async getZoo(): Promise<ZooDesk[]> {
+    return (await this.get<{ desks: ZooDesk[] }>('/on-duty')).desks;
+  }
+
+  async getDesk(teamRef: string): Promise<Desk | undefined> {
+    const response = await this.fetch(deskPath(teamRef));
+    if (response.status === 404) {
+      return undefined;
+    }
+    return this.parse<Desk>(response);
+  }
+
+  getOnDuty(teamRef: string): Promise<DeskOnDuty> {
+    return this.get(`${deskPath(teamRef)}/on-duty`);
+  }
+
+  private async fetch(path: string): Promise<Response> {
     const baseUrl = await this.discoveryApi.getBaseUrl('zooport');
-    const response = await this.fetchApi.fetch(`${baseUrl}${path}`);
+    return this.fetchApi.fetch(`${baseUrl}${path}`);
+  }
+
+  private async parse<T>(response: Response): Promise<T> {
     if (!response.ok) {
       throw await ResponseError.fromResponse(response);
     }
     return (await response.json()) as T;
+  }
+
+  private async get<T>(path: string): Promise<T> {
+    return this.parse<T>(await this.fetch(path));
   }
 }
 

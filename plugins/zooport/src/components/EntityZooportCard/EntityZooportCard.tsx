@@ -1,31 +1,70 @@
-import { InfoCard } from '@backstage/core-components';
-import { RELATION_OWNED_BY } from '@backstage/catalog-model';
+import {
+  InfoCard,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import {
+  RELATION_OWNED_BY,
+  stringifyEntityRef,
+} from '@backstage/catalog-model';
 import {
   EntityRefLink,
   getEntityRelations,
   useEntity,
 } from '@backstage/plugin-catalog-react';
+import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
-import { BackendStatus } from '../BackendStatus';
+import { useDeskOnDuty } from '../../hooks/useDeskOnDuty';
+import { DeskAnimal } from '../DeskAnimal';
+import { OnDutyList } from '../OnDutyList';
+
+const OwnerDesk = ({ ownerRef }: { ownerRef: string }) => {
+  const { value, loading, error } = useDeskOnDuty(ownerRef);
+  if (loading) {
+    return <Progress />;
+  }
+  if (error) {
+    return <ResponseErrorPanel error={error} />;
+  }
+  if (!value?.desk) {
+    return (
+      <Typography color="textSecondary">
+        <EntityRefLink entityRef={ownerRef} /> has no support desk yet; ask the
+        team directly.
+      </Typography>
+    );
+  }
+  return (
+    <>
+      <DeskAnimal animal={value.desk.animal} />
+      <Box mt={2}>
+        <Typography variant="subtitle2">On duty now</Typography>
+        <OnDutyList members={value.onDuty?.onDuty ?? []} />
+      </Box>
+    </>
+  );
+};
 
 /** The request-support card on a component page, routed to the owner's desk. */
 export const EntityZooportCard = () => {
   const { entity } = useEntity();
   const [owner] = getEntityRelations(entity, RELATION_OWNED_BY);
+  const kind = entity.kind.toLocaleLowerCase('en-US');
   return (
     <InfoCard title="Request support">
       {owner ? (
-        <Typography paragraph>
-          Support for this {entity.kind.toLocaleLowerCase('en-US')} comes from{' '}
-          <EntityRefLink entityRef={owner} />.
-        </Typography>
+        <>
+          <Typography paragraph>
+            Support for this {kind} comes from{' '}
+            <EntityRefLink entityRef={owner} />.
+          </Typography>
+          <OwnerDesk ownerRef={stringifyEntityRef(owner)} />
+        </>
       ) : (
         <Typography paragraph>
-          This {entity.kind.toLocaleLowerCase('en-US')} has no owner in the
-          catalog, so there is no team to ask.
+          This {kind} has no owner in the catalog, so there is no team to ask.
         </Typography>
       )}
-      <BackendStatus />
     </InfoCard>
   );
 };

@@ -1,22 +1,105 @@
-import { InfoCard } from '@backstage/core-components';
+import {
+  EmptyState,
+  InfoCard,
+  Link,
+  Progress,
+  ResponseErrorPanel,
+} from '@backstage/core-components';
+import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
+import Box from '@material-ui/core/Box';
+import Chip from '@material-ui/core/Chip';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
-import { BackendStatus } from '../BackendStatus';
+import { useDeskOnDuty } from '../../hooks/useDeskOnDuty';
+import { formatInTeamZone, formatInViewerZone } from '../../time';
+import { DeskAnimal } from '../DeskAnimal';
+import { OnDutyList } from '../OnDutyList';
 
 /** The paw tab on a team (Group) page: the team's support desk. */
 export const EntityZooportContent = () => {
   const { entity } = useEntity();
   const teamName = entity.metadata.title ?? entity.metadata.name;
+  const { value, loading, error } = useDeskOnDuty(stringifyEntityRef(entity));
+  if (loading) {
+    return <Progress />;
+  }
+  if (error) {
+    return <ResponseErrorPanel error={error} />;
+  }
+  const { desk, onDuty } = value ?? {};
+  if (!desk) {
+    return (
+      <EmptyState
+        missing="data"
+        title={`${teamName} has no support desk yet`}
+        description="Give the group a zooport.dev/animal annotation, or ask a Zooport admin to set up its desk."
+      />
+    );
+  }
+  const zone = desk.rotation?.timeZone ?? desk.hours.timeZone;
   return (
     <Grid container spacing={3}>
-      <Grid item xs={12}>
+      <Grid item xs={12} md={5}>
         <InfoCard title={`${teamName} support desk`}>
-          <Typography paragraph>
-            The team's animal, who is on duty and its request queue will show
-            here.
-          </Typography>
-          <BackendStatus />
+          <DeskAnimal animal={desk.animal} size="large" />
+          {desk.helpsWith && (
+            <Box mt={2}>
+              <Typography>{desk.helpsWith}</Typography>
+            </Box>
+          )}
+          <Box mt={2}>
+            {desk.topics.map(topic => (
+              <Chip
+                key={topic}
+                size="small"
+                label={topic}
+                style={{ margin: 2 }}
+              />
+            ))}
+          </Box>
+          {desk.channels.map(channel => (
+            <Box mt={1} key={channel.name}>
+              {channel.url ? (
+                <Link to={channel.url}>{channel.name}</Link>
+              ) : (
+                <Typography>{channel.name}</Typography>
+              )}
+            </Box>
+          ))}
+        </InfoCard>
+      </Grid>
+      <Grid item xs={12} md={7}>
+        <InfoCard title="On duty now">
+          {onDuty?.shift || onDuty?.onDuty.length ? (
+            <>
+              <OnDutyList
+                members={onDuty.onDuty}
+                observers={onDuty.observers}
+              />
+              {onDuty.shift && (
+                <Box mt={2}>
+                  <Typography variant="body2" color="textSecondary">
+                    Since {formatInViewerZone(onDuty.shift.start)}, until{' '}
+                    {formatInViewerZone(onDuty.shift.end)} (
+                    {formatInTeamZone(onDuty.shift.end, zone)})
+                  </Typography>
+                </Box>
+              )}
+              {onDuty.next && (
+                <Box mt={2}>
+                  <Typography variant="subtitle2">
+                    Next, from {formatInViewerZone(onDuty.next.start)}
+                  </Typography>
+                  <OnDutyList members={onDuty.next.onDuty} />
+                </Box>
+              )}
+            </>
+          ) : (
+            <Typography color="textSecondary">
+              This desk has no rotation yet.
+            </Typography>
+          )}
         </InfoCard>
       </Grid>
     </Grid>

@@ -1,16 +1,46 @@
 import {
   Content,
   ContentHeader,
+  EmptyState,
   Header,
-  InfoCard,
   Page,
+  Progress,
+  ResponseErrorPanel,
   SupportButton,
 } from '@backstage/core-components';
 import Grid from '@material-ui/core/Grid';
-import Typography from '@material-ui/core/Typography';
-import { BackendStatus } from '../BackendStatus';
+import { useZoo } from '../../hooks/useZoo';
+import { ZooDeskCard } from '../ZooDeskCard';
 
-/** The Zooport page: the whole zoo, the request queues and the knowledge base. */
+const TheZoo = () => {
+  const { value: desks, loading, error } = useZoo();
+  if (loading) {
+    return <Progress />;
+  }
+  if (error) {
+    return <ResponseErrorPanel error={error} />;
+  }
+  if (!desks?.length) {
+    return (
+      <EmptyState
+        missing="content"
+        title="No support desks yet"
+        description="A team gets a desk when its Group has a zooport.dev/animal annotation or someone saves one."
+      />
+    );
+  }
+  return (
+    <Grid container spacing={3}>
+      {desks.map(desk => (
+        <Grid item xs={12} md={6} lg={4} key={desk.teamRef}>
+          <ZooDeskCard desk={desk} />
+        </Grid>
+      ))}
+    </Grid>
+  );
+};
+
+/** The Zooport page: the whole zoo and who is on duty at each desk. */
 export const ZooportPage = () => (
   <Page themeId="tool">
     <Header
@@ -18,21 +48,12 @@ export const ZooportPage = () => (
       subtitle="Every team has an animal. Ask the animal, reach whoever is on duty."
     />
     <Content>
-      <ContentHeader title="Find the right animal">
+      <ContentHeader title="The zoo">
         <SupportButton>
           Find the team that helps with your question and reach its Zooporter.
         </SupportButton>
       </ContentHeader>
-      <Grid container spacing={3}>
-        <Grid item xs={12}>
-          <InfoCard title="The zoo">
-            <Typography paragraph>
-              Support desks and who is on duty will show here.
-            </Typography>
-            <BackendStatus />
-          </InfoCard>
-        </Grid>
-      </Grid>
+      <TheZoo />
     </Content>
   </Page>
 );

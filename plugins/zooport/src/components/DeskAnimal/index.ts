@@ -1,0 +1,1 @@
+export { DeskAnimal } from './DeskAnimal';

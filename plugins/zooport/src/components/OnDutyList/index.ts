@@ -1,0 +1,1 @@
+export { OnDutyList } from './OnDutyList';

@@ -1,0 +1,31 @@
+import { InfoCard } from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import Box from '@material-ui/core/Box';
+import Typography from '@material-ui/core/Typography';
+import { ZooDesk } from '../../api';
+import { formatInViewerZone } from '../../time';
+import { DeskAnimal } from '../DeskAnimal';
+import { OnDutyList } from '../OnDutyList';
+
+/** One desk of the zoo: its animal, its team, and who is on duty. */
+export const ZooDeskCard = ({ desk }: { desk: ZooDesk }) => (
+  <InfoCard
+    title={<DeskAnimal animal={desk.animal} />}
+    subheader={<EntityRefLink entityRef={desk.teamRef} defaultKind="group" />}
+  >
+    {desk.shift || desk.onDuty.length > 0 ? (
+      <>
+        <OnDutyList members={desk.onDuty} observers={desk.observers} />
+        {desk.shift && (
+          <Box mt={1}>
+            <Typography variant="body2" color="textSecondary">
+              Until {formatInViewerZone(desk.shift.end)}
+            </Typography>
+          </Box>
+        )}
+      </>
+    ) : (
+      <Typography color="textSecondary">No rotation yet.</Typography>
+    )}
+  </InfoCard>
+);

@@ -1,0 +1,1 @@
+export { ZooDeskCard } from './ZooDeskCard';
