@@ -1,4 +1,4 @@
-import { IsoWeekday, RotationSpec } from './rotation/types';
+import { IsoWeekday, OnDutyMember, RotationSpec } from './rotation/types';
 import { TimeOfDay } from './time/wallClock';
 
 /** @public */
@@ -63,4 +63,40 @@ export interface Desk extends DeskInput {
   /** Who last saved it; null while the desk only has its catalog defaults. */
   updatedBy: string | null;
   updatedAt: string | null;
+}
+
+/**
+ * Who is on duty at one desk, as `GET /desks/:namespace/:name/on-duty`
+ * answers.
+ *
+ * @public
+ */
+export interface DeskOnDuty {
+  teamRef: string;
+  at: string;
+  shift: { start: string; end: string } | null;
+  onDuty: OnDutyMember[];
+  observers: string[];
+  next: { start: string; onDuty: OnDutyMember[] } | null;
+}
+
+/**
+ * A desk in the zoo view (`GET /on-duty`): who is on duty, with the animal.
+ *
+ * @public
+ */
+export type ZooDesk = DeskOnDuty & Pick<Desk, 'animal'>;
+
+/**
+ * One stretch of duty of the signed-in person, for `GET /me/shifts`.
+ *
+ * @public
+ */
+export interface MyShift {
+  teamRef: string;
+  animal: DeskAnimal;
+  start: string;
+  end: string;
+  role: OnDutyMember['role'] | 'observer';
+  source: OnDutyMember['source'];
 }

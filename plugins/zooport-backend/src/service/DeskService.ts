@@ -3,8 +3,9 @@ import { InputError, NotFoundError } from '@backstage/errors';
 import {
   Desk,
   DeskInput,
+  DeskOnDuty,
   membersOnDuty,
-  OnDutyMember,
+  MyShift,
   onDutyAt,
   reanchor,
   RotationOverride,
@@ -17,6 +18,7 @@ import {
   shiftStart,
   SupportCalendar,
   toWireInstant,
+  ZooDesk,
 } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
 import {
@@ -26,16 +28,6 @@ import {
   StoredOverride,
 } from '../database/DeskStore';
 import { deskFromAnnotations, TeamDirectory } from './TeamDirectory';
-
-/** Who is on duty for one desk, as `GET …/on-duty` answers. */
-export interface DeskOnDuty {
-  teamRef: string;
-  at: string;
-  shift: { start: string; end: string } | null;
-  onDuty: OnDutyMember[];
-  observers: string[];
-  next: { start: string; onDuty: OnDutyMember[] } | null;
-}
 
 /** How far ahead a saved rotation is checked for broken rules. */
 const SHIFTS_CHECKED_AHEAD = 8;
@@ -201,7 +193,7 @@ export class DeskService {
   }
 
   /** Who is on duty at every desk at once. */
-  async zoo(at: DateTime): Promise<(DeskOnDuty & Pick<Desk, 'animal'>)[]> {
+  async zoo(at: DateTime): Promise<ZooDesk[]> {
     const [desks, overrides] = await Promise.all([
       this.listDesks(),
       this.store.listOverrides({ after: at }),
@@ -349,14 +341,4 @@ export class DeskService {
       observing: observing.sort(byStart),
     };
   }
-}
-
-/** One stretch of duty of the signed-in person, for `GET /me/shifts`. */
-export interface MyShift {
-  teamRef: string;
-  animal: Desk['animal'];
-  start: string;
-  end: string;
-  role: OnDutyMember['role'] | 'observer';
-  source: OnDutyMember['source'];
 }

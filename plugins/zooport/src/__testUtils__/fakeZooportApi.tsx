@@ -6,7 +6,8 @@ import {
 import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
 import { Desk } from '@zooport/plugin-zooport-common';
 import { ReactElement } from 'react';
-import { DeskOnDuty, ZooDesk, ZooportApi, zooportApiRef } from '../api';
+import { DeskOnDuty, ZooDesk } from '@zooport/plugin-zooport-common';
+import { ZooportApi, zooportApiRef } from '../api';
 
 export const platformTeam = 'group:default/platform-software';
 

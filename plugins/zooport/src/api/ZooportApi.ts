@@ -1,22 +1,10 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
   Desk,
-  OnDutyMember,
+  DeskOnDuty,
+  ZooDesk,
   ZooportHealth,
 } from '@zooport/plugin-zooport-common';
-
-/** Who is on duty at one desk, as the backend answers. @public */
-export interface DeskOnDuty {
-  teamRef: string;
-  at: string;
-  shift: { start: string; end: string } | null;
-  onDuty: OnDutyMember[];
-  observers: string[];
-  next: { start: string; onDuty: OnDutyMember[] } | null;
-}
-
-/** A desk in the zoo view: who is on duty, with the desk's animal. @public */
-export type ZooDesk = DeskOnDuty & Pick<Desk, 'animal'>;
 
 /**
  * The typed client for the Zooport backend.

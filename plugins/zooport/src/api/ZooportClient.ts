@@ -8,7 +8,8 @@ import {
 import { ResponseError } from '@backstage/errors';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { Desk, ZooportHealth } from '@zooport/plugin-zooport-common';
-import { DeskOnDuty, ZooDesk, ZooportApi, zooportApiRef } from './ZooportApi';
+import { DeskOnDuty, ZooDesk } from '@zooport/plugin-zooport-common';
+import { ZooportApi, zooportApiRef } from './ZooportApi';
 
 function deskPath(teamRef: string): string {
   const { namespace, name } = parseEntityRef(teamRef);

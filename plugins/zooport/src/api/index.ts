@@ -1,3 +1,3 @@
-export type { DeskOnDuty, ZooDesk, ZooportApi } from './ZooportApi';
+export type { ZooportApi } from './ZooportApi';
 export { zooportApiRef } from './ZooportApi';
 export { ZooportClient, zooportApiFactory } from './ZooportClient';

@@ -2,7 +2,7 @@ import { InfoCard } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
-import { ZooDesk } from '../../api';
+import { ZooDesk } from '@zooport/plugin-zooport-common';
 import { formatInViewerZone } from '../../time';
 import { DeskAnimal } from '../DeskAnimal';
 import { OnDutyList } from '../OnDutyList';
