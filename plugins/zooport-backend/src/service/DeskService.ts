@@ -184,11 +184,10 @@ export class DeskService {
   }
 
   async onDuty(teamRef: string, at: DateTime): Promise<DeskOnDuty> {
-    const desk = await this.getDesk(teamRef);
-    const overrides = await this.store.listOverrides({
-      teamRefs: [teamRef],
-      after: at,
-    });
+    const [desk, overrides] = await Promise.all([
+      this.getDesk(teamRef),
+      this.store.listOverrides({ teamRefs: [teamRef], after: at }),
+    ]);
     return this.onDutyFor(desk, overrides, at);
   }
 
