@@ -216,12 +216,19 @@ export class DeskService {
     from: DateTime,
     to: DateTime,
   ): Promise<ScheduledShift[]> {
-    const desk = await this.getDesk(teamRef);
+    return this.scheduleOf(await this.getDesk(teamRef), from, to);
+  }
+
+  private async scheduleOf(
+    desk: Desk,
+    from: DateTime,
+    to: DateTime,
+  ): Promise<ScheduledShift[]> {
     if (!desk.rotation) {
       return [];
     }
     const overrides = await this.store.listOverrides({
-      teamRefs: [teamRef],
+      teamRefs: [desk.teamRef],
       after: from,
       before: to,
     });
@@ -264,8 +271,8 @@ export class DeskService {
   /** The desk's shifts as an iCalendar feed, a month back to half a year ahead. */
   async calendar(teamRef: string, now: DateTime): Promise<string> {
     const desk = await this.getDesk(teamRef);
-    const shifts = await this.schedule(
-      teamRef,
+    const shifts = await this.scheduleOf(
+      desk,
       now.minus({ days: CALENDAR_DAYS_BACK }),
       now.plus({ days: CALENDAR_DAYS_AHEAD }),
     );
@@ -324,8 +331,8 @@ export class DeskService {
             observing.push({
               teamRef: desk.teamRef,
               animal: desk.animal,
-              start: bounds.start.setZone(rotation.timeZone).toISO()!,
-              end: bounds.end.setZone(rotation.timeZone).toISO()!,
+              start: toWireInstant(bounds.start, rotation.timeZone),
+              end: toWireInstant(bounds.end, rotation.timeZone),
               role: 'observer',
               source: 'rotation',
             });

@@ -12,6 +12,7 @@ import {
   PolicyDecision,
 } from '@backstage/plugin-permission-common';
 import {
+  RotationSpec,
   ZooportDeskPermission,
   ZooportHealth,
   zooportDeskReadPermission,
@@ -67,25 +68,35 @@ function teamRefFrom(req: Request): string {
 
 const etagOf = (revision: number) => `"${revision}"`;
 
-/** The revision an If-Match header demands: undefined when there is none. */
-function expectedRevision(req: Request, current: () => Promise<number>) {
+/**
+ * The revision an If-Match header demands (undefined when there is none),
+ * given the desk's current revision (0 = not stored yet).
+ */
+function expectedRevision(req: Request, currentRevision: number) {
   const header = req.header('if-match');
   if (header === undefined) {
-    return Promise.resolve(undefined);
+    return undefined;
   }
   if (header.trim() === '*') {
-    return current().then(revision => {
-      if (revision === 0) {
-        throw new PreconditionFailedError('The desk does not exist yet');
-      }
-      return revision;
-    });
+    if (currentRevision === 0) {
+      throw new PreconditionFailedError('The desk does not exist yet');
+    }
+    return currentRevision;
   }
   const match = /^\s*(?:W\/)?"(\d+)"\s*$/.exec(header);
   if (!match) {
     throw new InputError(`If-Match: ${header} is not an ETag of this API`);
   }
-  return Promise.resolve(Number(match[1]));
+  return Number(match[1]);
+}
+
+/** A rotation as its editor wrote it, without the anchor the backend adds. */
+function asWritten(rotation: RotationSpec | null | undefined) {
+  if (!rotation) {
+    return null;
+  }
+  const { anchor: _anchor, ...written } = rotation;
+  return written;
 }
 
 export async function createRouter(
@@ -164,17 +175,13 @@ export async function createRouter(
     const input = parseInput(deskInputSchema, req.body);
     const previous = await desks.getDesk(teamRef).catch(() => undefined);
     const rotationChanged =
-      JSON.stringify(previous?.rotation ?? null) !==
-      JSON.stringify(input.rotation);
+      JSON.stringify(asWritten(previous?.rotation)) !==
+      JSON.stringify(asWritten(input.rotation));
     await authorizeOnDesk(req, zooportDeskUpdatePermission, teamRef);
     if (rotationChanged) {
       await authorizeOnDesk(req, zooportRotationUpdatePermission, teamRef);
     }
-    const revision = await expectedRevision(
-      req,
-      async () =>
-        (await desks.getDesk(teamRef).catch(() => undefined))?.revision ?? 0,
-    );
+    const revision = expectedRevision(req, previous?.revision ?? 0);
     const { desk, created } = await desks.putDesk({
       teamRef,
       input,

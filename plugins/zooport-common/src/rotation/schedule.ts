@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { onDutyAt, SupportCalendar } from './onDuty';
+import { membersOnDuty, SupportCalendar } from './onDuty';
 import { shiftAt, shiftBounds, ShiftBounds } from './shifts';
 import { OnDutyMember, RotationOverride, RotationSpec } from './types';
 import { toWireInstant } from '../time/wallClock';
@@ -84,7 +84,7 @@ function scheduleShift(
   const segments: ScheduledSegment[] = [];
   points.forEach((point, i) => {
     const end = points[i + 1] ?? shift.end;
-    const { onDuty } = onDutyAt(spec, overrides, point, calendar);
+    const onDuty = membersOnDuty(spec, overrides, shift.index, point, calendar);
     const previous = segments[segments.length - 1];
     if (previous && sameMembers(previous.onDuty, onDuty)) {
       previous.end = toWireInstant(end, spec.timeZone);
