@@ -5,6 +5,7 @@ import {
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
 import { zooportPermissions } from '@zooport/plugin-zooport-common';
+import { CalendarFeedStore } from './database/CalendarFeedStore';
 import { DeskStore } from './database/DeskStore';
 import { applyDatabaseMigrations } from './database/migrations';
 import {
@@ -31,6 +32,7 @@ export const zooportPlugin = createBackendPlugin({
         config: coreServices.rootConfig,
         database: coreServices.database,
         httpRouter: coreServices.httpRouter,
+        discovery: coreServices.discovery,
         httpAuth: coreServices.httpAuth,
         userInfo: coreServices.userInfo,
         auth: coreServices.auth,
@@ -43,6 +45,7 @@ export const zooportPlugin = createBackendPlugin({
         config,
         database,
         httpRouter,
+        discovery,
         httpAuth,
         userInfo,
         auth,
@@ -79,10 +82,16 @@ export const zooportPlugin = createBackendPlugin({
             userInfo,
             permissions,
             desks,
+            feeds: new CalendarFeedStore(knex),
+            externalBaseUrl: () => discovery.getExternalBaseUrl('zooport'),
             isDeskAuthorized,
           }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
+        httpRouter.addAuthPolicy({
+          path: '/calendar',
+          allow: 'unauthenticated',
+        });
       },
     });
   },

@@ -169,6 +169,7 @@ export async function startZooportBackend(knex: Knex) {
         .post(`/api/zooport${path}`)
         .set(as(userRef))
         .send(body as object),
+    anonymous: (path: string) => request(server).get(`/api/zooport${path}`),
     delete: (path: string, userRef = alice) =>
       request(server).delete(`/api/zooport${path}`).set(as(userRef)),
   };

@@ -169,8 +169,17 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
         desk,
         platformDesk({ helpsWith: 'x'.repeat(10 * 1024 * 1024) }),
       );
-      expect(response.status).toBe(413);
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toContain('body');
       expect((await api.get(desk)).body.revision).toBe(0);
+    });
+
+    it('a body that is not JSON', async () => {
+      const response = await api
+        .put(desk, '{"animal": ')
+        .set('Content-Type', 'application/json');
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toContain('body');
     });
 
     it('a team that is not in the catalog', async () => {
@@ -349,6 +358,31 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
       expect(response.text).toMatch(
         /SUMMARY:🐢 turtle: (alice|bob|carol) \(primary\)/,
       );
+    });
+
+    it('gives a secret address that calendar apps can subscribe to without signing in', async () => {
+      const subscription = await api.get(`${desk}/calendar-subscription`, dave);
+      expect(subscription.status).toBe(200);
+      const { url, webcal } = subscription.body;
+      expect(url).toMatch(/\/api\/zooport\/calendar\/[\w-]{32}\.ics$/);
+      expect(webcal.startsWith('webcal:')).toBe(true);
+      expect((await api.get(`${desk}/calendar-subscription`)).body.url).toBe(
+        url,
+      );
+
+      const path = new URL(url).pathname.replace('/api/zooport', '');
+      const feed = await api.anonymous(path);
+      expect(feed.status).toBe(200);
+      expect(feed.text).toMatch(/SUMMARY:🐢 turtle: /);
+
+      expect(
+        (await api.post(`${desk}/calendar-subscription`, {}, dave)).status,
+      ).toBe(403);
+      const renewed = await api.post(`${desk}/calendar-subscription`, {});
+      expect(renewed.status).toBe(201);
+      expect(renewed.body.url).not.toBe(url);
+      expect((await api.anonymous(path)).status).toBe(404);
+      expect((await api.anonymous('/calendar/guess.ics')).status).toBe(404);
     });
 
     it('lists my upcoming stretches of duty and what I observe', async () => {

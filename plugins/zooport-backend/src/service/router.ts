@@ -5,7 +5,7 @@ import {
   UserInfoService,
 } from '@backstage/backend-plugin-api';
 import { makeValidator } from '@backstage/catalog-model';
-import { InputError, NotAllowedError } from '@backstage/errors';
+import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
 import {
   AuthorizeResult,
   BasicPermission,
@@ -25,8 +25,10 @@ import { DateTime } from 'luxon';
 import { performance } from 'node:perf_hooks';
 import { version } from '../../package.json';
 import { DeskResource } from '../permissions/deskResource';
+import { CalendarFeedStore } from '../database/CalendarFeedStore';
 import { DeskService } from './DeskService';
 import { PreconditionFailedError } from './errors';
+import { jsonBody } from './jsonBody';
 import {
   atQuerySchema,
   deskInputSchema,
@@ -41,13 +43,16 @@ export interface RouterOptions {
   userInfo: UserInfoService;
   permissions: PermissionsService;
   desks: DeskService;
+  feeds: CalendarFeedStore;
+  /** Where browsers and calendar apps reach this plugin, e.g. http://localhost:7007/api/zooport. */
+  externalBaseUrl: () => Promise<string>;
   /** Settles a conditional decision on a desk (see `createConditionAuthorizer`). */
   isDeskAuthorized: (decision: PolicyDecision, desk: DeskResource) => boolean;
   /** The clock; tests pin it. */
   now?: () => DateTime;
 }
 
-/** A JSON body larger than this is refused with 413 before it is parsed. */
+/** A JSON body larger than this is refused with 400 before it is parsed. */
 const BODY_LIMIT = '512kb';
 const DEFAULT_SCHEDULE_DAYS = 28;
 
@@ -102,7 +107,7 @@ function asWritten(rotation: RotationSpec | null | undefined) {
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, userInfo, permissions, desks } = options;
+  const { httpAuth, userInfo, permissions, desks, feeds } = options;
   const now = options.now ?? (() => DateTime.now());
 
   async function authorize(req: Request, permission: BasicPermission) {
@@ -146,7 +151,7 @@ export async function createRouter(
   }
 
   const router = Router();
-  router.use(express.json({ limit: BODY_LIMIT }));
+  router.use(jsonBody(BODY_LIMIT));
 
   router.get('/health', (_req, res) => {
     const health: ZooportHealth = { status: 'ok', version };
@@ -239,6 +244,49 @@ export async function createRouter(
     const feed = await desks.calendar(teamRef, now());
     res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
     res.send(feed);
+  });
+
+  async function subscriptionOf(teamRef: string, feedKey: string) {
+    const url = `${await options.externalBaseUrl()}/calendar/${feedKey}.ics`;
+    return { teamRef, url, webcal: url.replace(/^https?:/, 'webcal:') };
+  }
+
+  router.get(
+    '/desks/:namespace/:name/calendar-subscription',
+    async (req, res) => {
+      const teamRef = teamRefFrom(req);
+      await authorize(req, zooportDeskReadPermission);
+      await desks.getDesk(teamRef);
+      res.json(
+        await subscriptionOf(teamRef, await feeds.feedKey(teamRef, now())),
+      );
+    },
+  );
+
+  router.post(
+    '/desks/:namespace/:name/calendar-subscription',
+    async (req, res) => {
+      const teamRef = teamRefFrom(req);
+      await signedInUser(req);
+      await authorizeOnDesk(req, zooportDeskUpdatePermission, teamRef);
+      await desks.getDesk(teamRef);
+      const feedKey = await feeds.renewFeedKey(teamRef, now());
+      res.status(201).json(await subscriptionOf(teamRef, feedKey));
+    },
+  );
+
+  // Reached without signing in (calendar apps cannot): the key is the secret.
+  router.get('/calendar/:feed', async (req, res) => {
+    const feedKey = /^([A-Za-z0-9_-]{16,64})\.ics$/.exec(req.params.feed)?.[1];
+    const teamRef = feedKey && (await feeds.teamOfFeed(feedKey));
+    if (!teamRef) {
+      throw new NotFoundError(
+        'No such calendar feed; it may have been renewed',
+      );
+    }
+    res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
+    res.setHeader('Cache-Control', 'private, max-age=300');
+    res.send(await desks.calendar(teamRef, now()));
   });
 
   router.get('/me/shifts', async (req, res) => {
