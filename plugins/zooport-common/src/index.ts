@@ -15,5 +15,7 @@ export {
 export type { TimeOfDay } from './time/wallClock';
 export * from './permissions';
 export * from './desk';
+export * from './requests';
+export * from './knowledge';
 export { shiftCalendar } from './calendar/ics';
 export type { ShiftCalendarOptions } from './calendar/ics';

@@ -47,9 +47,118 @@ export const zooportRotationUpdatePermission = createPermission({
   resourceType: ZOOPORT_DESK_RESOURCE_TYPE,
 });
 
+/**
+ * Resources of this type are support requests, known by their desk, their
+ * requester and who may approve them.
+ *
+ * @public
+ */
+export const ZOOPORT_REQUEST_RESOURCE_TYPE = 'zooport-request';
+
+/** @public */
+export type ZooportRequestPermission = ResourcePermission<
+  typeof ZOOPORT_REQUEST_RESOURCE_TYPE
+>;
+
+/**
+ * File a support request with a desk.
+ *
+ * @public
+ */
+export const zooportRequestCreatePermission = createPermission({
+  name: 'zooport.request.create',
+  attributes: { action: 'create' },
+});
+
+/**
+ * Read requests and their public history. Internal notes also need
+ * `zooport.request.update` on the request.
+ *
+ * @public
+ */
+export const zooportRequestReadPermission = createPermission({
+  name: 'zooport.request.read',
+  attributes: { action: 'read' },
+});
+
+/**
+ * Work on a request as its desk: acknowledge, move it along, resolve it,
+ * write internal notes.
+ *
+ * @public
+ */
+export const zooportRequestUpdatePermission = createPermission({
+  name: 'zooport.request.update',
+  attributes: { action: 'update' },
+  resourceType: ZOOPORT_REQUEST_RESOURCE_TYPE,
+});
+
+/**
+ * Take part in a request's conversation: comment, escalate, close or reopen
+ * it. Meant for its requester as well as its desk.
+ *
+ * @public
+ */
+export const zooportRequestParticipatePermission = createPermission({
+  name: 'zooport.request.participate',
+  attributes: { action: 'update' },
+  resourceType: ZOOPORT_REQUEST_RESOURCE_TYPE,
+});
+
+/**
+ * Approve or reject a request whose type needs approval.
+ *
+ * @public
+ */
+export const zooportRequestApprovePermission = createPermission({
+  name: 'zooport.request.approve',
+  attributes: { action: 'update' },
+  resourceType: ZOOPORT_REQUEST_RESOURCE_TYPE,
+});
+
+/**
+ * Read the knowledge base: FAQ entries and playbooks.
+ *
+ * @public
+ */
+export const zooportEntryReadPermission = createPermission({
+  name: 'zooport.entry.read',
+  attributes: { action: 'read' },
+});
+
+/**
+ * Write a desk's FAQ entries and playbooks, or restore an old version.
+ *
+ * @public
+ */
+export const zooportEntryUpdatePermission = createPermission({
+  name: 'zooport.entry.update',
+  attributes: { action: 'update' },
+  resourceType: ZOOPORT_DESK_RESOURCE_TYPE,
+});
+
+/**
+ * Delete a desk's FAQ entries and playbooks.
+ *
+ * @public
+ */
+export const zooportEntryDeletePermission = createPermission({
+  name: 'zooport.entry.delete',
+  attributes: { action: 'delete' },
+  resourceType: ZOOPORT_DESK_RESOURCE_TYPE,
+});
+
 /** @public */
 export const zooportPermissions = [
   zooportDeskReadPermission,
   zooportDeskUpdatePermission,
   zooportRotationUpdatePermission,
+  zooportRequestCreatePermission,
+  zooportRequestReadPermission,
+  zooportRequestUpdatePermission,
+  zooportRequestParticipatePermission,
+  zooportRequestApprovePermission,
+  zooportEntryReadPermission,
+  zooportEntryUpdatePermission,
+  zooportEntryDeletePermission,
 ];
