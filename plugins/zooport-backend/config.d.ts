@@ -14,5 +14,17 @@ export interface Config {
       team: string;
       [field: string]: unknown;
     }>;
+    requests?: {
+      /**
+       * Hand requests nobody has answered yet to the new Zooporter at each
+       * handoff. Default true.
+       */
+      rerouteOnHandoff?: boolean;
+      /**
+       * The share of an SLA target left when a clock turns at risk and its
+       * warning goes out, between 0 and 1. Default 0.2.
+       */
+      atRiskShare?: number;
+    };
   };
 }

@@ -11,6 +11,10 @@ export {
   createZooportDeskConditionalDecision,
 } from './permissions/deskResource';
 export {
+  zooportRequestConditions,
+  createZooportRequestConditionalDecision,
+} from './permissions/requestResource';
+export {
   decideZooportPermission,
   ZooportPermissionPolicy,
 } from './permissions/ZooportPermissionPolicy';

@@ -3,20 +3,30 @@ import {
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
+import { notificationService } from '@backstage/plugin-notifications-node';
 import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
-import { zooportPermissions } from '@zooport/plugin-zooport-common';
-import { CalendarFeedStore } from './database/CalendarFeedStore';
-import { DeskStore } from './database/DeskStore';
+import {
+  ZOOPORT_DESK_RESOURCE_TYPE,
+  ZOOPORT_REQUEST_RESOURCE_TYPE,
+  zooportPermissions,
+} from '@zooport/plugin-zooport-common';
+import { isResourcePermission } from '@backstage/plugin-permission-common';
+import { DateTime } from 'luxon';
 import { applyDatabaseMigrations } from './database/migrations';
 import {
   deskPermissionRules,
   deskResourceRef,
 } from './permissions/deskResource';
-import { DeskService } from './service/DeskService';
+import {
+  requestPermissionRules,
+  requestResourceOf,
+  requestResourceRef,
+} from './permissions/requestResource';
+import { Access } from './service/Access';
+import { createZooportServices } from './service/createZooportServices';
 import { createRouter } from './service/router';
 import { seedDesks } from './service/seedDesks';
-import { TeamDirectory } from './service/TeamDirectory';
-import { DateTime } from 'luxon';
+import { scheduleZooportTasks } from './tasks/scheduleZooportTasks';
 
 /**
  * The Zooport backend plugin.
@@ -38,53 +48,67 @@ export const zooportPlugin = createBackendPlugin({
         auth: coreServices.auth,
         permissions: coreServices.permissions,
         permissionsRegistry: coreServices.permissionsRegistry,
+        scheduler: coreServices.scheduler,
         catalog: catalogServiceRef,
+        notifications: notificationService,
       },
-      async init({
-        logger,
-        config,
-        database,
-        httpRouter,
-        discovery,
-        httpAuth,
-        userInfo,
-        auth,
-        permissions,
-        permissionsRegistry,
-        catalog,
-      }) {
+      async init(deps) {
+        const { logger, config, database, httpRouter, permissionsRegistry } =
+          deps;
         const knex = await database.getClient();
         if (!database.migrations?.skip) {
           await applyDatabaseMigrations(knex);
         }
 
-        const store = new DeskStore(knex);
-        await seedDesks({ config, store, logger, now: DateTime.now() });
-        const desks = new DeskService(store, new TeamDirectory(catalog, auth));
+        const services = createZooportServices({ ...deps, knex });
+        await seedDesks({
+          config,
+          store: services.deskStore,
+          logger,
+          now: DateTime.now(),
+        });
 
+        const permissionsOf = (resourceType: string) =>
+          zooportPermissions.filter(p => isResourcePermission(p, resourceType));
         permissionsRegistry.addPermissions(zooportPermissions);
         permissionsRegistry.addResourceType({
           resourceRef: deskResourceRef,
-          permissions: zooportPermissions,
+          permissions: permissionsOf(ZOOPORT_DESK_RESOURCE_TYPE),
           rules: deskPermissionRules,
           getResources: async teamRefs =>
             teamRefs.map(teamRef => ({ teamRef })),
         });
+        permissionsRegistry.addResourceType({
+          resourceRef: requestResourceRef,
+          permissions: permissionsOf(ZOOPORT_REQUEST_RESOURCE_TYPE),
+          rules: requestPermissionRules,
+          getResources: async ids =>
+            Promise.all(
+              ids.map(id =>
+                services.requests
+                  .stored(id)
+                  .then(requestResourceOf)
+                  .catch(() => undefined),
+              ),
+            ),
+        });
 
-        const isDeskAuthorized = createConditionAuthorizer(
-          permissionsRegistry.getPermissionRuleset(deskResourceRef),
-        );
+        const access = new Access({
+          ...deps,
+          isDeskAuthorized: createConditionAuthorizer(
+            permissionsRegistry.getPermissionRuleset(deskResourceRef),
+          ),
+          isRequestAuthorized: createConditionAuthorizer(
+            permissionsRegistry.getPermissionRuleset(requestResourceRef),
+          ),
+        });
 
         httpRouter.use(
           await createRouter({
             logger,
-            httpAuth,
-            userInfo,
-            permissions,
-            desks,
-            feeds: new CalendarFeedStore(knex),
-            externalBaseUrl: () => discovery.getExternalBaseUrl('zooport'),
-            isDeskAuthorized,
+            access,
+            ...services,
+            externalBaseUrl: () => deps.discovery.getExternalBaseUrl('zooport'),
           }),
         );
         httpRouter.addAuthPolicy({ path: '/health', allow: 'unauthenticated' });
@@ -92,6 +116,8 @@ export const zooportPlugin = createBackendPlugin({
           path: '/calendar',
           allow: 'unauthenticated',
         });
+
+        await scheduleZooportTasks(deps.scheduler, services.tasks);
       },
     });
   },

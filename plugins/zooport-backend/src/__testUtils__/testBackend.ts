@@ -16,6 +16,11 @@ import {
   AuthorizeResult,
   isResourcePermission,
 } from '@backstage/plugin-permission-common';
+import {
+  NotificationSendOptions,
+  NotificationService,
+  notificationService,
+} from '@backstage/plugin-notifications-node';
 import { ZooportPermissionPolicy } from '../permissions/ZooportPermissionPolicy';
 import { zooportPlugin } from '../plugin';
 
@@ -25,6 +30,8 @@ export const bob = 'user:default/bob';
 export const carol = 'user:default/carol';
 export const dave = 'user:default/dave';
 export const admin = 'user:default/amara';
+export const erin = 'user:default/erin';
+export const securityTeam = 'group:default/security';
 
 function user(name: string, groups: string[]): Entity {
   return {
@@ -62,18 +69,28 @@ const groupsOf: Record<string, string[]> = {
   [carol]: ['platform-software'],
   [dave]: ['database-administrators'],
   [admin]: ['zooport-admins'],
+  [erin]: ['security'],
 };
 
-const entities: Entity[] = [
+/** The small organisation the test catalog holds. */
+export const testOrganisation: Entity[] = [
   group('platform-software', ['alice', 'bob', 'carol'], {
     'zooport.dev/animal': 'turtle',
+    'zooport.dev/lead': 'carol',
   }),
   group('database-administrators', ['dave']),
-  group('security', [], {
+  group('security', ['erin'], {
     'zooport.dev/animal': 'German shepherd',
     'zooport.dev/emoji': '🐕',
   }),
   group('zooport-admins', ['amara']),
+  {
+    apiVersion: 'backstage.io/v1alpha1',
+    kind: 'Component',
+    metadata: { name: 'vault', namespace: 'default' },
+    spec: { type: 'service', owner: 'security', lifecycle: 'production' },
+    relations: [{ type: 'ownedBy', targetRef: 'group:default/security' }],
+  },
   ...Object.entries(groupsOf).map(([ref, groups]) =>
     user(ref.split('/')[1], groups),
   ),
@@ -122,11 +139,42 @@ function policyPermissionsFactory(policy: ZooportPermissionPolicy) {
   });
 }
 
+/** A notification service that keeps what it is asked to send. */
+export function recordingNotifications() {
+  const sent: NotificationSendOptions[] = [];
+  const service: NotificationService = {
+    send: async options => {
+      sent.push(options);
+    },
+  };
+  return {
+    sent,
+    service,
+    factory: createServiceFactory({
+      service: notificationService,
+      deps: {},
+      factory: () => service,
+    }),
+  };
+}
+
+/** Who was notified, each with the titles they got. */
+export function recipientsOf(sent: NotificationSendOptions[]) {
+  return sent.flatMap(({ recipients, payload }) =>
+    recipients.type === 'entity'
+      ? [recipients.entityRef]
+          .flat()
+          .map(userRef => ({ userRef, title: payload.title }))
+      : [],
+  );
+}
+
 /**
  * A backend with the Zooport plugin, Zooport's permission policy and a
  * catalog holding a small organisation.
  */
 export async function startZooportBackend(knex: Knex) {
+  const notifications = recordingNotifications();
   const userInfo = mockServices.userInfo.mock({
     getUserInfo: async credentials => {
       const userEntityRef = (credentials.principal as { userEntityRef: string })
@@ -150,13 +198,16 @@ export async function startZooportBackend(knex: Knex) {
       mockServices.database.factory({ knex }),
       userInfo.factory,
       policyPermissionsFactory(policy),
-      catalogServiceMock.factory({ entities }),
+      catalogServiceMock.factory({ entities: testOrganisation }),
+      notifications.factory,
+      mockServices.scheduler.mock().factory,
     ],
   });
   const as = (userRef: string) => ({
     Authorization: mockCredentials.user.header(userRef),
   });
   return {
+    notifications: notifications.sent,
     get: (path: string, userRef = alice) =>
       request(server).get(`/api/zooport${path}`).set(as(userRef)),
     put: (path: string, body: unknown, userRef = alice) =>

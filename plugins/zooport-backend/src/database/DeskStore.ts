@@ -89,9 +89,14 @@ function toOverride(row: OverrideRow): StoredOverride {
   };
 }
 
-function isUniqueViolation(error: unknown): boolean {
+/** A write that broke a primary key or unique index, on either database. */
+export function isUniqueViolation(error: unknown): boolean {
   const { code } = (error ?? {}) as { code?: string };
-  return code === '23505' || code === 'SQLITE_CONSTRAINT_PRIMARYKEY';
+  return (
+    code === '23505' ||
+    code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
+    code === 'SQLITE_CONSTRAINT_UNIQUE'
+  );
 }
 
 /** Support desks and rotation overrides in the plugin's database. */

@@ -5,10 +5,15 @@ import {
 import {
   zooportDeskReadPermission,
   zooportDeskUpdatePermission,
+  zooportRequestApprovePermission,
+  zooportRequestCreatePermission,
+  zooportRequestParticipatePermission,
+  zooportRequestUpdatePermission,
   zooportRotationUpdatePermission,
 } from '@zooport/plugin-zooport-common';
 import { decideZooportPermission } from './ZooportPermissionPolicy';
 import { isDeskTeamMember } from './deskResource';
+import { requestPermissionRules } from './requestResource';
 
 const admins = ['group:default/zooport-admins'];
 const member = ['user:default/alice', 'group:default/platform-software'];
@@ -71,5 +76,70 @@ describe('decideZooportPermission', () => {
     expect(decideZooportPermission({ permission: other }, member, admins)).toBe(
       undefined,
     );
+  });
+
+  describe('on requests', () => {
+    const request = {
+      teamRef: 'group:default/platform-software',
+      requesterRef: 'user:default/dave',
+      approvers: ['user:default/erin'],
+    };
+    const dave = ['user:default/dave', 'group:default/database-administrators'];
+    const erin = ['user:default/erin', 'group:default/security'];
+
+    /** Applies a conditional decision to the request, as the router does. */
+    function allows(decision: any, claims: string[]): boolean {
+      if (decision.result !== AuthorizeResult.CONDITIONAL) {
+        return decision.result === AuthorizeResult.ALLOW;
+      }
+      const criteria = decision.conditions;
+      const apply = (c: any): boolean => {
+        if (c.anyOf) return c.anyOf.some(apply);
+        const rule = requestPermissionRules.find(r => r.name === c.rule)!;
+        return rule.apply(request, { claims });
+      };
+      return apply(criteria);
+    }
+    const decide = (permission: any, claims: string[]) =>
+      allows(decideZooportPermission({ permission }, claims, admins), claims);
+
+    it.each([
+      ['anyone files a request', zooportRequestCreatePermission, dave, true],
+      ['the desk works on it', zooportRequestUpdatePermission, member, true],
+      [
+        'the requester does not work on it',
+        zooportRequestUpdatePermission,
+        dave,
+        false,
+      ],
+      [
+        'the requester comments',
+        zooportRequestParticipatePermission,
+        dave,
+        true,
+      ],
+      ['the desk comments', zooportRequestParticipatePermission, member, true],
+      [
+        'a bystander does not comment',
+        zooportRequestParticipatePermission,
+        erin,
+        false,
+      ],
+      ['the approver approves', zooportRequestApprovePermission, erin, true],
+      [
+        'the desk does not approve',
+        zooportRequestApprovePermission,
+        member,
+        false,
+      ],
+      [
+        'an admin approves',
+        zooportRequestApprovePermission,
+        ['user:default/amara', ...admins],
+        true,
+      ],
+    ])('%s', (_case, permission, claims, allowed) => {
+      expect(decide(permission, claims)).toBe(allowed);
+    });
   });
 });

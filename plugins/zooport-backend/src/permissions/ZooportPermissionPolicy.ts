@@ -3,6 +3,7 @@ import { Config } from '@backstage/config';
 import {
   AuthorizeResult,
   isPermission,
+  isResourcePermission,
   PolicyDecision,
 } from '@backstage/plugin-permission-common';
 import {
@@ -11,13 +12,19 @@ import {
   PolicyQueryUser,
 } from '@backstage/plugin-permission-node';
 import {
-  zooportDeskUpdatePermission,
-  zooportRotationUpdatePermission,
+  ZOOPORT_DESK_RESOURCE_TYPE,
+  ZooportRequestPermission,
+  zooportRequestApprovePermission,
+  zooportRequestParticipatePermission,
 } from '@zooport/plugin-zooport-common';
 import {
   createZooportDeskConditionalDecision,
   zooportDeskConditions,
 } from './deskResource';
+import {
+  createZooportRequestConditionalDecision,
+  zooportRequestConditions,
+} from './requestResource';
 
 /** The groups whose members may edit every desk (`zooport.adminGroups`). */
 export function readAdminGroups(config: Config): string[] {
@@ -25,10 +32,15 @@ export function readAdminGroups(config: Config): string[] {
 }
 
 /**
- * Decides Zooport's own permissions: everyone signed in reads; a desk's
- * team members and the Zooport admins edit it. Returns undefined for
- * permissions that are not Zooport's, so a custom policy can delegate to it.
- * `claims` are the user's ownership entity refs (themselves and their groups).
+ * Decides Zooport's own permissions. Returns undefined for permissions that
+ * are not Zooport's, so a custom policy can delegate to it. `claims` are the
+ * user's ownership entity refs (themselves and their groups).
+ *
+ * - Everyone signed in reads desks and requests and files requests.
+ * - Zooport admins may do everything.
+ * - A desk's team edits its desk and rotation and works on its requests.
+ * - A requester also comments on, escalates, closes and reopens their own.
+ * - The approvers a request type names approve its requests.
  *
  * @public
  */
@@ -37,19 +49,36 @@ export function decideZooportPermission(
   claims: string[],
   adminGroups: string[],
 ): PolicyDecision | undefined {
-  const edits = [zooportDeskUpdatePermission, zooportRotationUpdatePermission];
-  const permission = edits.find(p => isPermission(request.permission, p));
-  if (!permission) {
-    return request.permission.name.startsWith('zooport.')
-      ? { result: AuthorizeResult.ALLOW }
-      : undefined;
+  const { permission } = request;
+  if (!permission.name.startsWith('zooport.')) {
+    return undefined;
   }
-  if (claims.some(ref => adminGroups.includes(ref))) {
+  const isAdmin = claims.some(ref => adminGroups.includes(ref));
+  if (isAdmin || !isResourcePermission(permission)) {
     return { result: AuthorizeResult.ALLOW };
   }
-  return createZooportDeskConditionalDecision(
-    permission,
-    zooportDeskConditions.isDeskTeamMember({ claims }),
+  if (isResourcePermission(permission, ZOOPORT_DESK_RESOURCE_TYPE)) {
+    return createZooportDeskConditionalDecision(
+      permission,
+      zooportDeskConditions.isDeskTeamMember({ claims }),
+    );
+  }
+  const { isRequestDeskMember, isRequester, isRequestApprover } =
+    zooportRequestConditions;
+  if (isPermission(permission, zooportRequestParticipatePermission)) {
+    return createZooportRequestConditionalDecision(permission, {
+      anyOf: [isRequestDeskMember({ claims }), isRequester({ claims })],
+    });
+  }
+  if (isPermission(permission, zooportRequestApprovePermission)) {
+    return createZooportRequestConditionalDecision(
+      permission,
+      isRequestApprover({ claims }),
+    );
+  }
+  return createZooportRequestConditionalDecision(
+    permission as ZooportRequestPermission,
+    isRequestDeskMember({ claims }),
   );
 }
 

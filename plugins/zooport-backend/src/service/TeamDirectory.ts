@@ -1,7 +1,9 @@
 import { AuthService } from '@backstage/backend-plugin-api';
 import {
   Entity,
+  parseEntityRef,
   RELATION_HAS_MEMBER,
+  RELATION_OWNED_BY,
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
@@ -18,6 +20,8 @@ export const ANNOTATIONS = {
   chatChannel: 'zooport.dev/chat-channel',
   chatChannelUrl: 'zooport.dev/chat-channel-url',
   timeZone: 'zooport.dev/time-zone',
+  /** The team lead, a user ref; told when a request is escalated or breached. */
+  lead: 'zooport.dev/lead',
 } as const;
 
 const ANNOTATION_CACHE_SECONDS = 30;
@@ -35,6 +39,35 @@ export class TeamDirectory {
 
   async getTeam(teamRef: string): Promise<Entity | undefined> {
     return this.catalog.getEntityByRef(teamRef, await this.credentials());
+  }
+
+  /** The team lead named by the `zooport.dev/lead` annotation, if any. */
+  async leadOf(teamRef: string): Promise<string | undefined> {
+    const lead = (await this.getTeam(teamRef))?.metadata.annotations?.[
+      ANNOTATIONS.lead
+    ];
+    if (!lead) {
+      return undefined;
+    }
+    try {
+      return stringifyEntityRef(
+        parseEntityRef(lead, {
+          defaultKind: 'user',
+          defaultNamespace: 'default',
+        }),
+      );
+    } catch {
+      return undefined;
+    }
+  }
+
+  /** The group or user that owns an entity, from its `ownedBy` relation. */
+  async ownerOf(entityRef: string): Promise<string | undefined> {
+    const entity = await this.catalog
+      .getEntityByRef(entityRef, await this.credentials())
+      .catch(() => undefined);
+    return entity?.relations?.find(r => r.type === RELATION_OWNED_BY)
+      ?.targetRef;
   }
 
   /** The direct members of a team, as user entity refs. */

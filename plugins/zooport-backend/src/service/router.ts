@@ -1,19 +1,7 @@
-import {
-  HttpAuthService,
-  LoggerService,
-  PermissionsService,
-  UserInfoService,
-} from '@backstage/backend-plugin-api';
-import { makeValidator } from '@backstage/catalog-model';
-import { InputError, NotAllowedError, NotFoundError } from '@backstage/errors';
-import {
-  AuthorizeResult,
-  BasicPermission,
-  PolicyDecision,
-} from '@backstage/plugin-permission-common';
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { InputError, NotFoundError } from '@backstage/errors';
 import {
   RotationSpec,
-  ZooportDeskPermission,
   ZooportHealth,
   zooportDeskReadPermission,
   zooportDeskUpdatePermission,
@@ -24,11 +12,17 @@ import Router from 'express-promise-router';
 import { DateTime } from 'luxon';
 import { performance } from 'node:perf_hooks';
 import { version } from '../../package.json';
-import { DeskResource } from '../permissions/deskResource';
 import { CalendarFeedStore } from '../database/CalendarFeedStore';
+import { Access } from './Access';
 import { DeskService } from './DeskService';
 import { PreconditionFailedError } from './errors';
 import { jsonBody } from './jsonBody';
+import { teamRefFrom } from './params';
+import {
+  createKnowledgeRouter,
+  KnowledgeRouterOptions,
+} from './knowledgeRouter';
+import { createRequestRouter, RequestRouterOptions } from './requestRouter';
 import {
   atQuerySchema,
   deskInputSchema,
@@ -37,17 +31,15 @@ import {
   rangeQuerySchema,
 } from './validation';
 
-export interface RouterOptions {
+export interface RouterOptions
+  extends RequestRouterOptions,
+    KnowledgeRouterOptions {
   logger: LoggerService;
-  httpAuth: HttpAuthService;
-  userInfo: UserInfoService;
-  permissions: PermissionsService;
+  access: Access;
   desks: DeskService;
   feeds: CalendarFeedStore;
   /** Where browsers and calendar apps reach this plugin, e.g. http://localhost:7007/api/zooport. */
   externalBaseUrl: () => Promise<string>;
-  /** Settles a conditional decision on a desk (see `createConditionAuthorizer`). */
-  isDeskAuthorized: (decision: PolicyDecision, desk: DeskResource) => boolean;
   /** The clock; tests pin it. */
   now?: () => DateTime;
 }
@@ -55,21 +47,6 @@ export interface RouterOptions {
 /** A JSON body larger than this is refused with 400 before it is parsed. */
 const BODY_LIMIT = '512kb';
 const DEFAULT_SCHEDULE_DAYS = 28;
-
-const entityNames = makeValidator();
-
-function teamRefFrom(req: Request): string {
-  const { namespace, name } = req.params;
-  if (!entityNames.isValidNamespace(namespace)) {
-    throw new InputError(`namespace: ${namespace} is not a valid namespace`);
-  }
-  if (!entityNames.isValidEntityName(name)) {
-    throw new InputError(`name: ${name} is not a valid entity name`);
-  }
-  return `group:${namespace.toLocaleLowerCase(
-    'en-US',
-  )}/${name.toLocaleLowerCase('en-US')}`;
-}
 
 const etagOf = (revision: number) => `"${revision}"`;
 
@@ -107,48 +84,8 @@ function asWritten(rotation: RotationSpec | null | undefined) {
 export async function createRouter(
   options: RouterOptions,
 ): Promise<express.Router> {
-  const { httpAuth, userInfo, permissions, desks, feeds } = options;
+  const { access, desks, feeds } = options;
   const now = options.now ?? (() => DateTime.now());
-
-  async function authorize(req: Request, permission: BasicPermission) {
-    const credentials = await httpAuth.credentials(req);
-    const [decision] = await permissions.authorize([{ permission }], {
-      credentials,
-    });
-    if (decision.result !== AuthorizeResult.ALLOW) {
-      throw new NotAllowedError(
-        `You may not ${permission.attributes.action} support desks`,
-      );
-    }
-  }
-
-  /**
-   * Conditional decisions on desks are settled here, against the desk's
-   * team, rather than by a round trip through the permission backend.
-   */
-  async function authorizeOnDesk(
-    req: Request,
-    permission: ZooportDeskPermission,
-    teamRef: string,
-  ) {
-    const credentials = await httpAuth.credentials(req);
-    const [decision] = await permissions.authorizeConditional(
-      [{ permission }],
-      {
-        credentials,
-      },
-    );
-    if (!options.isDeskAuthorized(decision, { teamRef })) {
-      throw new NotAllowedError(
-        `You may not ${permission.attributes.action} the desk of ${teamRef}`,
-      );
-    }
-  }
-
-  async function signedInUser(req: Request): Promise<string> {
-    const credentials = await httpAuth.credentials(req, { allow: ['user'] });
-    return (await userInfo.getUserInfo(credentials)).userEntityRef;
-  }
 
   const router = Router();
   router.use(jsonBody(BODY_LIMIT));
@@ -159,13 +96,13 @@ export async function createRouter(
   });
 
   router.get('/desks', async (req, res) => {
-    await authorize(req, zooportDeskReadPermission);
+    await access.require(req, zooportDeskReadPermission, 'support desks');
     res.json({ items: await desks.listDesks() });
   });
 
   router.get('/desks/:namespace/:name', async (req, res) => {
     const teamRef = teamRefFrom(req);
-    await authorize(req, zooportDeskReadPermission);
+    await access.require(req, zooportDeskReadPermission, 'support desks');
     const desk = await desks.getDesk(teamRef);
     res.setHeader('ETag', etagOf(desk.revision));
     res.json({
@@ -176,15 +113,17 @@ export async function createRouter(
 
   router.put('/desks/:namespace/:name', async (req, res) => {
     const teamRef = teamRefFrom(req);
-    const updatedBy = await signedInUser(req);
+    const updatedBy = await access.user(req);
     const input = parseInput(deskInputSchema, req.body);
     const previous = await desks.getDesk(teamRef).catch(() => undefined);
     const rotationChanged =
       JSON.stringify(asWritten(previous?.rotation)) !==
       JSON.stringify(asWritten(input.rotation));
-    await authorizeOnDesk(req, zooportDeskUpdatePermission, teamRef);
+    await access.requireOnDesk(req, zooportDeskUpdatePermission, { teamRef });
     if (rotationChanged) {
-      await authorizeOnDesk(req, zooportRotationUpdatePermission, teamRef);
+      await access.requireOnDesk(req, zooportRotationUpdatePermission, {
+        teamRef,
+      });
     }
     const revision = expectedRevision(req, previous?.revision ?? 0);
     const { desk, created } = await desks.putDesk({
@@ -204,13 +143,13 @@ export async function createRouter(
   router.get('/desks/:namespace/:name/on-duty', async (req, res) => {
     const teamRef = teamRefFrom(req);
     const { at } = parseInput(atQuerySchema, req.query);
-    await authorize(req, zooportDeskReadPermission);
+    await access.require(req, zooportDeskReadPermission, 'support desks');
     res.json(await desks.onDuty(teamRef, at ?? now()));
   });
 
   router.get('/on-duty', async (req, res) => {
     const { at } = parseInput(atQuerySchema, req.query);
-    await authorize(req, zooportDeskReadPermission);
+    await access.require(req, zooportDeskReadPermission, 'support desks');
     const instant = at ?? now();
     const began = performance.now();
     const zoo = await desks.zoo(instant);
@@ -224,7 +163,7 @@ export async function createRouter(
   router.get('/desks/:namespace/:name/schedule', async (req, res) => {
     const teamRef = teamRefFrom(req);
     const query = parseInput(rangeQuerySchema, req.query);
-    await authorize(req, zooportDeskReadPermission);
+    await access.require(req, zooportDeskReadPermission, 'support desks');
     const from = query.from ?? now();
     const to = query.to ?? from.plus({ days: DEFAULT_SCHEDULE_DAYS });
     if (to <= from) {
@@ -240,7 +179,7 @@ export async function createRouter(
 
   router.get('/desks/:namespace/:name/calendar.ics', async (req, res) => {
     const teamRef = teamRefFrom(req);
-    await authorize(req, zooportDeskReadPermission);
+    await access.require(req, zooportDeskReadPermission, 'support desks');
     const feed = await desks.calendar(teamRef, now());
     res.setHeader('Content-Type', 'text/calendar; charset=utf-8');
     res.send(feed);
@@ -255,7 +194,7 @@ export async function createRouter(
     '/desks/:namespace/:name/calendar-subscription',
     async (req, res) => {
       const teamRef = teamRefFrom(req);
-      await authorize(req, zooportDeskReadPermission);
+      await access.require(req, zooportDeskReadPermission, 'support desks');
       await desks.getDesk(teamRef);
       res.json(
         await subscriptionOf(teamRef, await feeds.feedKey(teamRef, now())),
@@ -267,8 +206,8 @@ export async function createRouter(
     '/desks/:namespace/:name/calendar-subscription',
     async (req, res) => {
       const teamRef = teamRefFrom(req);
-      await signedInUser(req);
-      await authorizeOnDesk(req, zooportDeskUpdatePermission, teamRef);
+      await access.user(req);
+      await access.requireOnDesk(req, zooportDeskUpdatePermission, { teamRef });
       await desks.getDesk(teamRef);
       const feedKey = await feeds.renewFeedKey(teamRef, now());
       res.status(201).json(await subscriptionOf(teamRef, feedKey));
@@ -290,22 +229,24 @@ export async function createRouter(
   });
 
   router.get('/me/shifts', async (req, res) => {
-    const userRef = await signedInUser(req);
-    await authorize(req, zooportDeskReadPermission);
+    const userRef = await access.user(req);
+    await access.require(req, zooportDeskReadPermission, 'support desks');
     res.json(await desks.myShifts(userRef, now()));
   });
 
   router.get('/desks/:namespace/:name/overrides', async (req, res) => {
     const teamRef = teamRefFrom(req);
-    await authorize(req, zooportDeskReadPermission);
+    await access.require(req, zooportDeskReadPermission, 'support desks');
     res.json({ items: await desks.listOverrides(teamRef, now()) });
   });
 
   router.post('/desks/:namespace/:name/overrides', async (req, res) => {
     const teamRef = teamRefFrom(req);
-    const createdBy = await signedInUser(req);
+    const createdBy = await access.user(req);
     const input = parseInput(overrideInputSchema, req.body);
-    await authorizeOnDesk(req, zooportRotationUpdatePermission, teamRef);
+    await access.requireOnDesk(req, zooportRotationUpdatePermission, {
+      teamRef,
+    });
     const override = await desks.addOverride(
       teamRef,
       {
@@ -321,11 +262,16 @@ export async function createRouter(
 
   router.delete('/desks/:namespace/:name/overrides/:id', async (req, res) => {
     const teamRef = teamRefFrom(req);
-    await signedInUser(req);
-    await authorizeOnDesk(req, zooportRotationUpdatePermission, teamRef);
+    await access.user(req);
+    await access.requireOnDesk(req, zooportRotationUpdatePermission, {
+      teamRef,
+    });
     await desks.deleteOverride(teamRef, req.params.id);
     res.status(204).end();
   });
+
+  router.use(await createRequestRouter(options));
+  router.use(await createKnowledgeRouter(options));
 
   return router;
 }

@@ -27,7 +27,8 @@ export function parseInput<T extends z.ZodType>(
   return result.data;
 }
 
-const userRef = z.string().transform((value, ctx) => {
+/** A user entity ref, completed to `user:default/name`. */
+export const userRef = z.string().transform((value, ctx) => {
   try {
     const ref = parseEntityRef(value, {
       defaultKind: 'user',
@@ -67,8 +68,12 @@ const weekday = z
   .max(7)
   .transform(day => day as IsoWeekday);
 
-const text = (max: number) => z.string().trim().min(1).max(max);
-const url = z.url().max(2000);
+/** Non-empty trimmed text of at most `max` characters. */
+export const text = (max: number) => z.string().trim().min(1).max(max);
+/** An http(s) address; other schemes (javascript:, ftp:) are refused. */
+export const url = z
+  .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
+  .max(2000);
 
 const supportHours = z
   .object({

@@ -1,0 +1,14 @@
+/**
+ * A Backstage search module that indexes Zooport's knowledge base and
+ * support requests.
+ *
+ * @packageDocumentation
+ */
+
+export { searchModuleZooportCollators as default } from './module';
+export {
+  ZooportEntryCollatorFactory,
+  ZooportRequestCollatorFactory,
+} from './collators';
+export type { ZooportEntryDocument, ZooportRequestDocument } from './collators';
+export { ZooportPages } from './ZooportPages';

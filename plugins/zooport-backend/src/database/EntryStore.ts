@@ -1,0 +1,330 @@
+import { ConflictError, NotFoundError } from '@backstage/errors';
+import {
+  Entry,
+  EntryInput,
+  EntryVersion,
+} from '@zooport/plugin-zooport-common';
+import { Knex } from 'knex';
+import { DateTime } from 'luxon';
+import { randomUUID } from 'node:crypto';
+import { PreconditionFailedError } from '../service/errors';
+import { toStoredInstant } from './DeskStore';
+
+interface EntryRow {
+  id: string;
+  team_ref: string;
+  kind: string;
+  title: string;
+  content: string;
+  search_text: string;
+  author_ref: string;
+  created_at: string;
+  updated_at: string;
+  last_reviewed_at: string;
+  review_every_days: number | null;
+  revision: number;
+  answered_requests: number;
+  deleted_at: string | null;
+}
+
+type EntryContent = Omit<EntryInput, 'kind' | 'title' | 'reviewEveryDays'>;
+
+/** Everything but the title that full-text search reads, as plain text. */
+function searchTextOf(input: EntryInput): string {
+  return [
+    input.body,
+    ...input.steps.flatMap(step => [step.title, step.body]),
+    ...input.severityHints,
+    ...input.tags,
+  ].join('\n');
+}
+
+function contentOf(input: EntryInput): string {
+  const { kind: _k, title: _t, reviewEveryDays: _r, ...content } = input;
+  return JSON.stringify(content);
+}
+
+function isStale(row: EntryRow, now: DateTime): boolean {
+  return (
+    row.review_every_days !== null &&
+    DateTime.fromISO(row.last_reviewed_at).plus({
+      days: row.review_every_days,
+    }) <= now
+  );
+}
+
+/** Where a page of the title-ordered entry list continues. */
+export interface EntryCursor {
+  title: string;
+  id: string;
+}
+
+/** FAQ entries and playbooks, their versions and feedback. */
+export class EntryStore {
+  constructor(private readonly db: Knex) {}
+
+  private toEntry(
+    row: EntryRow & { helped?: number | string; not_helped?: number | string },
+    now: DateTime,
+  ): Entry {
+    const content = JSON.parse(row.content) as EntryContent;
+    return {
+      id: row.id,
+      teamRef: row.team_ref,
+      kind: row.kind as Entry['kind'],
+      title: row.title,
+      ...content,
+      reviewEveryDays: row.review_every_days,
+      authorRef: row.author_ref,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+      lastReviewedAt: row.last_reviewed_at,
+      stale: isStale(row, now),
+      revision: row.revision,
+      feedback: {
+        helped: Number(row.helped ?? 0),
+        notHelped: Number(row.not_helped ?? 0),
+      },
+      answeredRequests: row.answered_requests,
+    };
+  }
+
+  /** Entries with their vote counts; deleted ones are left out. */
+  private entriesWithFeedback() {
+    const votes = this.db('kb_feedback')
+      .select('entry_id')
+      .sum({ helped: this.db.raw('case when helped then 1 else 0 end') })
+      .sum({ not_helped: this.db.raw('case when helped then 0 else 1 end') })
+      .groupBy('entry_id')
+      .as('votes');
+    return this.db<EntryRow>('kb_entries')
+      .leftJoin(votes, 'votes.entry_id', 'kb_entries.id')
+      .whereNull('kb_entries.deleted_at')
+      .select('kb_entries.*', 'votes.helped', 'votes.not_helped');
+  }
+
+  async getEntry(id: string, now: DateTime): Promise<Entry> {
+    const row = await this.entriesWithFeedback()
+      .where('kb_entries.id', id)
+      .first();
+    if (!row) {
+      throw new NotFoundError(`No knowledge-base entry ${id}`);
+    }
+    return this.toEntry(row, now);
+  }
+
+  async getEntries(ids: string[], now: DateTime): Promise<Entry[]> {
+    if (ids.length === 0) {
+      return [];
+    }
+    const rows = await this.entriesWithFeedback().whereIn('kb_entries.id', ids);
+    return rows.map(row => this.toEntry(row, now));
+  }
+
+  async listEntries(
+    filter: {
+      teamRefs?: string[];
+      kind?: Entry['kind'];
+      tag?: string;
+      stale?: boolean;
+    },
+    page: { limit: number; after?: EntryCursor; now: DateTime },
+  ): Promise<{ items: Entry[]; next?: EntryCursor }> {
+    const query = this.entriesWithFeedback()
+      .orderBy([{ column: 'kb_entries.title' }, { column: 'kb_entries.id' }])
+      .limit(page.limit + 1);
+    if (filter.teamRefs) {
+      query.whereIn('kb_entries.team_ref', filter.teamRefs);
+    }
+    if (filter.kind) {
+      query.where('kb_entries.kind', filter.kind);
+    }
+    if (page.after) {
+      const { title, id } = page.after;
+      query.where(inner =>
+        inner
+          .where('kb_entries.title', '>', title)
+          .orWhere(same =>
+            same
+              .where('kb_entries.title', title)
+              .where('kb_entries.id', '>', id),
+          ),
+      );
+    }
+    const rows = await query;
+    let items = rows
+      .slice(0, page.limit)
+      .map(row => this.toEntry(row, page.now));
+    const last = items[items.length - 1];
+    const next =
+      rows.length > page.limit ? { title: last.title, id: last.id } : undefined;
+    // Tags and staleness are read from the entry, after the page is cut.
+    if (filter.tag) {
+      items = items.filter(entry => entry.tags.includes(filter.tag!));
+    }
+    if (filter.stale !== undefined) {
+      items = items.filter(entry => entry.stale === filter.stale);
+    }
+    return { items, next };
+  }
+
+  async createEntry(
+    teamRef: string,
+    input: EntryInput,
+    authorRef: string,
+    now: DateTime,
+  ): Promise<Entry> {
+    const id = randomUUID();
+    const at = toStoredInstant(now);
+    await this.db.transaction(async trx => {
+      await trx<EntryRow>('kb_entries').insert({
+        id,
+        team_ref: teamRef,
+        kind: input.kind,
+        title: input.title,
+        content: contentOf(input),
+        search_text: searchTextOf(input),
+        author_ref: authorRef,
+        created_at: at,
+        updated_at: at,
+        last_reviewed_at: at,
+        review_every_days: input.reviewEveryDays,
+        revision: 1,
+        answered_requests: 0,
+        deleted_at: null,
+      });
+      await this.addVersion(trx, id, 1, input, authorRef, at);
+    });
+    return this.getEntry(id, now);
+  }
+
+  private async addVersion(
+    trx: Knex.Transaction,
+    entryId: string,
+    revision: number,
+    input: EntryInput,
+    authorRef: string,
+    at: string,
+  ) {
+    await trx('kb_entry_versions').insert({
+      entry_id: entryId,
+      revision,
+      content: JSON.stringify(input),
+      author_ref: authorRef,
+      at,
+    });
+  }
+
+  /**
+   * Saves a new version of an entry, if it is still at `expectedRevision`
+   * (when given); a save counts as a review.
+   */
+  async updateEntry(options: {
+    id: string;
+    input: EntryInput;
+    expectedRevision?: number;
+    authorRef: string;
+    now: DateTime;
+  }): Promise<Entry> {
+    const { id, input, authorRef, now } = options;
+    const current = await this.getEntry(id, now);
+    const expected = options.expectedRevision ?? current.revision;
+    if (expected !== current.revision) {
+      throw new PreconditionFailedError(
+        `The entry has changed since revision ${expected}; it is at revision ${current.revision}`,
+      );
+    }
+    const at = toStoredInstant(now);
+    const revision = current.revision + 1;
+    await this.db.transaction(async trx => {
+      const updated = await trx<EntryRow>('kb_entries')
+        .where({ id, revision: current.revision })
+        .update({
+          kind: input.kind,
+          title: input.title,
+          content: contentOf(input),
+          search_text: searchTextOf(input),
+          updated_at: at,
+          last_reviewed_at: at,
+          review_every_days: input.reviewEveryDays,
+          revision,
+        });
+      if (updated !== 1) {
+        throw new PreconditionFailedError(
+          'The entry was changed by someone else meanwhile',
+        );
+      }
+      await this.addVersion(trx, id, revision, input, authorRef, at);
+    });
+    return this.getEntry(id, now);
+  }
+
+  /** Confirms the entry is still right without changing it. */
+  async markReviewed(id: string, now: DateTime): Promise<Entry> {
+    await this.getEntry(id, now);
+    await this.db<EntryRow>('kb_entries')
+      .where({ id })
+      .update({ last_reviewed_at: toStoredInstant(now) });
+    return this.getEntry(id, now);
+  }
+
+  /** Hides the entry; its versions stay. */
+  async deleteEntry(id: string, now: DateTime): Promise<void> {
+    const deleted = await this.db<EntryRow>('kb_entries')
+      .where({ id })
+      .whereNull('deleted_at')
+      .update({ deleted_at: toStoredInstant(now) });
+    if (deleted !== 1) {
+      throw new NotFoundError(`No knowledge-base entry ${id}`);
+    }
+  }
+
+  async listVersions(id: string): Promise<EntryVersion[]> {
+    const rows = await this.db('kb_entry_versions')
+      .where({ entry_id: id })
+      .orderBy('revision', 'desc');
+    return rows.map(row => ({
+      entryId: row.entry_id,
+      revision: row.revision,
+      authorRef: row.author_ref,
+      at: row.at,
+      content: JSON.parse(row.content),
+    }));
+  }
+
+  async getVersion(id: string, revision: number): Promise<EntryVersion> {
+    const version = (await this.listVersions(id)).find(
+      v => v.revision === revision,
+    );
+    if (!version) {
+      throw new NotFoundError(`The entry ${id} has no revision ${revision}`);
+    }
+    return version;
+  }
+
+  /** One vote per person and entry; voting again changes the vote. */
+  async vote(id: string, userRef: string, helped: boolean, now: DateTime) {
+    await this.getEntry(id, now);
+    await this.db('kb_feedback')
+      .insert({
+        entry_id: id,
+        user_ref: userRef,
+        helped,
+        at: toStoredInstant(now),
+      })
+      .onConflict(['entry_id', 'user_ref'])
+      .merge(['helped', 'at']);
+    return this.getEntry(id, now);
+  }
+
+  /** Counts a request that was resolved by pointing to the entry. */
+  async countAnsweredRequest(id: string): Promise<void> {
+    const updated = await this.db<EntryRow>('kb_entries')
+      .where({ id })
+      .whereNull('deleted_at')
+      .increment('answered_requests', 1);
+    if (updated !== 1) {
+      throw new ConflictError(`No knowledge-base entry ${id} to count`);
+    }
+  }
+}

@@ -1,0 +1,487 @@
+import { ConflictError, NotFoundError } from '@backstage/errors';
+import {
+  RequestEvent,
+  RequestEventKind,
+  RequestPriority,
+  RequestStatus,
+  SlaTarget,
+  SupportRequest,
+} from '@zooport/plugin-zooport-common';
+import { Knex } from 'knex';
+import { DateTime } from 'luxon';
+import { isUniqueViolation, toStoredInstant } from './DeskStore';
+
+interface RequestRow {
+  id: string;
+  team_ref: string;
+  type_id: string;
+  type_name: string;
+  title: string;
+  description: string;
+  impact: string;
+  urgency: string;
+  priority: string;
+  fields: string;
+  entity_ref: string | null;
+  requester_ref: string;
+  assignee_ref: string | null;
+  status: string;
+  approval: string | null;
+  resolution: string | null;
+  escalations: number;
+  linked_request_ids: string;
+  idempotency_key: string | null;
+  sla_target: string;
+  resolution_pauses: string;
+  created_at: string;
+  updated_at: string;
+  first_responded_at: string | null;
+  resolved_at: string | null;
+  closed_at: string | null;
+  first_response_warn_at: string | null;
+  first_response_due_at: string | null;
+  resolution_warn_at: string | null;
+  resolution_due_at: string | null;
+  first_response_warned_at: string | null;
+  first_response_breached_at: string | null;
+  resolution_warned_at: string | null;
+  resolution_breached_at: string | null;
+  revision: number;
+}
+
+interface EventRow {
+  id?: number;
+  request_id: string;
+  kind: string;
+  actor_ref: string;
+  at: string;
+  body: string | null;
+  internal: boolean | number;
+  details: string;
+}
+
+/** The instants at which a clock warns and breaches; null while paused. */
+export interface SlaMilestones {
+  warnAt: string | null;
+  dueAt: string | null;
+}
+
+/** A request as stored: the wire shape without its computed SLA clocks. */
+export interface StoredRequest extends Omit<SupportRequest, 'sla'> {
+  idempotencyKey: string | null;
+  slaTarget: SlaTarget;
+  resolutionPauses: { start: string; end: string | null }[];
+  firstResponse: SlaMilestones;
+  resolutionMilestones: SlaMilestones;
+}
+
+/** What a history line needs; the store adds its id. */
+export type NewRequestEvent = Omit<RequestEvent, 'id' | 'requestId'>;
+
+function toRow(
+  request: StoredRequest,
+): Omit<
+  RequestRow,
+  | 'first_response_warned_at'
+  | 'first_response_breached_at'
+  | 'resolution_warned_at'
+  | 'resolution_breached_at'
+> {
+  return {
+    id: request.id,
+    team_ref: request.teamRef,
+    type_id: request.typeId,
+    type_name: request.typeName,
+    title: request.title,
+    description: request.description,
+    impact: request.impact,
+    urgency: request.urgency,
+    priority: request.priority,
+    fields: JSON.stringify(request.fields),
+    entity_ref: request.entityRef,
+    requester_ref: request.requesterRef,
+    assignee_ref: request.assigneeRef,
+    status: request.status,
+    approval: request.approval && JSON.stringify(request.approval),
+    resolution: request.resolution && JSON.stringify(request.resolution),
+    escalations: request.escalations,
+    linked_request_ids: JSON.stringify(request.linkedRequestIds),
+    idempotency_key: request.idempotencyKey,
+    sla_target: JSON.stringify(request.slaTarget),
+    resolution_pauses: JSON.stringify(request.resolutionPauses),
+    created_at: request.createdAt,
+    updated_at: request.updatedAt,
+    first_responded_at: request.firstRespondedAt,
+    resolved_at: request.resolvedAt,
+    closed_at: request.closedAt,
+    first_response_warn_at: request.firstResponse.warnAt,
+    first_response_due_at: request.firstResponse.dueAt,
+    resolution_warn_at: request.resolutionMilestones.warnAt,
+    resolution_due_at: request.resolutionMilestones.dueAt,
+    revision: request.revision,
+  };
+}
+
+function toStoredRequest(row: RequestRow): StoredRequest {
+  return {
+    id: row.id,
+    teamRef: row.team_ref,
+    typeId: row.type_id,
+    typeName: row.type_name,
+    title: row.title,
+    description: row.description,
+    impact: row.impact as StoredRequest['impact'],
+    urgency: row.urgency as StoredRequest['urgency'],
+    priority: row.priority as RequestPriority,
+    fields: JSON.parse(row.fields),
+    entityRef: row.entity_ref,
+    requesterRef: row.requester_ref,
+    assigneeRef: row.assignee_ref,
+    status: row.status as RequestStatus,
+    approval: row.approval ? JSON.parse(row.approval) : null,
+    resolution: row.resolution ? JSON.parse(row.resolution) : null,
+    escalations: row.escalations,
+    linkedRequestIds: JSON.parse(row.linked_request_ids),
+    idempotencyKey: row.idempotency_key,
+    slaTarget: JSON.parse(row.sla_target),
+    resolutionPauses: JSON.parse(row.resolution_pauses),
+    createdAt: row.created_at,
+    updatedAt: row.updated_at,
+    firstRespondedAt: row.first_responded_at,
+    resolvedAt: row.resolved_at,
+    closedAt: row.closed_at,
+    firstResponse: {
+      warnAt: row.first_response_warn_at,
+      dueAt: row.first_response_due_at,
+    },
+    resolutionMilestones: {
+      warnAt: row.resolution_warn_at,
+      dueAt: row.resolution_due_at,
+    },
+    revision: row.revision,
+  };
+}
+
+function toEvent(row: EventRow): RequestEvent {
+  return {
+    id: String(row.id),
+    requestId: row.request_id,
+    kind: row.kind as RequestEventKind,
+    actorRef: row.actor_ref,
+    at: row.at,
+    body: row.body,
+    internal: Boolean(row.internal),
+    details: JSON.parse(row.details),
+  };
+}
+
+function eventRow(requestId: string, event: NewRequestEvent): EventRow {
+  return {
+    request_id: requestId,
+    kind: event.kind,
+    actor_ref: event.actorRef,
+    at: event.at,
+    body: event.body,
+    internal: event.internal,
+    details: JSON.stringify(event.details),
+  };
+}
+
+/** Filters of `GET /requests`; all optional, combined with AND. */
+export interface RequestFilter {
+  teamRefs?: string[];
+  assigneeRef?: string;
+  requesterRef?: string;
+  statuses?: RequestStatus[];
+  priorities?: RequestPriority[];
+  /** Only requests with a breached clock (true) or none (false). */
+  breached?: boolean;
+  /** Words that must each appear in the title, description or a public comment. */
+  text?: string;
+}
+
+/** Where a page of the newest-first list continues. */
+export interface RequestCursor {
+  createdAt: string;
+  id: string;
+}
+
+/** The SLA clock a sweep looks at, and which of its milestones. */
+export type SlaMilestone =
+  | 'first_response_warn'
+  | 'first_response_breach'
+  | 'resolution_warn'
+  | 'resolution_breach';
+
+const milestoneColumns: Record<
+  SlaMilestone,
+  { at: keyof RequestRow; sent: keyof RequestRow; stoppedBy: keyof RequestRow }
+> = {
+  first_response_warn: {
+    at: 'first_response_warn_at',
+    sent: 'first_response_warned_at',
+    stoppedBy: 'first_responded_at',
+  },
+  first_response_breach: {
+    at: 'first_response_due_at',
+    sent: 'first_response_breached_at',
+    stoppedBy: 'first_responded_at',
+  },
+  resolution_warn: {
+    at: 'resolution_warn_at',
+    sent: 'resolution_warned_at',
+    stoppedBy: 'resolved_at',
+  },
+  resolution_breach: {
+    at: 'resolution_due_at',
+    sent: 'resolution_breached_at',
+    stoppedBy: 'resolved_at',
+  },
+};
+
+/** Requests and their history in the plugin's database. */
+export class RequestStore {
+  constructor(private readonly db: Knex) {}
+
+  /**
+   * Stores a new request with its first history lines. A second request
+   * with the same requester and idempotency key is not stored: the first
+   * one is returned instead, with `created: false`.
+   */
+  async createRequest(
+    request: StoredRequest,
+    events: NewRequestEvent[],
+  ): Promise<{ request: StoredRequest; created: boolean }> {
+    try {
+      await this.db.transaction(async trx => {
+        await trx('requests').insert(toRow(request));
+        await trx('request_events').insert(
+          events.map(event => eventRow(request.id, event)),
+        );
+      });
+      return { request, created: true };
+    } catch (error) {
+      if (!request.idempotencyKey || !isUniqueViolation(error)) {
+        throw error;
+      }
+      const earlier = await this.db<RequestRow>('requests')
+        .where({
+          requester_ref: request.requesterRef,
+          idempotency_key: request.idempotencyKey,
+        })
+        .first();
+      if (!earlier) {
+        throw error;
+      }
+      return { request: toStoredRequest(earlier), created: false };
+    }
+  }
+
+  async getRequest(id: string): Promise<StoredRequest> {
+    const row = await this.db<RequestRow>('requests').where({ id }).first();
+    if (!row) {
+      throw new NotFoundError(`No request ${id}`);
+    }
+    return toStoredRequest(row);
+  }
+
+  /**
+   * Writes a changed request and its new history lines, if nobody changed
+   * it since `previous` was read; else 409 and nothing is written.
+   */
+  async updateRequest(
+    previous: StoredRequest,
+    next: StoredRequest,
+    events: NewRequestEvent[],
+  ): Promise<StoredRequest> {
+    const written = { ...next, revision: previous.revision + 1 };
+    await this.db.transaction(async trx => {
+      const updated = await trx<RequestRow>('requests')
+        .where({ id: previous.id, revision: previous.revision })
+        .update(toRow(written));
+      if (updated !== 1) {
+        throw new ConflictError(
+          `The request ${previous.id} was changed by someone else meanwhile; reload it and try again`,
+        );
+      }
+      if (events.length > 0) {
+        await trx('request_events').insert(
+          events.map(event => eventRow(previous.id, event)),
+        );
+      }
+    });
+    return written;
+  }
+
+  /** Adds a history line without touching the request (sweeps, reminders). */
+  async addEvent(requestId: string, event: NewRequestEvent): Promise<void> {
+    await this.db('request_events').insert(eventRow(requestId, event));
+  }
+
+  async listEvents(
+    requestId: string,
+    options: { internal: boolean },
+  ): Promise<RequestEvent[]> {
+    const query = this.db<EventRow>('request_events')
+      .where({ request_id: requestId })
+      .orderBy('id');
+    if (!options.internal) {
+      query.where({ internal: false });
+    }
+    return (await query).map(toEvent);
+  }
+
+  /** A page of requests, newest first, and where the next page starts. */
+  async listRequests(
+    filter: RequestFilter,
+    page: { limit: number; after?: RequestCursor; now: DateTime },
+  ): Promise<{ items: StoredRequest[]; next?: RequestCursor }> {
+    const query = this.db<RequestRow>('requests')
+      .orderBy([
+        { column: 'created_at', order: 'desc' },
+        { column: 'id', order: 'desc' },
+      ])
+      .limit(page.limit + 1);
+    if (filter.teamRefs) {
+      query.whereIn('team_ref', filter.teamRefs);
+    }
+    if (filter.assigneeRef) {
+      query.where('assignee_ref', filter.assigneeRef);
+    }
+    if (filter.requesterRef) {
+      query.where('requester_ref', filter.requesterRef);
+    }
+    if (filter.statuses) {
+      query.whereIn('status', filter.statuses);
+    }
+    if (filter.priorities) {
+      query.whereIn('priority', filter.priorities);
+    }
+    if (filter.breached !== undefined) {
+      const breached = this.breachedCondition(toStoredInstant(page.now));
+      if (filter.breached) {
+        query.where(breached);
+      } else {
+        query.whereNot(breached);
+      }
+    }
+    for (const word of (filter.text ?? '').split(/\s+/).filter(Boolean)) {
+      const pattern = `%${word.replace(/[\\%_]/g, c => `\\${c}`)}%`;
+      const contains = (column: string) =>
+        [`lower(${column}) like lower(?) escape '\\'`, [pattern]] as const;
+      query.where(inner =>
+        inner
+          .whereRaw(...contains('title'))
+          .orWhereRaw(...contains('description'))
+          .orWhereExists(
+            this.db('request_events')
+              .whereRaw('request_events.request_id = requests.id')
+              .where({ internal: false })
+              .whereRaw(...contains('body')),
+          ),
+      );
+    }
+    if (page.after) {
+      const { createdAt, id } = page.after;
+      query.where(inner =>
+        inner
+          .where('created_at', '<', createdAt)
+          .orWhere(same =>
+            same.where('created_at', createdAt).andWhere('id', '<', id),
+          ),
+      );
+    }
+    const rows = await query;
+    const items = rows.slice(0, page.limit).map(toStoredRequest);
+    const last = items[items.length - 1];
+    return {
+      items,
+      next:
+        rows.length > page.limit
+          ? { createdAt: last.createdAt, id: last.id }
+          : undefined,
+    };
+  }
+
+  /** A clock is breached when it stopped after its deadline, or runs past it. */
+  private breachedCondition(now: string) {
+    const clock =
+      (stoppedBy: string, dueAt: string) => (q: Knex.QueryBuilder) =>
+        q
+          .whereNotNull(dueAt)
+          .where(inner =>
+            inner
+              .where(stopped =>
+                stopped
+                  .whereNotNull(stoppedBy)
+                  .whereRaw('?? > ??', [stoppedBy, dueAt]),
+              )
+              .orWhere(running =>
+                running.whereNull(stoppedBy).where(dueAt, '<', now),
+              ),
+          );
+    return (q: Knex.QueryBuilder) =>
+      q
+        .where(clock('first_responded_at', 'first_response_due_at'))
+        .orWhere(clock('resolved_at', 'resolution_due_at'));
+  }
+
+  /**
+   * Open requests whose clock passed `milestone` by `now` and that have not
+   * been told yet, oldest first.
+   */
+  async dueMilestones(
+    milestone: SlaMilestone,
+    now: DateTime,
+    limit = 100,
+  ): Promise<StoredRequest[]> {
+    const { at, sent, stoppedBy } = milestoneColumns[milestone];
+    const rows = await this.db<RequestRow>('requests')
+      .whereNotNull(at)
+      .where(at, '<=', toStoredInstant(now))
+      .whereNull(sent)
+      .whereNull(stoppedBy)
+      .whereNotIn('status', ['resolved', 'closed'])
+      .orderBy(at)
+      .limit(limit);
+    return rows.map(toStoredRequest);
+  }
+
+  /**
+   * Records that a milestone was announced. Only one caller wins, so that
+   * each warning and escalation goes out once even with several replicas.
+   */
+  async claimMilestone(
+    id: string,
+    milestone: SlaMilestone,
+    now: DateTime,
+  ): Promise<boolean> {
+    const { sent } = milestoneColumns[milestone];
+    const updated = await this.db<RequestRow>('requests')
+      .where({ id })
+      .whereNull(sent)
+      .update({ [sent]: toStoredInstant(now) });
+    return updated === 1;
+  }
+
+  /** A desk's requests resolved since `since`, oldest first. */
+  async resolvedSince(
+    teamRef: string,
+    since: DateTime,
+  ): Promise<StoredRequest[]> {
+    const rows = await this.db<RequestRow>('requests')
+      .where({ team_ref: teamRef })
+      .where('resolved_at', '>=', toStoredInstant(since))
+      .orderBy('resolved_at');
+    return rows.map(toStoredRequest);
+  }
+
+  /** Requests nobody has answered yet, for re-routing at a handoff. */
+  async unacknowledged(): Promise<StoredRequest[]> {
+    const rows = await this.db<RequestRow>('requests')
+      .where({ status: 'new' })
+      .whereNull('first_responded_at')
+      .orderBy('created_at');
+    return rows.map(toStoredRequest);
+  }
+}

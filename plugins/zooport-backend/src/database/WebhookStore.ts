@@ -1,0 +1,147 @@
+import { Knex } from 'knex';
+import { DateTime } from 'luxon';
+import { toStoredInstant } from './DeskStore';
+
+interface DeliveryRow {
+  id: number;
+  team_ref: string;
+  event: string;
+  payload: string;
+  attempts: number;
+  next_attempt_at: string | null;
+  delivered_at: string | null;
+  last_error: string | null;
+  created_at: string;
+}
+
+/** A webhook post waiting to go out. */
+export interface PendingDelivery {
+  id: number;
+  teamRef: string;
+  url: string;
+  event: string;
+  payload: unknown;
+  attempts: number;
+}
+
+/**
+ * Desks' webhook addresses and the outbox of posts to them. Posts are
+ * written here first and sent by a scheduled task, so a slow or broken
+ * receiver never holds up a request.
+ */
+export class WebhookStore {
+  constructor(private readonly db: Knex) {}
+
+  async webhookOf(teamRef: string): Promise<string | undefined> {
+    const row = await this.db('desk_webhooks')
+      .where({ team_ref: teamRef })
+      .first();
+    return row?.url;
+  }
+
+  async setWebhook(
+    teamRef: string,
+    url: string | null,
+    by: string,
+    now: DateTime,
+  ): Promise<void> {
+    if (url === null) {
+      await this.db('desk_webhooks').where({ team_ref: teamRef }).delete();
+      return;
+    }
+    await this.db('desk_webhooks')
+      .insert({
+        team_ref: teamRef,
+        url,
+        updated_by: by,
+        updated_at: toStoredInstant(now),
+      })
+      .onConflict('team_ref')
+      .merge();
+  }
+
+  /** Queues a post if the desk has a webhook. */
+  async enqueue(
+    teamRef: string,
+    event: string,
+    payload: unknown,
+    now: DateTime,
+  ): Promise<void> {
+    if (!(await this.webhookOf(teamRef))) {
+      return;
+    }
+    await this.db('webhook_deliveries').insert({
+      team_ref: teamRef,
+      event,
+      payload: JSON.stringify(payload),
+      attempts: 0,
+      next_attempt_at: toStoredInstant(now),
+      created_at: toStoredInstant(now),
+    });
+  }
+
+  async due(now: DateTime, limit = 50): Promise<PendingDelivery[]> {
+    const rows: (DeliveryRow & { url: string })[] = await this.db(
+      'webhook_deliveries as d',
+    )
+      .join('desk_webhooks as w', 'w.team_ref', 'd.team_ref')
+      .whereNull('d.delivered_at')
+      .whereNotNull('d.next_attempt_at')
+      .where('d.next_attempt_at', '<=', toStoredInstant(now))
+      .orderBy('d.id')
+      .limit(limit)
+      .select('d.*', 'w.url');
+    return rows.map(row => ({
+      id: row.id,
+      teamRef: row.team_ref,
+      url: row.url,
+      event: row.event,
+      payload: JSON.parse(row.payload),
+      attempts: row.attempts,
+    }));
+  }
+
+  /**
+   * Takes a delivery for one attempt: pushes its next attempt to `retryAt`
+   * first, so a crashed sender retries later and a parallel one skips it.
+   */
+  async claim(
+    delivery: PendingDelivery,
+    retryAt: DateTime | null,
+  ): Promise<boolean> {
+    const updated = await this.db('webhook_deliveries')
+      .where({ id: delivery.id, attempts: delivery.attempts })
+      .whereNull('delivered_at')
+      .update({
+        attempts: delivery.attempts + 1,
+        next_attempt_at: retryAt && toStoredInstant(retryAt),
+      });
+    return updated === 1;
+  }
+
+  async delivered(id: number, now: DateTime): Promise<void> {
+    await this.db('webhook_deliveries')
+      .where({ id })
+      .update({ delivered_at: toStoredInstant(now), last_error: null });
+  }
+
+  async failed(id: number, error: string): Promise<void> {
+    await this.db('webhook_deliveries')
+      .where({ id })
+      .update({ last_error: error.slice(0, 2000) });
+  }
+
+  async deliveries(teamRef: string) {
+    const rows: DeliveryRow[] = await this.db('webhook_deliveries')
+      .where({ team_ref: teamRef })
+      .orderBy('id');
+    return rows.map(row => ({
+      id: row.id,
+      event: row.event,
+      attempts: row.attempts,
+      deliveredAt: row.delivered_at,
+      nextAttemptAt: row.next_attempt_at,
+      lastError: row.last_error,
+    }));
+  }
+}

@@ -1,0 +1,230 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { parseEntityRef } from '@backstage/catalog-model';
+import { NotificationSeverity } from '@backstage/plugin-notifications-common';
+import { NotificationService } from '@backstage/plugin-notifications-node';
+import { Desk } from '@zooport/plugin-zooport-common';
+import { DateTime } from 'luxon';
+import { StoredRequest } from '../database/RequestStore';
+import { WebhookStore } from '../database/WebhookStore';
+
+const TOPIC = 'Zooport';
+
+function nameOf(userRef: string) {
+  return parseEntityRef(userRef).name;
+}
+
+function animalOf(desk: Pick<Desk, 'animal'>) {
+  return [desk.animal.emoji, desk.animal.name].filter(Boolean).join(' ');
+}
+
+/** Where a request is shown in the portal. */
+export const requestLink = (id: string) => `/zooport/requests/${id}`;
+
+/** The JSON a desk's webhook receives about a request. */
+function webhookPayload(
+  event: string,
+  request: StoredRequest,
+  desk: Desk,
+  at: DateTime,
+) {
+  return {
+    event,
+    at: at.toISO(),
+    desk: { teamRef: desk.teamRef, animal: desk.animal.name },
+    request: {
+      id: request.id,
+      title: request.title,
+      type: request.typeName,
+      priority: request.priority,
+      status: request.status,
+      requesterRef: request.requesterRef,
+      assigneeRef: request.assigneeRef,
+      firstResponseDueAt: request.firstResponse.dueAt,
+      resolutionDueAt: request.resolutionMilestones.dueAt,
+      link: requestLink(request.id),
+    },
+  };
+}
+
+/**
+ * Tells people about requests through Backstage notifications, and desks'
+ * webhooks through their outbox. A notice that cannot be sent is logged;
+ * it never fails the change that caused it.
+ */
+export class RequestNotifier {
+  constructor(
+    private readonly notifications: NotificationService,
+    private readonly webhooks: WebhookStore,
+    private readonly logger: LoggerService,
+  ) {}
+
+  private async send(
+    recipients: (string | null | undefined)[],
+    notice: {
+      title: string;
+      description: string;
+      link: string;
+      severity?: NotificationSeverity;
+      scope?: string;
+    },
+    exclude?: string,
+  ) {
+    const entityRef = [
+      ...new Set(recipients.filter((r): r is string => Boolean(r))),
+    ].filter(ref => ref !== exclude);
+    if (entityRef.length === 0) {
+      return;
+    }
+    try {
+      await this.notifications.send({
+        recipients: { type: 'entity', entityRef },
+        payload: { topic: TOPIC, ...notice },
+      });
+    } catch (error) {
+      this.logger.warn(`Could not send the notification "${notice.title}"`, {
+        error: String(error),
+      });
+    }
+  }
+
+  private async post(
+    event: string,
+    request: StoredRequest,
+    desk: Desk,
+    now: DateTime,
+  ) {
+    try {
+      await this.webhooks.enqueue(
+        desk.teamRef,
+        event,
+        webhookPayload(event, request, desk, now),
+        now,
+      );
+    } catch (error) {
+      this.logger.warn(`Could not queue the ${event} webhook`, {
+        error: String(error),
+      });
+    }
+  }
+
+  async filed(request: StoredRequest, desk: Desk, now: DateTime) {
+    await this.send([request.assigneeRef], {
+      title: `${animalOf(desk)}: new ${request.priority} request`,
+      description: `${nameOf(request.requesterRef)} asks: ${request.title}`,
+      link: requestLink(request.id),
+      severity: request.priority === 'urgent' ? 'critical' : 'normal',
+    });
+    await this.post('request.created', request, desk, now);
+  }
+
+  async assigned(request: StoredRequest, desk: Desk, actorRef: string) {
+    await this.send(
+      [request.assigneeRef],
+      {
+        title: `${animalOf(desk)}: a request is yours now`,
+        description: `${request.title} (${request.priority}), handed over to you as Zooporter.`,
+        link: requestLink(request.id),
+      },
+      actorRef,
+    );
+  }
+
+  async statusChanged(request: StoredRequest, actorRef: string) {
+    const verb: Partial<Record<StoredRequest['status'], string>> = {
+      acknowledged: 'was acknowledged',
+      in_progress: 'is being worked on',
+      waiting_for_requester: 'waits for your answer',
+      resolved: 'was resolved',
+    };
+    const said = verb[request.status];
+    if (!said) {
+      return;
+    }
+    await this.send(
+      [request.requesterRef],
+      {
+        title: `Your request ${said}`,
+        description: `${request.title} — by ${nameOf(actorRef)}`,
+        link: requestLink(request.id),
+      },
+      actorRef,
+    );
+  }
+
+  async commented(request: StoredRequest, actorRef: string) {
+    const towards =
+      actorRef === request.requesterRef
+        ? request.assigneeRef
+        : request.requesterRef;
+    await this.send(
+      [towards],
+      {
+        title: `${nameOf(actorRef)} commented`,
+        description: request.title,
+        link: requestLink(request.id),
+      },
+      actorRef,
+    );
+  }
+
+  async escalated(
+    request: StoredRequest,
+    desk: Desk,
+    recipients: string[],
+    actorRef: string,
+    reason?: string,
+  ) {
+    await this.send(
+      recipients,
+      {
+        title: `${animalOf(desk)}: request escalated`,
+        description: `${nameOf(actorRef)} escalated "${request.title}"${
+          reason ? `: ${reason.slice(0, 200)}` : ''
+        }`,
+        link: requestLink(request.id),
+        severity: 'high',
+      },
+      actorRef,
+    );
+  }
+
+  async slaWarning(request: StoredRequest, desk: Desk, clock: string) {
+    await this.send([request.assigneeRef], {
+      title: `${animalOf(desk)}: ${clock} due soon`,
+      description: `${request.title} (${request.priority}) is at risk of missing its ${clock} target.`,
+      link: requestLink(request.id),
+      severity: 'high',
+    });
+  }
+
+  async slaBreached(
+    request: StoredRequest,
+    desk: Desk,
+    clock: string,
+    recipients: string[],
+    now: DateTime,
+  ) {
+    await this.send(recipients, {
+      title: `${animalOf(desk)}: ${clock} target missed`,
+      description: `${request.title} (${request.priority}) breached its ${clock} target.`,
+      link: requestLink(request.id),
+      severity: 'critical',
+    });
+    await this.post('request.breached', request, desk, now);
+  }
+
+  async handoffAhead(
+    userRef: string,
+    desk: Desk,
+    start: string,
+    role: 'on duty' | 'observer',
+  ) {
+    const what = role === 'observer' ? 'shadow the Zooporter' : 'are on duty';
+    await this.send([userRef], {
+      title: `${animalOf(desk)}: your turn starts soon`,
+      description: `You ${what} from ${start}.`,
+      link: '/zooport',
+      scope: `handoff:${desk.teamRef}:${start}`,
+    });
+  }
+}

@@ -1,0 +1,97 @@
+import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import { Config } from '@backstage/config';
+import { NotificationService } from '@backstage/plugin-notifications-node';
+import { CatalogService } from '@backstage/plugin-catalog-node';
+import { Knex } from 'knex';
+import { CalendarFeedStore } from '../database/CalendarFeedStore';
+import { DeskStore } from '../database/DeskStore';
+import { createEntrySearch } from '../database/EntrySearch';
+import { EntryStore } from '../database/EntryStore';
+import { ReminderStore } from '../database/ReminderStore';
+import { RequestStore } from '../database/RequestStore';
+import { RequestTypeStore } from '../database/RequestTypeStore';
+import { WebhookStore } from '../database/WebhookStore';
+import { HandoffWatch } from '../tasks/HandoffWatch';
+import { SlaSweep } from '../tasks/SlaSweep';
+import { WebhookSender } from '../tasks/WebhookSender';
+import { DeskService } from './DeskService';
+import { KnowledgeService } from './KnowledgeService';
+import { RequestNotifier } from './RequestNotifier';
+import { RequestService } from './RequestService';
+import { RequestTypeService } from './RequestTypeService';
+import { TeamDirectory } from './TeamDirectory';
+
+/** The share of a target left when a clock turns at risk and warns. */
+const DEFAULT_AT_RISK_SHARE = 0.2;
+
+/** Builds Zooport's stores, services and scheduled tasks on one database. */
+export function createZooportServices(deps: {
+  knex: Knex;
+  config: Config;
+  logger: LoggerService;
+  catalog: CatalogService;
+  auth: AuthService;
+  notifications: NotificationService;
+}) {
+  const { knex, config, logger } = deps;
+  const deskStore = new DeskStore(knex);
+  const teams = new TeamDirectory(deps.catalog, deps.auth);
+  const desks = new DeskService(deskStore, teams);
+  const requestStore = new RequestStore(knex);
+  const webhooks = new WebhookStore(knex);
+  const notifier = new RequestNotifier(deps.notifications, webhooks, logger);
+  const requestTypes = new RequestTypeService(
+    new RequestTypeStore(knex),
+    desks,
+  );
+  const entries = new EntryStore(knex);
+  const requests = new RequestService({
+    requests: requestStore,
+    entries,
+    types: requestTypes,
+    desks,
+    teams,
+    notifier,
+    atRiskShare:
+      config.getOptionalNumber('zooport.requests.atRiskShare') ??
+      DEFAULT_AT_RISK_SHARE,
+  });
+  return {
+    deskStore,
+    desks,
+    feeds: new CalendarFeedStore(knex),
+    requestTypes,
+    requests,
+    webhooks,
+    knowledge: new KnowledgeService({
+      entries,
+      search: createEntrySearch(knex),
+      desks,
+      teams,
+      requests: requestStore,
+    }),
+    tasks: {
+      slaSweep: new SlaSweep({
+        requests: requestStore,
+        requestService: requests,
+        desks,
+        notifier,
+        logger,
+      }),
+      handoffWatch: new HandoffWatch({
+        requests: requestStore,
+        requestService: requests,
+        desks,
+        reminders: new ReminderStore(knex),
+        notifier,
+        logger,
+        rerouteOnHandoff:
+          config.getOptionalBoolean('zooport.requests.rerouteOnHandoff') ??
+          true,
+      }),
+      webhookSender: new WebhookSender({ webhooks, logger }),
+    },
+  };
+}
+
+export type ZooportServices = ReturnType<typeof createZooportServices>;

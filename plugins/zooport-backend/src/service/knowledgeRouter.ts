@@ -1,0 +1,183 @@
+import { InputError } from '@backstage/errors';
+import {
+  zooportEntryDeletePermission,
+  zooportEntryReadPermission,
+  zooportEntryUpdatePermission,
+} from '@zooport/plugin-zooport-common';
+import express, { Request } from 'express';
+import Router from 'express-promise-router';
+import { DateTime } from 'luxon';
+import { EntryCursor } from '../database/EntryStore';
+import { Access } from './Access';
+import {
+  entryInputSchema,
+  entryListQuerySchema,
+  entrySearchQuerySchema,
+  feedbackInputSchema,
+  suggestQuerySchema,
+} from './entryValidation';
+import { KnowledgeService } from './KnowledgeService';
+import { idFrom, revisionFrom, teamRefFrom } from './params';
+import { decodeCursor, encodeCursor } from './cursor';
+import { parseInput } from './validation';
+
+export interface KnowledgeRouterOptions {
+  access: Access;
+  knowledge: KnowledgeService;
+  now?: () => DateTime;
+}
+
+const isEntryCursor = (value: any): value is EntryCursor =>
+  typeof value?.title === 'string' && typeof value?.id === 'string';
+
+/** FAQ entries and playbooks: browse, search, suggest, edit, vote. */
+export async function createKnowledgeRouter(
+  options: KnowledgeRouterOptions,
+): Promise<express.Router> {
+  const { access, knowledge } = options;
+  const now = options.now ?? (() => DateTime.now());
+  const router = Router();
+  const mayRead = (req: Request) =>
+    access.require(req, zooportEntryReadPermission, 'the knowledge base');
+
+  /** Checks a write on an entry against the desk that owns it. */
+  async function mayWrite(
+    req: Request,
+    id: string,
+    permission = zooportEntryUpdatePermission,
+  ) {
+    const entry = await knowledge.get(id, now());
+    await access.requireOnDesk(req, permission, { teamRef: entry.teamRef });
+    return entry;
+  }
+
+  router.get('/entries', async (req, res) => {
+    const query = parseInput(entryListQuerySchema, req.query);
+    await mayRead(req);
+    const page = await knowledge.list(
+      {
+        teamRefs: query.desk,
+        kind: query.kind,
+        tag: query.tag,
+        stale: query.stale,
+      },
+      {
+        limit: query.limit,
+        after: query.cursor
+          ? decodeCursor(query.cursor, isEntryCursor)
+          : undefined,
+      },
+      now(),
+    );
+    res.json({
+      items: page.items,
+      nextCursor: page.next ? encodeCursor(page.next) : null,
+    });
+  });
+
+  router.get('/entries/search', async (req, res) => {
+    const query = parseInput(entrySearchQuerySchema, req.query);
+    await mayRead(req);
+    res.json({
+      items: await knowledge.search(
+        {
+          text: query.q,
+          teamRefs: query.desk,
+          kind: query.kind,
+          limit: query.limit,
+        },
+        now(),
+      ),
+    });
+  });
+
+  router.get('/suggest', async (req, res) => {
+    const query = parseInput(suggestQuerySchema, req.query);
+    await mayRead(req);
+    res.json(await knowledge.suggest(query.q, query.entityRef, now()));
+  });
+
+  router.get('/desks/:namespace/:name/faq-candidates', async (req, res) => {
+    const teamRef = teamRefFrom(req);
+    await mayRead(req);
+    res.json({ items: await knowledge.faqCandidates(teamRef, now()) });
+  });
+
+  router.post('/desks/:namespace/:name/entries', async (req, res) => {
+    const teamRef = teamRefFrom(req);
+    const authorRef = await access.user(req);
+    const input = parseInput(entryInputSchema, req.body);
+    await access.requireOnDesk(req, zooportEntryUpdatePermission, { teamRef });
+    const entry = await knowledge.create(teamRef, input, authorRef, now());
+    res.setHeader('ETag', `"${entry.revision}"`);
+    res.status(201).json(entry);
+  });
+
+  router.get('/entries/:id', async (req, res) => {
+    const id = idFrom(req);
+    await mayRead(req);
+    const entry = await knowledge.get(id, now());
+    res.setHeader('ETag', `"${entry.revision}"`);
+    res.json(entry);
+  });
+
+  router.put('/entries/:id', async (req, res) => {
+    const id = idFrom(req);
+    const authorRef = await access.user(req);
+    const input = parseInput(entryInputSchema, req.body);
+    await mayWrite(req, id);
+    const entry = await knowledge.update({
+      id,
+      input,
+      expectedRevision: revisionFrom(req),
+      authorRef,
+      now: now(),
+    });
+    res.setHeader('ETag', `"${entry.revision}"`);
+    res.json(entry);
+  });
+
+  router.delete('/entries/:id', async (req, res) => {
+    const id = idFrom(req);
+    await access.user(req);
+    await mayWrite(req, id, zooportEntryDeletePermission);
+    await knowledge.delete(id, now());
+    res.status(204).end();
+  });
+
+  router.get('/entries/:id/versions', async (req, res) => {
+    const id = idFrom(req);
+    await mayRead(req);
+    res.json({ items: await knowledge.versions(id, now()) });
+  });
+
+  router.post('/entries/:id/versions/:revision/restore', async (req, res) => {
+    const id = idFrom(req);
+    const revision = Number(req.params.revision);
+    if (!Number.isInteger(revision) || revision < 1) {
+      throw new InputError(
+        `revision: ${req.params.revision} is not a revision`,
+      );
+    }
+    const authorRef = await access.user(req);
+    await mayWrite(req, id);
+    res.json(await knowledge.restore(id, revision, authorRef, now()));
+  });
+
+  router.post('/entries/:id/review', async (req, res) => {
+    const id = idFrom(req);
+    await access.user(req);
+    await mayWrite(req, id);
+    res.json(await knowledge.markReviewed(id, now()));
+  });
+
+  router.post('/entries/:id/feedback', async (req, res) => {
+    const id = idFrom(req);
+    const userRef = await access.user(req);
+    const { helped } = parseInput(feedbackInputSchema, req.body);
+    await mayRead(req);
+    res.json(await knowledge.vote(id, userRef, helped, now()));
+  });
+
+  return router;
+}

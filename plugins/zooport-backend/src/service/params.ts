@@ -1,0 +1,44 @@
+import { makeValidator } from '@backstage/catalog-model';
+import { InputError } from '@backstage/errors';
+import { Request } from 'express';
+
+const entityNames = makeValidator();
+
+/** The team named by `:namespace/:name` in the path, as a group entity ref. */
+export function teamRefFrom(req: Request): string {
+  const { namespace, name } = req.params;
+  if (!entityNames.isValidNamespace(namespace)) {
+    throw new InputError(`namespace: ${namespace} is not a valid namespace`);
+  }
+  if (!entityNames.isValidEntityName(name)) {
+    throw new InputError(`name: ${name} is not a valid entity name`);
+  }
+  return `group:${namespace.toLocaleLowerCase(
+    'en-US',
+  )}/${name.toLocaleLowerCase('en-US')}`;
+}
+
+const uuidPattern =
+  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
+/** An id in the path (`:id`), which is a UUID; 400 for anything else. */
+export function idFrom(req: Request, param = 'id'): string {
+  const id = req.params[param];
+  if (!uuidPattern.test(id)) {
+    throw new InputError(`${param}: ${id} is not an id of this API`);
+  }
+  return id;
+}
+
+/** The revision an `If-Match: "<revision>"` header asks for, if any. */
+export function revisionFrom(req: Request): number | undefined {
+  const header = req.header('if-match');
+  if (header === undefined) {
+    return undefined;
+  }
+  const match = /^\s*(?:W\/)?"(\d+)"\s*$/.exec(header);
+  if (!match) {
+    throw new InputError(`If-Match: ${header} is not an ETag of this API`);
+  }
+  return Number(match[1]);
+}

@@ -1,0 +1,627 @@
+import {
+  admin,
+  alice,
+  bob,
+  carol,
+  dave,
+  erin,
+  platformDesk,
+  recipientsOf,
+  startZooportBackend,
+} from '../__testUtils__/testBackend';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
+
+jest.setTimeout(120_000);
+
+const desk = '/desks/default/platform-software';
+const securityDesk = '/desks/default/security';
+
+describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
+  const databases = createTestDatabases();
+  let api: Awaited<ReturnType<typeof startZooportBackend>>;
+  let types: Record<string, { id: string }>;
+  let zooporter: string;
+
+  beforeEach(async () => {
+    api = await startZooportBackend(await databases.init(databaseId));
+    const created = await api.put(desk, platformDesk());
+    if (created.status !== 201) {
+      throw new Error(`Could not create the desk: ${created.text}`);
+    }
+    const listed = await api.get(`${desk}/request-types`, dave);
+    types = Object.fromEntries(
+      listed.body.items.map((t: { name: string; id: string }) => [t.name, t]),
+    );
+    zooporter = (await api.get(`${desk}/on-duty`)).body.onDuty[0].userRef;
+    api.notifications.length = 0;
+  });
+
+  /** A desk member who is not on duty now. */
+  const colleague = () => [alice, bob, carol].find(u => u !== zooporter)!;
+
+  function question(changes: Record<string, unknown> = {}) {
+    return {
+      teamRef: 'group:default/platform-software',
+      typeId: types.Question.id,
+      title: 'How do I get a preview environment?',
+      description: 'For my **branch**, please.',
+      ...changes,
+    };
+  }
+
+  async function file(changes: Record<string, unknown> = {}, as = dave) {
+    const response = await api.post('/requests', question(changes), as);
+    if (response.status !== 201) {
+      throw new Error(`Could not file: ${response.text}`);
+    }
+    return response.body;
+  }
+
+  async function count() {
+    return (await api.get('/requests?limit=100')).body.items.length;
+  }
+
+  describe('request types', () => {
+    it('gives a new desk the default set', () => {
+      expect(Object.keys(types)).toEqual([
+        'Question',
+        'Access request',
+        'Bug report',
+        'Incident / urgent',
+      ]);
+    });
+
+    it('lets the team add, change and archive types, and nobody else', async () => {
+      const body = {
+        name: 'New VM',
+        description: 'A virtual machine for your team',
+        fields: [
+          {
+            key: 'size',
+            label: 'Size',
+            kind: 'select',
+            required: true,
+            options: ['small', 'large'],
+          },
+        ],
+        sla: Object.fromEntries(
+          ['urgent', 'high', 'medium', 'low'].map(p => [
+            p,
+            { firstResponseMinutes: 60, resolutionMinutes: 480 },
+          ]),
+        ),
+      };
+      expect((await api.post(`${desk}/request-types`, body, dave)).status).toBe(
+        403,
+      );
+      const created = await api.post(`${desk}/request-types`, body);
+      expect(created.status).toBe(201);
+      expect(created.body).toMatchObject({
+        name: 'New VM',
+        defaultPriority: 'medium',
+        archived: false,
+        revision: 1,
+      });
+      expect((await api.post(`${desk}/request-types`, body)).status).toBe(409);
+
+      const path = `${desk}/request-types/${created.body.id}`;
+      const renamed = await api
+        .put(path, { ...body, name: 'Virtual machine' })
+        .set('If-Match', '"1"');
+      expect(renamed.status).toBe(200);
+      const stale = await api
+        .put(path, { ...body, name: 'VM' })
+        .set('If-Match', '"1"');
+      expect(stale.status).toBe(412);
+
+      expect((await api.delete(path)).body.archived).toBe(true);
+      const refused = await api.post(
+        '/requests',
+        question({ typeId: created.body.id, fields: { size: 'small' } }),
+        dave,
+      );
+      expect(refused.status).toBe(400);
+      expect(refused.body.error.message).toContain('typeId');
+    });
+
+    it.each([
+      ['no SLA', { name: 'X' }, 'sla'],
+      [
+        'a select without options',
+        {
+          name: 'X',
+          fields: [{ key: 'a', label: 'A', kind: 'select' }],
+        },
+        'fields.0.options',
+      ],
+    ])('refuses a type with %s', async (_case, body, field) => {
+      const response = await api.post(`${desk}/request-types`, body);
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toContain(field);
+    });
+  });
+
+  describe('filing a request', () => {
+    it("routes it to the desk's Zooporter with its SLA clocks running", async () => {
+      const response = await api.post(
+        '/requests',
+        question({ impact: 'high', urgency: 'low' }),
+        dave,
+      );
+      expect(response.status).toBe(201);
+      expect(response.body).toMatchObject({
+        teamRef: 'group:default/platform-software',
+        typeName: 'Question',
+        status: 'new',
+        impact: 'high',
+        urgency: 'low',
+        priority: 'medium',
+        requesterRef: dave,
+        assigneeRef: zooporter,
+        sla: {
+          firstResponse: {
+            targetMinutes: 120,
+            clock: 'business',
+            paused: false,
+          },
+          resolution: { targetMinutes: 1440, clock: 'business', paused: false },
+        },
+      });
+      expect(response.body.sla.firstResponse.deadline).toMatch(
+        /^\d{4}-\d\d-\d\dT\d\d:\d\d:\d\d\.\d{3}\+0[12]:00$/,
+      );
+      expect(recipientsOf(api.notifications)).toEqual([
+        {
+          userRef: zooporter,
+          title: '🐢 turtle: new medium request',
+        },
+      ]);
+
+      const read = await api.get(`/requests/${response.body.id}`, erin);
+      expect(read.status).toBe(200);
+      expect(read.body.events.map((e: { kind: string }) => e.kind)).toEqual([
+        'created',
+        'assigned',
+      ]);
+      expect(read.body.may).toEqual({
+        update: false,
+        participate: false,
+        approve: false,
+      });
+    });
+
+    it("takes the type's default priority when impact and urgency are not given", async () => {
+      const incident = await file({ typeId: types['Incident / urgent'].id });
+      expect(incident.priority).toBe('urgent');
+      expect(incident.sla.firstResponse).toMatchObject({
+        targetMinutes: 5,
+        clock: 'always',
+      });
+    });
+
+    it('creates one request for a double submit', async () => {
+      const body = question({ idempotencyKey: 'submit-7f3a9c' });
+      const [first, second] = await Promise.all([
+        api.post('/requests', body, dave),
+        api.post('/requests', body, dave),
+      ]);
+      expect([first.status, second.status].sort()).toEqual([200, 201]);
+      expect(first.body.id).toBe(second.body.id);
+      expect(await count()).toBe(1);
+    });
+
+    it('stores markdown as typed, script tags and all', async () => {
+      const description = '<script>alert(1)</script> [x](javascript:alert(1))';
+      const filed = await file({ description });
+      expect((await api.get(`/requests/${filed.id}`)).body.description).toBe(
+        description,
+      );
+    });
+
+    it('loses no request and assigns each once under 50 concurrent creations', async () => {
+      const responses = await Promise.all(
+        Array.from({ length: 50 }, (_, i) =>
+          api.post('/requests', question({ title: `Request ${i}` }), dave),
+        ),
+      );
+      expect(responses.map(r => r.status)).toEqual(Array(50).fill(201));
+      expect(new Set(responses.map(r => r.body.id)).size).toBe(50);
+      expect(responses.every(r => r.body.assigneeRef === zooporter)).toBe(true);
+
+      const first = await api.get('/requests?limit=30');
+      const second = await api.get(
+        `/requests?limit=30&cursor=${first.body.nextCursor}`,
+      );
+      expect(second.body.nextCursor).toBeNull();
+      const titles = [...first.body.items, ...second.body.items].map(
+        (r: { title: string }) => r.title,
+      );
+      expect(new Set(titles).size).toBe(50);
+    });
+  });
+
+  describe('bad input changes nothing', () => {
+    it.each([
+      ['a missing title', { title: undefined }, 400, 'title'],
+      ['an empty title', { title: '   ' }, 400, 'title'],
+      ['an unknown type', { typeId: 'nope' }, 400, 'typeId'],
+      [
+        'a 1 MB description',
+        { description: 'x'.repeat(1024 * 1024) },
+        400,
+        'body',
+      ],
+      [
+        'a 60 kB description',
+        { description: 'x'.repeat(60_000) },
+        400,
+        'description',
+      ],
+      ['impact without urgency', { impact: 'high' }, 400, 'urgency'],
+      ['an unknown impact', { impact: 'huge', urgency: 'low' }, 400, 'impact'],
+      ['a malformed entity ref', { entityRef: 'component:' }, 400, 'entityRef'],
+      ['an unknown field', { fields: { colour: 'red' } }, 400, 'fields.colour'],
+      ['an unknown desk', { teamRef: 'group:default/nobody' }, 404, 'nobody'],
+      ['a user as desk', { teamRef: 'user:default/dave' }, 400, 'teamRef'],
+      ['an unknown property', { colour: 'red' }, 400, 'colour'],
+    ])('%s', async (_case, changes, status, message) => {
+      const response = await api.post('/requests', question(changes), dave);
+      expect(response.status).toBe(status);
+      expect(response.body.error.message).toContain(message);
+      expect(await count()).toBe(0);
+    });
+
+    it('a type from another desk', async () => {
+      const security = await api.get(`${securityDesk}/request-types`);
+      const response = await api.post(
+        '/requests',
+        question({ typeId: security.body.items[0].id }),
+        dave,
+      );
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toContain('typeId');
+      expect(await count()).toBe(0);
+    });
+
+    it('fields the type requires, and choices outside its list', async () => {
+      const response = await api.post(
+        '/requests',
+        question({
+          typeId: types['Access request'].id,
+          fields: { access_level: 'root' },
+        }),
+        dave,
+      );
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toContain('fields.resource');
+      expect(response.body.error.message).toContain('fields.access_level');
+      expect(response.body.error.message).toContain('fields.reason');
+      expect(await count()).toBe(0);
+    });
+
+    it('a malformed id or cursor', async () => {
+      expect((await api.get('/requests/not-an-id')).status).toBe(400);
+      expect((await api.get('/requests?cursor=abc')).status).toBe(400);
+      expect((await api.get('/requests?status=sleeping')).status).toBe(400);
+      expect(
+        (await api.get('/requests/00000000-0000-4000-8000-000000000000'))
+          .status,
+      ).toBe(404);
+    });
+  });
+
+  describe('lifecycle', () => {
+    it('moves a request along and stops and pauses its clocks', async () => {
+      const { id } = await file();
+      const act = (action: string, as = zooporter, extra = {}) =>
+        api.post(`/requests/${id}/transitions`, { action, ...extra }, as);
+
+      expect((await act('acknowledge', dave)).status).toBe(403);
+      const acknowledged = await act('acknowledge');
+      expect(acknowledged.status).toBe(200);
+      expect(acknowledged.body.status).toBe('acknowledged');
+      expect(acknowledged.body.firstRespondedAt).not.toBeNull();
+      expect(acknowledged.body.sla.firstResponse.state).toBe('met');
+      expect(recipientsOf(api.notifications).pop()).toEqual({
+        userRef: dave,
+        title: 'Your request was acknowledged',
+      });
+
+      const waiting = await act('wait_for_requester');
+      expect(waiting.body.sla.resolution).toMatchObject({
+        paused: true,
+        deadline: null,
+      });
+
+      // the requester's answer hands it back to the desk
+      const answer = await api.post(
+        `/requests/${id}/comments`,
+        { body: 'It is feature/login' },
+        dave,
+      );
+      expect(answer.status).toBe(201);
+      const resumed = (await api.get(`/requests/${id}`)).body;
+      expect(resumed.status).toBe('in_progress');
+      expect(resumed.sla.resolution.paused).toBe(false);
+      expect(resumed.sla.resolution.deadline).not.toBeNull();
+
+      expect((await act('resolve')).status).toBe(400);
+      const noTicket = await act('resolve', zooporter, {
+        resolution: { category: 'bug_ticket_created' },
+      });
+      expect(noTicket.status).toBe(400);
+      expect(noTicket.body.error.message).toContain('resolution.url');
+
+      const resolved = await act('resolve', zooporter, {
+        resolution: { category: 'answered', minutesSpent: 12 },
+      });
+      expect(resolved.body).toMatchObject({
+        status: 'resolved',
+        resolution: { category: 'answered', minutesSpent: 12 },
+      });
+      expect((await act('close', dave)).body.status).toBe('closed');
+
+      const reopen = await act('reopen', dave);
+      expect(reopen.status).toBe(409);
+      const restart = await act('start');
+      expect(restart.status).toBe(409);
+      expect(restart.body.error.message).toContain('closed');
+      const history = (await api.get(`/requests/${id}`)).body.events;
+      expect(
+        history
+          .filter((e: { kind: string }) => e.kind === 'transition')
+          .map((e: { details: { to: string } }) => e.details.to),
+      ).toEqual([
+        'acknowledged',
+        'waiting_for_requester',
+        'in_progress',
+        'resolved',
+        'closed',
+      ]);
+    });
+
+    it('lets one of two simultaneous acknowledgements win', async () => {
+      const { id } = await file();
+      const [first, second] = await Promise.all([
+        api.post(
+          `/requests/${id}/transitions`,
+          { action: 'acknowledge' },
+          alice,
+        ),
+        api.post(`/requests/${id}/transitions`, { action: 'acknowledge' }, bob),
+      ]);
+      expect([first.status, second.status].sort()).toEqual([200, 409]);
+      const events = (await api.get(`/requests/${id}`)).body.events;
+      expect(
+        events.filter((e: { kind: string }) => e.kind === 'transition'),
+      ).toHaveLength(1);
+    });
+
+    it('reopens a resolved request and keeps counting from where it stopped', async () => {
+      const { id } = await file();
+      await api.post(
+        `/requests/${id}/transitions`,
+        { action: 'resolve', resolution: { category: 'self_service' } },
+        zooporter,
+      );
+      const reopened = await api.post(
+        `/requests/${id}/transitions`,
+        { action: 'reopen' },
+        dave,
+      );
+      expect(reopened.status).toBe(200);
+      expect(reopened.body).toMatchObject({
+        status: 'in_progress',
+        resolution: null,
+        resolvedAt: null,
+      });
+      expect(reopened.body.sla.resolution.state).not.toBe('met');
+    });
+
+    it('redirects a request to another desk as a linked request', async () => {
+      const { id } = await file();
+      const resolved = await api.post(
+        `/requests/${id}/transitions`,
+        {
+          action: 'resolve',
+          resolution: {
+            category: 'redirected',
+            redirectTo: { teamRef: 'security' },
+          },
+        },
+        zooporter,
+      );
+      expect(resolved.status).toBe(200);
+      const { teamRef, requestId } = resolved.body.resolution.redirectedTo;
+      expect(teamRef).toBe('group:default/security');
+      const redirected = (await api.get(`/requests/${requestId}`)).body;
+      expect(redirected).toMatchObject({
+        teamRef: 'group:default/security',
+        requesterRef: dave,
+        title: 'How do I get a preview environment?',
+        linkedRequestIds: [id],
+        status: 'new',
+      });
+      expect(resolved.body.linkedRequestIds).toEqual([requestId]);
+    });
+  });
+
+  describe('conversation', () => {
+    it('keeps internal notes to the desk', async () => {
+      const { id } = await file();
+      expect(
+        (
+          await api.post(
+            `/requests/${id}/comments`,
+            { body: 'Secret', internal: true },
+            dave,
+          )
+        ).status,
+      ).toBe(403);
+      expect(
+        (await api.post(`/requests/${id}/comments`, { body: 'Me too' }, erin))
+          .status,
+      ).toBe(403);
+      const note = await api.post(
+        `/requests/${id}/comments`,
+        { body: 'Looks like the quota', internal: true },
+        colleague(),
+      );
+      expect(note.status).toBe(201);
+      const bodies = (as: string) =>
+        api
+          .get(`/requests/${id}`, as)
+          .then(r => r.body.events.map((e: { body: string }) => e.body));
+      expect(await bodies(zooporter)).toContain('Looks like the quota');
+      expect(await bodies(dave)).not.toContain('Looks like the quota');
+      expect(await bodies(admin)).toContain('Looks like the quota');
+      expect(
+        (await api.post(`/requests/${id}/comments`, { body: ' ' }, dave))
+          .status,
+      ).toBe(400);
+    });
+
+    it('a public answer from the desk is the first response', async () => {
+      const { id } = await file();
+      await api.post(
+        `/requests/${id}/comments`,
+        { body: 'On it' },
+        colleague(),
+      );
+      const read = (await api.get(`/requests/${id}`)).body;
+      expect(read.firstRespondedAt).not.toBeNull();
+      expect(read.sla.firstResponse.state).toBe('met');
+      expect(recipientsOf(api.notifications).pop()?.userRef).toBe(dave);
+    });
+
+    it("escalates to the rest of the desk's people and the team lead", async () => {
+      const { id } = await file();
+      api.notifications.length = 0;
+      const escalated = await api.post(
+        `/requests/${id}/escalate`,
+        { reason: 'Release is blocked' },
+        dave,
+      );
+      expect(escalated.status).toBe(200);
+      expect(escalated.body.escalations).toBe(1);
+      const told = recipientsOf(api.notifications).map(r => r.userRef);
+      // the fallback (dave) escalated, so is not told of his own escalation
+      expect(told).toEqual(expect.arrayContaining([carol, zooporter]));
+      expect(told).not.toContain(dave);
+      expect(
+        (await api.post(`/requests/${id}/escalate`, {}, erin)).status,
+      ).toBe(403);
+    });
+  });
+
+  describe('approval', () => {
+    it('holds the work until a named approver approves', async () => {
+      const type = await api.post(`${desk}/request-types`, {
+        name: 'Production access',
+        approvers: [erin],
+        sla: Object.fromEntries(
+          ['urgent', 'high', 'medium', 'low'].map(p => [
+            p,
+            { firstResponseMinutes: 60, resolutionMinutes: 480 },
+          ]),
+        ),
+      });
+      const filed = await file({ typeId: type.body.id });
+      expect(filed.approval).toMatchObject({
+        state: 'pending',
+        approvers: [erin],
+      });
+      const start = () =>
+        api.post(
+          `/requests/${filed.id}/transitions`,
+          { action: 'start' },
+          zooporter,
+        );
+      expect((await start()).status).toBe(409);
+      const approve = (as: string) =>
+        api.post(
+          `/requests/${filed.id}/approval`,
+          { decision: 'approved' },
+          as,
+        );
+      expect((await approve(zooporter)).status).toBe(403);
+      const approved = await approve(erin);
+      expect(approved.status).toBe(200);
+      expect(approved.body.approval).toMatchObject({
+        state: 'approved',
+        by: erin,
+      });
+      expect((await approve(erin)).status).toBe(409);
+      expect((await start()).status).toBe(200);
+    });
+  });
+
+  describe('listing', () => {
+    it('filters by assignee, requester, status, priority and text', async () => {
+      await file({ title: 'Kafka topic quota' });
+      await file(
+        { title: 'Grafana dashboard', impact: 'high', urgency: 'high' },
+        erin,
+      );
+      const closed = await file({ title: 'Old thing' });
+      await api.post(
+        `/requests/${closed.id}/transitions`,
+        { action: 'close' },
+        dave,
+      );
+
+      const titles = async (query: string, as = dave) =>
+        (await api.get(`/requests?${query}`, as)).body.items
+          .map((r: { title: string }) => r.title)
+          .sort();
+      expect(await titles('requester=me')).toEqual([
+        'Kafka topic quota',
+        'Old thing',
+      ]);
+      expect(await titles('assignee=me', zooporter)).toHaveLength(3);
+      expect(await titles('status=open')).toEqual([
+        'Grafana dashboard',
+        'Kafka topic quota',
+      ]);
+      expect(await titles('priority=urgent')).toEqual(['Grafana dashboard']);
+      expect(await titles('text=KAFKA%20quota')).toEqual(['Kafka topic quota']);
+      expect(await titles('text=50%25')).toEqual([]);
+      const [kafka] = (await api.get('/requests?text=kafka')).body.items;
+      await api.post(
+        `/requests/${kafka.id}/comments`,
+        { body: 'Raised the partition limit' },
+        zooporter,
+      );
+      await api.post(
+        `/requests/${kafka.id}/comments`,
+        { body: 'Broker secret', internal: true },
+        zooporter,
+      );
+      expect(await titles('text=partition')).toEqual(['Kafka topic quota']);
+      expect(await titles('text=broker')).toEqual([]);
+      expect(await titles('breached=false')).toHaveLength(3);
+      expect(await titles('breached=true')).toEqual([]);
+      expect(await titles('desk=security')).toEqual([]);
+    });
+  });
+
+  describe('webhook', () => {
+    it('is set by the team, hidden from others, and queues posts for new requests', async () => {
+      const url = 'https://chat.example.com/hooks/abc';
+      expect((await api.put(`${desk}/webhook`, { url }, dave)).status).toBe(
+        403,
+      );
+      expect((await api.put(`${desk}/webhook`, { url: 'ftp:x' })).status).toBe(
+        400,
+      );
+      expect((await api.put(`${desk}/webhook`, { url })).status).toBe(200);
+      expect((await api.get(`${desk}/webhook`, dave)).status).toBe(403);
+      await file();
+      const hook = await api.get(`${desk}/webhook`);
+      expect(hook.body.url).toBe(url);
+      expect(hook.body.deliveries).toMatchObject([
+        { event: 'request.created', attempts: 0, deliveredAt: null },
+      ]);
+    });
+  });
+});

@@ -1,0 +1,228 @@
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import {
+  impactLevels,
+  requestActions,
+  requestPriorities,
+  requestStatuses,
+  resolutionCategories,
+  urgencyLevels,
+} from '@zooport/plugin-zooport-common';
+import { z } from 'zod';
+import { text, url, userRef } from './validation';
+
+/** The longest markdown a description, comment or note may be. */
+export const MAX_MARKDOWN_LENGTH = 50_000;
+const MAX_SLA_MINUTES = 60 * 24 * 365;
+
+const markdown = z.string().max(MAX_MARKDOWN_LENGTH);
+
+/** Any catalog entity ref, completed to `kind:namespace/name`. */
+export const entityRef = z.string().transform((value, ctx) => {
+  try {
+    return stringifyEntityRef(
+      parseEntityRef(value, { defaultNamespace: 'default' }),
+    );
+  } catch {
+    ctx.addIssue({
+      code: 'custom',
+      message: `${value} is not an entity ref (kind:namespace/name)`,
+    });
+    return z.NEVER;
+  }
+});
+
+/** A team's entity ref; a bare name means `group:default/name`. */
+export const teamRef = z.string().transform((value, ctx) => {
+  try {
+    const ref = parseEntityRef(value, {
+      defaultKind: 'group',
+      defaultNamespace: 'default',
+    });
+    if (ref.kind.toLocaleLowerCase('en-US') === 'group') {
+      return stringifyEntityRef(ref);
+    }
+  } catch {
+    // reported below
+  }
+  ctx.addIssue({ code: 'custom', message: `${value} is not a group ref` });
+  return z.NEVER;
+});
+
+const minutes = z.number().int().min(1).max(MAX_SLA_MINUTES);
+
+const slaTarget = z
+  .object({
+    firstResponseMinutes: minutes,
+    resolutionMinutes: minutes,
+    clock: z.enum(['business', 'always']).default('business'),
+  })
+  .strict()
+  .refine(t => t.resolutionMinutes >= t.firstResponseMinutes, {
+    message: 'must not be shorter than firstResponseMinutes',
+    path: ['resolutionMinutes'],
+  });
+
+const fieldKey = z.string().regex(/^[a-z][a-zA-Z0-9_]{0,39}$/, {
+  message: 'must be a short identifier, e.g. database_name',
+});
+
+const requestTypeField = z
+  .object({
+    key: fieldKey,
+    label: text(100),
+    kind: z.enum(['text', 'select', 'entity']),
+    required: z.boolean().default(false),
+    options: z.array(text(100)).max(50).optional(),
+    entityKinds: z.array(text(60)).max(10).optional(),
+  })
+  .strict()
+  .refine(f => f.kind !== 'select' || (f.options?.length ?? 0) > 0, {
+    message: 'a select needs at least one option',
+    path: ['options'],
+  });
+
+/** The body of `POST`/`PUT …/request-types`. */
+export const requestTypeInputSchema = z
+  .object({
+    name: text(100),
+    description: z.string().max(2000).default(''),
+    fields: z
+      .array(requestTypeField)
+      .max(20)
+      .default([])
+      .refine(list => new Set(list.map(f => f.key)).size === list.length, {
+        message: 'field keys must differ',
+      }),
+    defaultPriority: z.enum(requestPriorities).default('medium'),
+    sla: z
+      .object({
+        urgent: slaTarget,
+        high: slaTarget,
+        medium: slaTarget,
+        low: slaTarget,
+      })
+      .strict(),
+    approvers: z.array(userRef).max(20).default([]),
+    entryIds: z.array(text(64)).max(20).default([]),
+    archived: z.boolean().optional(),
+  })
+  .strict();
+
+/** The body of `POST /requests`. */
+export const requestInputSchema = z
+  .object({
+    teamRef,
+    typeId: text(64),
+    title: text(200),
+    description: markdown.default(''),
+    impact: z.enum(impactLevels).optional(),
+    urgency: z.enum(urgencyLevels).optional(),
+    fields: z.record(fieldKey, z.string().max(2000)).default({}),
+    entityRef: entityRef.nullable().optional(),
+    idempotencyKey: z
+      .string()
+      .regex(/^[\w.:-]{8,128}$/, {
+        message: 'must be 8–128 letters, digits or ._:-',
+      })
+      .optional(),
+  })
+  .strict()
+  .refine(r => (r.impact === undefined) === (r.urgency === undefined), {
+    message: 'give impact and urgency together, or neither',
+    path: ['urgency'],
+  });
+
+const resolution = z
+  .object({
+    category: z.enum(resolutionCategories),
+    note: markdown.nullable().optional(),
+    url: url.nullable().optional(),
+    entryId: text(64).nullable().optional(),
+    redirectTo: z
+      .object({ teamRef, typeId: text(64).optional() })
+      .strict()
+      .nullable()
+      .optional(),
+    duplicateOf: text(64).nullable().optional(),
+    minutesSpent: z.number().int().min(0).max(100_000).default(0),
+  })
+  .strict()
+  .refine(r => r.category !== 'bug_ticket_created' || Boolean(r.url), {
+    message: 'is required for bug_ticket_created: the ticket',
+    path: ['url'],
+  })
+  .refine(r => r.category !== 'faq_entry' || Boolean(r.entryId), {
+    message: 'is required for faq_entry',
+    path: ['entryId'],
+  })
+  .refine(r => r.category !== 'redirected' || Boolean(r.redirectTo), {
+    message: 'is required for redirected: the desk to send it to',
+    path: ['redirectTo'],
+  })
+  .refine(r => r.category !== 'duplicate' || Boolean(r.duplicateOf), {
+    message: 'is required for duplicate: the original request',
+    path: ['duplicateOf'],
+  });
+
+/** The body of `POST /requests/:id/transitions`. */
+export const transitionInputSchema = z
+  .object({
+    action: z.enum(requestActions),
+    resolution: resolution.optional(),
+    note: markdown.optional(),
+  })
+  .strict()
+  .refine(t => t.action !== 'resolve' || Boolean(t.resolution), {
+    message: 'is required to resolve a request',
+    path: ['resolution'],
+  });
+
+/** The body of `POST /requests/:id/comments`. */
+export const commentInputSchema = z
+  .object({
+    body: markdown.refine(b => b.trim().length > 0, {
+      message: 'must not be empty',
+    }),
+    internal: z.boolean().default(false),
+  })
+  .strict();
+
+/** The body of `POST /requests/:id/escalate`. */
+export const escalationInputSchema = z
+  .object({ reason: markdown.optional() })
+  .strict();
+
+/** The body of `POST /requests/:id/approval`. */
+export const approvalInputSchema = z
+  .object({
+    decision: z.enum(['approved', 'rejected']),
+    note: markdown.optional(),
+  })
+  .strict();
+
+const list = <T extends readonly [string, ...string[]]>(values: T) =>
+  z
+    .string()
+    .transform(value => value.split(',').filter(Boolean))
+    .pipe(z.array(z.enum(values)).min(1));
+
+/** The query of `GET /requests`. */
+export const requestListQuerySchema = z
+  .object({
+    desk: z
+      .union([teamRef, z.array(teamRef)])
+      .transform(v => (Array.isArray(v) ? v : [v]))
+      .optional(),
+    assignee: z.union([z.literal('me'), userRef]).optional(),
+    requester: z.union([z.literal('me'), userRef]).optional(),
+    status: z.union([z.literal('open'), list(requestStatuses)]).optional(),
+    priority: list(requestPriorities).optional(),
+    breached: z
+      .enum(['true', 'false'])
+      .transform(v => v === 'true')
+      .optional(),
+    text: z.string().max(200).optional(),
+    limit: z.coerce.number().int().min(1).max(100).default(25),
+    cursor: z.string().max(500).optional(),
+  })
+  .strict();

@@ -1,0 +1,49 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
+import { DateTime, Duration } from 'luxon';
+import { WebhookStore } from '../database/WebhookStore';
+
+/** Minutes to wait after the 1st, 2nd, … failed attempt; then give up. */
+const RETRY_AFTER_MINUTES = [1, 5, 15, 60, 240];
+const TIMEOUT = Duration.fromObject({ seconds: 10 });
+
+/** Posts queued webhook messages to the desks' receivers, with retries. */
+export class WebhookSender {
+  constructor(
+    private readonly deps: {
+      webhooks: WebhookStore;
+      logger: LoggerService;
+      fetch?: typeof fetch;
+    },
+  ) {}
+
+  async run(now: DateTime): Promise<void> {
+    const post = this.deps.fetch ?? fetch;
+    for (const delivery of await this.deps.webhooks.due(now)) {
+      const wait = RETRY_AFTER_MINUTES[delivery.attempts];
+      const retryAt = wait === undefined ? null : now.plus({ minutes: wait });
+      if (!(await this.deps.webhooks.claim(delivery, retryAt))) {
+        continue;
+      }
+      try {
+        const response = await post(delivery.url, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json' },
+          body: JSON.stringify(delivery.payload),
+          signal: AbortSignal.timeout(TIMEOUT.toMillis()),
+        });
+        if (response.ok) {
+          await this.deps.webhooks.delivered(delivery.id, now);
+          continue;
+        }
+        await this.deps.webhooks.failed(delivery.id, `HTTP ${response.status}`);
+      } catch (error) {
+        await this.deps.webhooks.failed(delivery.id, String(error));
+      }
+      this.deps.logger.warn(
+        `Webhook ${delivery.event} for ${delivery.teamRef} failed (attempt ${
+          delivery.attempts + 1
+        })${retryAt ? `, retrying at ${retryAt.toISO()}` : ', giving up'}`,
+      );
+    }
+  }
+}

@@ -1,0 +1,29 @@
+import { SchedulerService } from '@backstage/backend-plugin-api';
+import { DateTime } from 'luxon';
+import { ZooportServices } from '../service/createZooportServices';
+
+/**
+ * Runs the sweeps through Backstage's scheduler, whose global tasks run on
+ * one replica at a time.
+ */
+export async function scheduleZooportTasks(
+  scheduler: SchedulerService,
+  tasks: ZooportServices['tasks'],
+) {
+  const every = [
+    { id: 'zooport-sla-sweep', task: tasks.slaSweep, seconds: 60 },
+    { id: 'zooport-handoff-watch', task: tasks.handoffWatch, seconds: 300 },
+    { id: 'zooport-webhook-sender', task: tasks.webhookSender, seconds: 30 },
+  ];
+  for (const { id, task, seconds } of every) {
+    await scheduler.scheduleTask({
+      id,
+      frequency: { seconds },
+      timeout: { minutes: 5 },
+      initialDelay: { seconds: 15 },
+      fn: async () => {
+        await task.run(DateTime.now());
+      },
+    });
+  }
+}

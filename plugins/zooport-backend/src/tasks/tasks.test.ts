@@ -1,0 +1,252 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { DateTime } from 'luxon';
+import { createServer, Server } from 'node:http';
+import { AddressInfo } from 'node:net';
+import {
+  alice,
+  bob,
+  carol,
+  dave,
+  platformDesk,
+  platformTeam,
+  recipientsOf,
+  recordingNotifications,
+  testOrganisation,
+} from '../__testUtils__/testBackend';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { applyDatabaseMigrations } from '../database/migrations';
+import { createZooportServices } from '../service/createZooportServices';
+import { deskInputSchema, parseInput } from '../service/validation';
+
+jest.setTimeout(60_000);
+
+const berlin = (iso: string) =>
+  DateTime.fromISO(iso, { zone: 'Europe/Berlin' });
+/** A Monday; bob is on duty (Wed 25 Feb – Wed 4 Mar), carol is next. */
+const monday = berlin('2026-03-02T10:00');
+
+describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
+  const databases = createTestDatabases();
+  let services: ReturnType<typeof createZooportServices>;
+  let notifications: ReturnType<typeof recordingNotifications>;
+
+  beforeEach(async () => {
+    const knex = await databases.init(databaseId);
+    await applyDatabaseMigrations(knex);
+    notifications = recordingNotifications();
+    services = createZooportServices({
+      knex,
+      config: mockServices.rootConfig({ data: {} }),
+      logger: mockServices.logger.mock(),
+      catalog: catalogServiceMock({ entities: testOrganisation }),
+      auth: mockServices.auth(),
+      notifications: notifications.service,
+    });
+    const body = platformDesk();
+    (body.rotation as { observers: string[] }).observers = [alice];
+    await services.desks.putDesk({
+      teamRef: platformTeam,
+      input: parseInput(deskInputSchema, body),
+      updatedBy: alice,
+      now: monday.minus({ weeks: 1 }),
+    });
+  });
+
+  async function file(at: DateTime, changes: Record<string, unknown> = {}) {
+    const [question] = await services.requestTypes.listTypes(platformTeam, at);
+    const { request } = await services.requests.create(
+      {
+        teamRef: platformTeam,
+        typeId: question.id,
+        title: 'The deploy is stuck',
+        description: '',
+        fields: {},
+        impact: 'high',
+        urgency: 'high',
+        ...changes,
+      },
+      dave,
+      at,
+    );
+    notifications.sent.length = 0;
+    return request;
+  }
+
+  const told = () =>
+    recipientsOf(notifications.sent).map(r => `${r.userRef}: ${r.title}`);
+
+  describe('SLA sweep', () => {
+    it('warns before a breach and escalates at it, each once', async () => {
+      const request = await file(monday);
+      expect(request.assigneeRef).toBe(bob);
+      expect(request.sla.firstResponse.deadline).toBe(
+        '2026-03-02T10:05:00.000+01:00',
+      );
+      const sweep = (at: DateTime) => services.tasks.slaSweep.run(at);
+
+      expect(await sweep(monday.plus({ minutes: 3 }))).toBe(0);
+      expect(await sweep(monday.plus({ minutes: 4 }))).toBe(1);
+      expect(told()).toEqual([`${bob}: 🐢 turtle: first response due soon`]);
+      expect(await sweep(monday.plus({ minutes: 4 }))).toBe(0);
+
+      notifications.sent.length = 0;
+      expect(await sweep(monday.plus({ minutes: 6 }))).toBe(1);
+      // the assignee, the fallback and the team lead
+      expect(told().sort()).toEqual(
+        [bob, carol, dave].map(
+          u => `${u}: 🐢 turtle: first response target missed`,
+        ),
+      );
+      expect(await sweep(monday.plus({ minutes: 7 }))).toBe(0);
+
+      // urgent: 4 business hours to resolve, warned at 80 %
+      expect(await sweep(berlin('2026-03-02T13:11'))).toBe(0);
+      expect(await sweep(berlin('2026-03-02T14:00'))).toBe(2);
+      const history = await services.requests.history(request.id, false);
+      expect(history.map(e => e.kind)).toEqual([
+        'created',
+        'assigned',
+        'sla_warning',
+        'sla_breach',
+        'sla_warning',
+        'sla_breach',
+      ]);
+    });
+
+    it('counts only business hours: a Friday evening request is due on Monday', async () => {
+      const request = await file(berlin('2026-03-06T16:50'), {
+        impact: 'high',
+        urgency: 'medium',
+      });
+      expect(request.priority).toBe('high');
+      expect(request.sla.firstResponse.deadline).toBe(
+        '2026-03-09T09:20:00.000+01:00',
+      );
+      expect(
+        await services.tasks.slaSweep.run(berlin('2026-03-08T12:00')),
+      ).toBe(0);
+    });
+
+    it('does not chase a request that waits for its requester', async () => {
+      const request = await file(monday);
+      await services.requests.transition(
+        request.id,
+        { action: 'wait_for_requester' },
+        { userRef: bob, asDesk: true },
+        monday.plus({ minutes: 1 }),
+      );
+      expect(await services.tasks.slaSweep.run(monday.plus({ days: 3 }))).toBe(
+        0,
+      );
+      expect(told()).toEqual([`${dave}: Your request waits for your answer`]);
+    });
+  });
+
+  describe('handoff watch', () => {
+    it('reminds the next Zooporter and the observer the day before, once', async () => {
+      const watch = (at: DateTime) => services.tasks.handoffWatch.run(at);
+      await watch(monday);
+      expect(told()).toEqual([]);
+
+      await watch(berlin('2026-03-03T10:00'));
+      expect(told()).toEqual([
+        `${carol}: 🐢 turtle: your turn starts soon`,
+        `${alice}: 🐢 turtle: your turn starts soon`,
+      ]);
+      await watch(berlin('2026-03-03T11:00'));
+      expect(told()).toHaveLength(2);
+    });
+
+    it('hands unanswered requests to the new Zooporter at the handoff', async () => {
+      const unanswered = await file(monday);
+      const answered = await file(monday);
+      await services.requests.transition(
+        answered.id,
+        { action: 'acknowledge' },
+        { userRef: bob, asDesk: true },
+        monday,
+      );
+
+      await services.tasks.handoffWatch.run(berlin('2026-03-04T09:30'));
+
+      const [moved, kept] = await Promise.all([
+        services.requests.get(unanswered.id, monday),
+        services.requests.get(answered.id, monday),
+      ]);
+      expect(moved.assigneeRef).toBe(carol);
+      expect(kept.assigneeRef).toBe(bob);
+      expect(told()).toContain(`${carol}: 🐢 turtle: a request is yours now`);
+      const history = await services.requests.history(unanswered.id, false);
+      expect(history.pop()).toMatchObject({
+        kind: 'assigned',
+        details: { from: bob, to: carol, reason: 'handoff' },
+      });
+    });
+  });
+
+  describe('webhook sender', () => {
+    let server: Server;
+    const received: unknown[] = [];
+    let failuresLeft = 1;
+
+    beforeEach(async () => {
+      received.length = 0;
+      failuresLeft = 1;
+      server = createServer((req, res) => {
+        let body = '';
+        req.on('data', chunk => {
+          body += chunk;
+        });
+        req.on('end', () => {
+          received.push(JSON.parse(body));
+          res.statusCode = failuresLeft-- > 0 ? 500 : 204;
+          res.end();
+        });
+      });
+      await new Promise<void>(resolve =>
+        server.listen(0, '127.0.0.1', resolve),
+      );
+    });
+
+    afterEach(async () => {
+      await new Promise(resolve => server.close(resolve));
+    });
+
+    it('retries a failed post later and delivers it once', async () => {
+      const { port } = server.address() as AddressInfo;
+      await services.webhooks.setWebhook(
+        platformTeam,
+        `http://127.0.0.1:${port}/hook`,
+        alice,
+        monday,
+      );
+      await file(monday);
+      const send = (at: DateTime) => services.tasks.webhookSender.run(at);
+
+      await send(monday);
+      expect(received).toHaveLength(1);
+      let [delivery] = await services.webhooks.deliveries(platformTeam);
+      expect(delivery).toMatchObject({
+        attempts: 1,
+        deliveredAt: null,
+        lastError: 'HTTP 500',
+      });
+
+      await send(monday.plus({ seconds: 30 }));
+      expect(received).toHaveLength(1);
+
+      await send(monday.plus({ minutes: 1 }));
+      expect(received).toHaveLength(2);
+      expect(received[1]).toMatchObject({
+        event: 'request.created',
+        request: { title: 'The deploy is stuck', priority: 'urgent' },
+      });
+      [delivery] = await services.webhooks.deliveries(platformTeam);
+      expect(delivery.deliveredAt).not.toBeNull();
+
+      await send(monday.plus({ hours: 1 }));
+      expect(received).toHaveLength(2);
+    });
+  });
+});
