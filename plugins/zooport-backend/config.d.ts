@@ -14,6 +14,15 @@ export interface Config {
       team: string;
       [field: string]: unknown;
     }>;
+    /**
+     * Knowledge-base entries written at start-up when their desk has no
+     * entry of that title yet. Each has the fields of
+     * `POST /desks/:namespace/:name/entries` plus `team` (a group ref).
+     */
+    seedEntries?: Array<{
+      team: string;
+      [field: string]: unknown;
+    }>;
     requests?: {
       /**
        * Hand requests nobody has answered yet to the new Zooporter at each

@@ -3,9 +3,15 @@
 //
 //   yarn bench                 # SQLite
 //   yarn bench --postgres URL  # PostgreSQL, e.g. postgresql://postgres@127.0.0.1:54329
+//
+// Figures: on-duty maths per second; the zoo view with 1,000 desks; on-duty
+// lookups next to the catalog's by-name lookup; knowledge-base search and
+// suggestions over 20,000 entries.
 import { createBackend } from '@backstage/backend-defaults';
 import { rootConfigServiceFactory } from '@backstage/backend-defaults/rootConfig';
 import { onDutyAt, RotationSpec } from '@zooport/plugin-zooport-common';
+import knexFactory, { Knex } from 'knex';
+import { randomUUID } from 'node:crypto';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -16,6 +22,7 @@ import { DateTime } from 'luxon';
 process.env.LOG_LEVEL = 'warn';
 
 const DESKS = 1000;
+const ENTRIES = 20_000;
 const PORT = 7117;
 const TOKEN = 'zooport-bench-token';
 const base = `http://127.0.0.1:${PORT}/api`;
@@ -40,6 +47,12 @@ function percentile(sorted: number[], p: number): number {
   ];
 }
 
+const figures = (values: number[]) =>
+  `p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(
+    values,
+    95,
+  ).toFixed(1)} ms`;
+
 function benchOnDutyMaths() {
   const spec = rotation(0);
   const start = DateTime.fromISO('2026-01-01T00:00:00Z');
@@ -56,8 +69,11 @@ function benchOnDutyMaths() {
   );
 }
 
-function writeConfig(postgres: string | undefined): string {
-  const dir = mkdtempSync(join(tmpdir(), 'zooport-bench-'));
+function writeConfig(
+  postgres: string | undefined,
+  dir: string,
+  prefix: string,
+): string {
   const groups = Array.from({ length: DESKS }, (_, i) =>
     [
       'apiVersion: backstage.io/v1alpha1',
@@ -72,12 +88,8 @@ function writeConfig(postgres: string | undefined): string {
       baseUrl: `http://127.0.0.1:${PORT}`,
       listen: { port: PORT, host: '127.0.0.1' },
       database: postgres
-        ? {
-            client: 'pg',
-            connection: postgres,
-            prefix: `zooport_bench_${Date.now()}_`,
-          }
-        : { client: 'better-sqlite3', connection: ':memory:' },
+        ? { client: 'pg', connection: postgres, prefix }
+        : { client: 'better-sqlite3', connection: { directory: dir } },
       auth: {
         externalAccess: [
           { type: 'static', options: { token: TOKEN, subject: 'bench' } },
@@ -155,6 +167,122 @@ async function waitForCatalog(path: string) {
   throw new Error('The catalog did not ingest the bench groups in time');
 }
 
+const WORDS = (
+  'deploy pipeline kafka topic quota grafana dashboard vpn token reset ' +
+  'postgres backup restore replica index vacuum kubernetes pod node ' +
+  'namespace ingress certificate secret vault rotation access role ' +
+  'permission terraform module cluster upgrade release rollback canary ' +
+  'latency alert pager incident runbook jenkins runner cache artifact ' +
+  'docker image registry build test flaky coverage selenium browser ' +
+  'network firewall dns proxy load balancer storage bucket volume disk ' +
+  'memory cpu quota limit schema migration query slow lock deadlock ' +
+  'password login sso ldap group team onboarding laptop printer wiki'
+).split(' ');
+
+/** A repeatable pseudo-random sequence (mulberry32), so runs compare. */
+function randomNumbers(seed: number) {
+  let state = seed;
+  return () => {
+    state = (state + 0x6d2b79f5) | 0;
+    let t = Math.imul(state ^ (state >>> 15), 1 | state);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Writes entries straight into the plugin's tables: the API wants a person. */
+async function seedEntries(db: Knex) {
+  const random = randomNumbers(7);
+  const words = (n: number) =>
+    Array.from(
+      { length: n },
+      () => WORDS[Math.floor(random() * WORDS.length)],
+    ).join(' ');
+  const at = DateTime.now().toUTC().toISO()!;
+  const rows = Array.from({ length: ENTRIES }, (_, i) => {
+    const body = words(80);
+    return {
+      id: randomUUID(),
+      team_ref: `group:default/team-${i % DESKS}`,
+      kind: i % 5 === 0 ? 'playbook' : 'faq',
+      title: `How do I ${words(5)}?`,
+      content: JSON.stringify({
+        body,
+        steps: [],
+        links: [],
+        severityHints: [],
+        tags: [],
+        requestTypeIds: [],
+        entityRefs: [],
+      }),
+      search_text: body,
+      author_ref: 'user:default/bench',
+      created_at: at,
+      updated_at: at,
+      last_reviewed_at: at,
+      review_every_days: null,
+      revision: 1,
+      answered_requests: 0,
+      deleted_at: null,
+    };
+  });
+  await db.batchInsert('kb_entries', rows, 250);
+}
+
+function pluginDatabase(
+  postgres: string | undefined,
+  dir: string,
+  prefix: string,
+): Knex {
+  if (!postgres) {
+    return knexFactory({
+      client: 'better-sqlite3',
+      connection: { filename: join(dir, 'zooport.sqlite') },
+      useNullAsDefault: true,
+    });
+  }
+  const url = new URL(postgres);
+  url.pathname = `/${prefix}zooport`;
+  return knexFactory({ client: 'pg', connection: url.toString() });
+}
+
+async function benchSearch(db: Knex, databaseName: string) {
+  const began = performance.now();
+  await seedEntries(db);
+  console.log(
+    `seeded ${ENTRIES} knowledge-base entries in ${(
+      (performance.now() - began) /
+      1000
+    ).toFixed(1)} s`,
+  );
+  const random = randomNumbers(11);
+  const queries = Array.from({ length: 100 }, (_, i) =>
+    Array.from(
+      { length: 1 + (i % 3) },
+      () => WORDS[Math.floor(random() * WORDS.length)],
+    ).join(' '),
+  );
+  for (const [label, path] of [
+    ['GET /entries/search', (q: string) => `/zooport/entries/search?q=${q}`],
+    ['GET /suggest', (q: string) => `/zooport/suggest?q=${q}`],
+  ] as const) {
+    for (const q of queries.slice(0, 10))
+      await get(path(encodeURIComponent(q)));
+    const times: number[] = [];
+    for (const q of queries) {
+      const start = performance.now();
+      await get(path(encodeURIComponent(q)));
+      times.push(performance.now() - start);
+    }
+    times.sort((a, b) => a - b);
+    console.log(
+      `${label} over ${ENTRIES} entries on ${databaseName} (1–3 words): end to end ${figures(
+        times,
+      )}`,
+    );
+  }
+}
+
 async function main() {
   const postgresIndex = process.argv.indexOf('--postgres');
   const postgres =
@@ -163,10 +291,12 @@ async function main() {
 
   benchOnDutyMaths();
 
+  const dir = mkdtempSync(join(tmpdir(), 'zooport-bench-'));
+  const prefix = `zooport_bench_${Date.now()}_`;
   const backend = createBackend();
   backend.add(
     rootConfigServiceFactory({
-      argv: ['node', 'bench', '--config', writeConfig(postgres)],
+      argv: ['node', 'bench', '--config', writeConfig(postgres, dir, prefix)],
       watch: false,
     }),
   );
@@ -180,11 +310,6 @@ async function main() {
 
     for (let i = 0; i < 5; i++) await get('/zooport/on-duty');
     const zoo = await latencies('/zooport/on-duty', 30);
-    const figures = (values: number[]) =>
-      `p50 ${percentile(values, 50).toFixed(1)} ms, p95 ${percentile(
-        values,
-        95,
-      ).toFixed(1)} ms`;
     console.log(
       `GET /on-duty with ${DESKS} desks on ${databaseName}: end to end ${figures(
         zoo.total,
@@ -208,6 +333,13 @@ async function main() {
     console.log(
       `on-duty / catalog throughput ratio: ${(desk / catalog).toFixed(2)}`,
     );
+
+    const db = pluginDatabase(postgres, dir, prefix);
+    try {
+      await benchSearch(db, databaseName);
+    } finally {
+      await db.destroy();
+    }
   } finally {
     await backend.stop();
   }

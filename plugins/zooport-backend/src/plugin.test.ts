@@ -33,12 +33,14 @@ describe('zooportPlugin', () => {
         version: expect.stringMatching(/^\d+\.\d+\.\d+/),
       });
       expect(await knex.schema.hasTable('desks')).toBe(true);
-      expect(await knex.schema.hasTable('overrides')).toBe(true);
+      for (const table of ['overrides', 'requests', 'kb_entries']) {
+        expect(await knex.schema.hasTable(table)).toBe(true);
+      }
     },
   );
 
   it.each(databases.eachSupportedId())(
-    'on %p creates the configured seed desks once, skipping broken ones',
+    'on %p creates the configured seed desks and entries, skipping broken ones',
     async databaseId => {
       const knex = await databases.init(databaseId);
       const seed = {
@@ -52,6 +54,15 @@ describe('zooportPlugin', () => {
             seedDesks: [
               seed,
               { team: 'group:default/broken', animal: { name: '' } },
+            ],
+            seedEntries: [
+              {
+                team: 'platform-software',
+                kind: 'faq',
+                title: 'How do I get a preview environment?',
+                body: 'Label the pull request.',
+              },
+              { team: 'platform-software', kind: 'faq', title: 'No answer' },
             ],
           },
         },
@@ -77,6 +88,19 @@ describe('zooportPlugin', () => {
           d.revision,
         ]),
       ).toEqual([['group:default/platform-software', 'turtle', 1]]);
+
+      const entries = await request(server)
+        .get('/api/zooport/entries')
+        .set('Authorization', mockCredentials.user.header());
+      expect(
+        entries.body.items.map((e: any) => [e.teamRef, e.title, e.authorRef]),
+      ).toEqual([
+        [
+          'group:default/platform-software',
+          'How do I get a preview environment?',
+          'config:zooport.seedEntries',
+        ],
+      ]);
     },
   );
 });

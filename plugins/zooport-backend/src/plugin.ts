@@ -25,7 +25,7 @@ import {
 import { Access } from './service/Access';
 import { createZooportServices } from './service/createZooportServices';
 import { createRouter } from './service/router';
-import { seedDesks } from './service/seedDesks';
+import { seedDesks, seedEntries } from './service/seeds';
 import { scheduleZooportTasks } from './tasks/scheduleZooportTasks';
 
 /**
@@ -61,12 +61,9 @@ export const zooportPlugin = createBackendPlugin({
         }
 
         const services = createZooportServices({ ...deps, knex });
-        await seedDesks({
-          config,
-          store: services.deskStore,
-          logger,
-          now: DateTime.now(),
-        });
+        const seeding = { config, logger, now: DateTime.now() };
+        await seedDesks({ ...seeding, store: services.deskStore });
+        await seedEntries({ ...seeding, entries: services.entries });
 
         const permissionsOf = (resourceType: string) =>
           zooportPermissions.filter(p => isResourcePermission(p, resourceType));

@@ -32,6 +32,19 @@ interface OverrideRow {
   created_at: string;
 }
 
+const overrideColumns: (keyof OverrideRow)[] = [
+  'id',
+  'team_ref',
+  'kind',
+  'user_ref',
+  'replacement_ref',
+  'starts_at',
+  'ends_at',
+  'reason',
+  'created_by',
+  'created_at',
+];
+
 /** A stored override, with who made it. */
 export interface StoredOverride extends RotationOverride {
   teamRef: string;
@@ -113,6 +126,48 @@ export class DeskStore {
       .where({ team_ref: teamRef })
       .first();
     return row && toDesk(row);
+  }
+
+  /**
+   * A stored desk and its overrides that end after `after`, in one round
+   * trip: who is on duty is asked more than anything else.
+   */
+  async getDeskWithOverrides(
+    teamRef: string,
+    after: DateTime,
+  ): Promise<{ desk: Desk; overrides: StoredOverride[] } | undefined> {
+    const rows: (DeskRow & Partial<Record<`o_${keyof OverrideRow}`, any>>)[] =
+      await this.db('desks')
+        .leftJoin('overrides', join =>
+          join
+            .on('overrides.team_ref', '=', 'desks.team_ref')
+            .andOn(
+              'overrides.ends_at',
+              '>',
+              this.db.raw('?', [toStoredInstant(after)]),
+            ),
+        )
+        .where('desks.team_ref', teamRef)
+        .orderBy('overrides.starts_at')
+        .select(
+          'desks.*',
+          ...overrideColumns.map(column => ({
+            [`o_${column}`]: `overrides.${column}`,
+          })),
+        );
+    if (rows.length === 0) {
+      return undefined;
+    }
+    const overrides = rows
+      .filter(row => row.o_id)
+      .map(row =>
+        toOverride(
+          Object.fromEntries(
+            overrideColumns.map(column => [column, row[`o_${column}`]]),
+          ) as OverrideRow,
+        ),
+      );
+    return { desk: toDesk(rows[0]), overrides };
   }
 
   /**

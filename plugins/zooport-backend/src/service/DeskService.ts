@@ -184,11 +184,11 @@ export class DeskService {
   }
 
   async onDuty(teamRef: string, at: DateTime): Promise<DeskOnDuty> {
-    const [desk, overrides] = await Promise.all([
-      this.getDesk(teamRef),
-      this.store.listOverrides({ teamRefs: [teamRef], after: at }),
-    ]);
-    return this.onDutyFor(desk, overrides, at);
+    const stored = await this.store.getDeskWithOverrides(teamRef, at);
+    if (stored) {
+      return this.onDutyFor(stored.desk, stored.overrides, at);
+    }
+    return this.onDutyFor(await this.getDesk(teamRef), [], at);
   }
 
   /** Who is on duty at every desk at once. */

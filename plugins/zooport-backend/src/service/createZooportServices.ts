@@ -58,6 +58,7 @@ export function createZooportServices(deps: {
   });
   return {
     deskStore,
+    entries,
     desks,
     feeds: new CalendarFeedStore(knex),
     requestTypes,

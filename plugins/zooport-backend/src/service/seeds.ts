@@ -1,0 +1,86 @@
+import {
+  LoggerService,
+  RootConfigService,
+} from '@backstage/backend-plugin-api';
+import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
+import { DateTime } from 'luxon';
+import { DeskStore } from '../database/DeskStore';
+import { EntryStore } from '../database/EntryStore';
+import { entryInputSchema } from './entryValidation';
+import { deskInputSchema, parseInput } from './validation';
+
+interface SeedOptions {
+  config: RootConfigService;
+  logger: LoggerService;
+  now: DateTime;
+}
+
+/**
+ * Runs `plant` for each item under a `zooport.seed*` key, with its team as
+ * a group ref. A broken item is logged and skipped; it never stops the
+ * backend.
+ */
+async function forEachSeed(
+  key: string,
+  { config, logger }: SeedOptions,
+  plant: (teamRef: string, body: Record<string, unknown>) => Promise<void>,
+) {
+  for (const item of config.getOptionalConfigArray(key) ?? []) {
+    const { team, ...body } = item.get<{ team: string }>();
+    try {
+      const teamRef = stringifyEntityRef(
+        parseEntityRef(team, {
+          defaultKind: 'group',
+          defaultNamespace: 'default',
+        }),
+      );
+      await plant(teamRef, body);
+    } catch (error) {
+      logger.warn(`Skipped an item of ${key} for ${team}: ${error}`);
+    }
+  }
+}
+
+/** Creates the desks listed under `zooport.seedDesks` that do not exist yet. */
+export async function seedDesks(options: SeedOptions & { store: DeskStore }) {
+  const { store, logger, now } = options;
+  await forEachSeed('zooport.seedDesks', options, async (teamRef, body) => {
+    if (await store.getDesk(teamRef)) {
+      return;
+    }
+    await store.putDesk({
+      teamRef,
+      input: parseInput(deskInputSchema, body),
+      expectedRevision: 0,
+      updatedBy: 'config:zooport.seedDesks',
+      now,
+    });
+    logger.info(`Created the support desk of ${teamRef} from configuration`);
+  });
+}
+
+/**
+ * Writes the knowledge-base entries listed under `zooport.seedEntries`
+ * whose desk has no entry of that title yet.
+ */
+export async function seedEntries(
+  options: SeedOptions & { entries: EntryStore },
+) {
+  const { entries, now } = options;
+  await forEachSeed('zooport.seedEntries', options, async (teamRef, body) => {
+    const input = parseInput(entryInputSchema, body);
+    const { items } = await entries.listEntries(
+      { teamRefs: [teamRef] },
+      { limit: 1000, now },
+    );
+    if (items.some(entry => entry.title === input.title)) {
+      return;
+    }
+    await entries.createEntry(
+      teamRef,
+      input,
+      'config:zooport.seedEntries',
+      now,
+    );
+  });
+}
