@@ -35,6 +35,15 @@ const CALENDAR_DAYS_BACK = 28;
 const CALENDAR_DAYS_AHEAD = 182;
 const MY_SHIFTS_DAYS_AHEAD = 91;
 
+function violationsOf(shifts: ScheduledShift[]) {
+  return shifts
+    .filter(shift => shift.missingCapabilities.length > 0)
+    .map(shift => ({
+      shiftStart: shift.start,
+      missingCapabilities: shift.missingCapabilities,
+    }));
+}
+
 function calendarOf(desk: Desk): SupportCalendar {
   return { timeZone: desk.hours.timeZone, supportDays: desk.hours.supportDays };
 }
@@ -120,25 +129,56 @@ export class DeskService {
     }
   }
 
-  /** Shifts ahead of `now` that break the rotation's capability rules. */
-  async upcomingViolations(desk: Desk, now: DateTime) {
-    const rotation = desk.rotation;
-    if (!rotation?.requiredCapabilities?.length) {
-      return [];
-    }
+  /**
+   * The next `count` shifts of `rotation` from `now`, with the desk's
+   * overrides applied: what the desk will look like, whether or not the
+   * rotation is saved yet.
+   */
+  private async shiftsAhead(
+    desk: Desk,
+    rotation: RotationSpec,
+    now: DateTime,
+    count: number,
+  ): Promise<ScheduledShift[]> {
     const first = shiftAt(rotation, now)?.index ?? 0;
-    const until = shiftStart(rotation, first + SHIFTS_CHECKED_AHEAD);
+    const until = shiftStart(rotation, first + count);
     const overrides = await this.store.listOverrides({
       teamRefs: [desk.teamRef],
       after: now,
       before: until,
     });
-    return scheduleBetween(rotation, overrides, now, until, calendarOf(desk))
-      .filter(shift => shift.missingCapabilities.length > 0)
-      .map(shift => ({
-        shiftStart: shift.start,
-        missingCapabilities: shift.missingCapabilities,
-      }));
+    return scheduleBetween(rotation, overrides, now, until, calendarOf(desk));
+  }
+
+  /** Shifts ahead of `now` that break the rotation's capability rules. */
+  async upcomingViolations(desk: Desk, now: DateTime) {
+    if (!desk.rotation?.requiredCapabilities?.length) {
+      return [];
+    }
+    return violationsOf(
+      await this.shiftsAhead(desk, desk.rotation, now, SHIFTS_CHECKED_AHEAD),
+    );
+  }
+
+  /**
+   * What saving `rotation` would give: the next shifts as the server
+   * computes them (with the anchor a save would set, and the desk's
+   * overrides), and the rules they break. Nothing is written.
+   */
+  async previewRotation(
+    teamRef: string,
+    rotation: RotationSpec,
+    now: DateTime,
+    count: number,
+  ) {
+    const desk = await this.getDesk(teamRef);
+    const team = await this.teams.getTeam(teamRef);
+    if (team) {
+      await this.checkPeople(rotation, this.teams.membersOf(team));
+    }
+    const anchored = reanchor(desk.rotation ?? undefined, rotation, now);
+    const shifts = await this.shiftsAhead(desk, anchored, now, count);
+    return { teamRef, shifts, violations: violationsOf(shifts) };
   }
 
   onDutyFor(

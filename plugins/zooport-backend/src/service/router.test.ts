@@ -193,6 +193,56 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
     });
   });
 
+  describe('rotation preview', () => {
+    beforeEach(async () => {
+      await createPlatformDesk();
+    });
+
+    it('shows the next shifts of a draft and the rules they break, writing nothing', async () => {
+      const { rotation } = platformDesk() as any;
+      const draft = {
+        ...rotation,
+        participants: [
+          { userRef: carol, capabilities: [] },
+          { userRef: bob, capabilities: ['production-access'] },
+        ],
+        requiredCapabilities: ['production-access'],
+      };
+      const response = await api.post(
+        `${desk}/rotation-preview`,
+        { rotation: draft, shifts: 4 },
+        dave,
+      );
+      expect(response.status).toBe(200);
+      const { shifts, violations } = response.body;
+      expect(shifts).toHaveLength(4);
+      const primaries = shifts.map((s: any) => s.segments[0].onDuty[0].userRef);
+      expect(new Set(primaries)).toEqual(new Set([carol, bob]));
+      // every other shift has carol alone, without production access
+      expect(violations).toHaveLength(2);
+      expect(violations[0].missingCapabilities).toEqual(['production-access']);
+      expect(
+        shifts.every(
+          (s: any) =>
+            DateTime.fromISO(s.start).weekday === 3 ||
+            DateTime.fromISO(s.start) <= DateTime.now(),
+        ),
+      ).toBe(true);
+      expect((await api.get(desk)).body.revision).toBe(1);
+
+      const bad = await api.post(`${desk}/rotation-preview`, {
+        rotation: {
+          ...draft,
+          participants: [{ userRef: dave, capabilities: [] }],
+        },
+      });
+      expect(bad.status).toBe(400);
+      expect(bad.body.error.message).toContain(
+        'rotation.participants.0.userRef',
+      );
+    });
+  });
+
   describe('who is on duty', () => {
     beforeEach(async () => {
       await createPlatformDesk();

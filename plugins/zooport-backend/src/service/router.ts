@@ -29,6 +29,7 @@ import {
   overrideInputSchema,
   parseInput,
   rangeQuerySchema,
+  rotationPreviewSchema,
 } from './validation';
 
 export interface RouterOptions
@@ -138,6 +139,13 @@ export async function createRouter(
       ...desk,
       upcomingViolations: await desks.upcomingViolations(desk, now()),
     });
+  });
+
+  router.post('/desks/:namespace/:name/rotation-preview', async (req, res) => {
+    const teamRef = teamRefFrom(req);
+    const { rotation, shifts } = parseInput(rotationPreviewSchema, req.body);
+    await access.require(req, zooportDeskReadPermission, 'support desks');
+    res.json(await desks.previewRotation(teamRef, rotation, now(), shifts));
   });
 
   router.get('/desks/:namespace/:name/on-duty', async (req, res) => {

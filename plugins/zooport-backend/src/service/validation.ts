@@ -92,7 +92,8 @@ const supportHours = z
   })
   .strict();
 
-const rotation = z
+/** A rotation as `PUT /desks/…` takes it. */
+export const rotationSchema = z
   .object({
     timeZone,
     handoff: z.object({ day: weekday, time: timeOfDay }).strict(),
@@ -156,7 +157,7 @@ export const deskInputSchema = z
       .max(50)
       .default([]),
     hours: supportHours,
-    rotation: rotation.nullable().default(null),
+    rotation: rotationSchema.nullable().default(null),
   })
   .strict();
 
@@ -212,3 +213,11 @@ export const rangeQuerySchema = z
       path: ['to'],
     },
   );
+
+/** The body of `POST /desks/:namespace/:name/rotation-preview`. */
+export const rotationPreviewSchema = z
+  .object({
+    rotation: rotationSchema,
+    shifts: z.number().int().min(1).max(52).default(8),
+  })
+  .strict();
