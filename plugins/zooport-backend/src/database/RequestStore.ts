@@ -464,6 +464,22 @@ export class RequestStore {
     return updated === 1;
   }
 
+  /** A desk's requests filed since `since`, and all its open ones. */
+  async recentAndOpen(
+    teamRef: string,
+    since: DateTime,
+  ): Promise<StoredRequest[]> {
+    const rows = await this.db<RequestRow>('requests')
+      .where({ team_ref: teamRef })
+      .where(inner =>
+        inner
+          .where('created_at', '>=', toStoredInstant(since))
+          .orWhereNotIn('status', ['resolved', 'closed']),
+      )
+      .orderBy('created_at');
+    return rows.map(toStoredRequest);
+  }
+
   /** A desk's requests resolved since `since`, oldest first. */
   async resolvedSince(
     teamRef: string,

@@ -1,6 +1,7 @@
 import { ConflictError, InputError } from '@backstage/errors';
 import {
   Desk,
+  deskFigures,
   ImpactLevel,
   isOpen,
   nextStatus,
@@ -224,6 +225,21 @@ export class RequestService {
     return {
       firstResponse: clock(target.firstResponseMinutes, []),
       resolutionMilestones: clock(target.resolutionMinutes, pauses),
+    };
+  }
+
+  /** A desk's key figures over the last `days` days, and its open requests. */
+  async figures(teamRef: string, days: number, now: DateTime) {
+    const desk = await this.deps.desks.getDesk(teamRef);
+    const since = now.minus({ days });
+    const requests = await this.deps.requests.recentAndOpen(teamRef, since);
+    return {
+      teamRef,
+      since: isoOf(since),
+      ...deskFigures(
+        requests.map(request => this.present(request, desk, now)),
+        isoOf(since),
+      ),
     };
   }
 

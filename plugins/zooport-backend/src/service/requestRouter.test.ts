@@ -605,6 +605,33 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
     });
   });
 
+  describe('figures', () => {
+    it("sums up the desk's requests of the period", async () => {
+      const first = await file();
+      await file({ title: 'Second' });
+      await api.post(
+        `/requests/${first.id}/transitions`,
+        {
+          action: 'resolve',
+          resolution: { category: 'answered', minutesSpent: 7 },
+        },
+        zooporter,
+      );
+      const response = await api.get(`${desk}/figures?days=7`, dave);
+      expect(response.status).toBe(200);
+      expect(response.body).toMatchObject({
+        teamRef: 'group:default/platform-software',
+        open: 1,
+        filed: 2,
+        firstResponseMetPercent: 100,
+        resolutions: { answered: 1 },
+        load: [{ userRef: zooporter, requests: 2, minutesSpent: 7 }],
+        types: [{ typeName: 'Question', requests: 2 }],
+      });
+      expect((await api.get(`${desk}/figures?days=0`)).status).toBe(400);
+    });
+  });
+
   describe('webhook', () => {
     it('is set by the team, hidden from others, and queues posts for new requests', async () => {
       const url = 'https://chat.example.com/hooks/abc';

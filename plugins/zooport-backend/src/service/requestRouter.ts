@@ -44,6 +44,9 @@ export interface RequestRouterOptions {
 const requesterActions: RequestAction[] = ['close', 'reopen'];
 
 const webhookInputSchema = z.object({ url: url.nullable() }).strict();
+const figuresQuerySchema = z
+  .object({ days: z.coerce.number().int().min(1).max(366).default(30) })
+  .strict();
 
 const notAllowed = (what: string) => new NotAllowedError(`You may not ${what}`);
 
@@ -108,6 +111,13 @@ export async function createRequestRouter(
       res.json(await requestTypes.archiveType(teamRef, id, by, now()));
     },
   );
+
+  router.get('/desks/:namespace/:name/figures', async (req, res) => {
+    const teamRef = teamRefFrom(req);
+    const { days } = parseInput(figuresQuerySchema, req.query);
+    await access.require(req, zooportRequestReadPermission, 'requests');
+    res.json(await requests.figures(teamRef, days, now()));
+  });
 
   router.get('/desks/:namespace/:name/webhook', async (req, res) => {
     const teamRef = teamRefFrom(req);

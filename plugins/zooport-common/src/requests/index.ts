@@ -14,3 +14,5 @@ export type {
   SlaDeadlineOptions,
   SlaPause,
 } from './sla';
+export { deskFigures } from './deskFigures';
+export type { DeskFigures } from './deskFigures';

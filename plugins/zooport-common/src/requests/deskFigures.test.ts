@@ -1,0 +1,100 @@
+import { deskFigures } from './deskFigures';
+import { SlaState, SupportRequest } from './types';
+
+const clock = (state: SlaState, elapsedMinutes = 10) => ({
+  targetMinutes: 60,
+  clock: 'business' as const,
+  deadline: null,
+  elapsedMinutes,
+  state,
+  paused: false,
+});
+
+function request(
+  changes: Partial<SupportRequest> & {
+    first?: [SlaState, number];
+    resolution?: SupportRequest['resolution'];
+  },
+): SupportRequest {
+  const { first = ['on_track', 0], ...rest } = changes;
+  return {
+    id: 'r',
+    teamRef: 'group:default/platform-software',
+    typeId: 't',
+    typeName: 'Question',
+    title: 'T',
+    description: '',
+    impact: 'medium',
+    urgency: 'medium',
+    priority: 'medium',
+    fields: {},
+    entityRef: null,
+    requesterRef: 'user:default/dave',
+    assigneeRef: 'user:default/alice',
+    status: 'new',
+    approval: null,
+    resolution: null,
+    escalations: 0,
+    linkedRequestIds: [],
+    createdAt: '2026-11-20T10:00:00.000Z',
+    updatedAt: '2026-11-20T10:00:00.000Z',
+    firstRespondedAt: null,
+    resolvedAt: null,
+    closedAt: null,
+    sla: { firstResponse: clock(...first), resolution: clock('on_track') },
+    revision: 1,
+    ...rest,
+  };
+}
+
+describe('deskFigures', () => {
+  it('counts open, at-risk and breached requests, SLA met and load', () => {
+    const figures = deskFigures(
+      [
+        request({ first: ['at_risk', 50] }),
+        request({ first: ['breached', 90], status: 'in_progress' }),
+        request({
+          first: ['met', 5],
+          status: 'resolved',
+          resolution: { category: 'answered', minutesSpent: 20 },
+        }),
+        request({
+          first: ['met', 15],
+          status: 'closed',
+          typeName: 'Bug report',
+          assigneeRef: 'user:default/bob',
+          resolution: { category: 'faq_entry', entryId: 'e', minutesSpent: 5 },
+        }),
+        // filed before the period and still open: counts as open only
+        request({ createdAt: '2026-10-01T10:00:00.000Z', first: ['met', 1] }),
+      ],
+      '2026-11-01T00:00:00.000Z',
+    );
+    expect(figures).toEqual({
+      open: 3,
+      atRisk: 1,
+      breached: 1,
+      filed: 4,
+      firstResponseMetPercent: 67,
+      medianFirstResponseMinutes: 15,
+      resolutions: { answered: 1, faq_entry: 1 },
+      load: [
+        { userRef: 'user:default/alice', requests: 3, minutesSpent: 20 },
+        { userRef: 'user:default/bob', requests: 1, minutesSpent: 5 },
+      ],
+      types: [
+        { typeName: 'Question', requests: 3 },
+        { typeName: 'Bug report', requests: 1 },
+      ],
+    });
+  });
+
+  it('has no percentages without answered requests', () => {
+    expect(deskFigures([], '2026-11-01T00:00:00.000Z')).toMatchObject({
+      open: 0,
+      firstResponseMetPercent: null,
+      medianFirstResponseMinutes: null,
+      load: [],
+    });
+  });
+});

@@ -1,0 +1,106 @@
+import { isOpen } from './lifecycle';
+import { ResolutionCategory, SupportRequest } from './types';
+
+/**
+ * A desk's key figures over a period, as `GET …/figures` answers.
+ *
+ * @public
+ */
+export interface DeskFigures {
+  /** Requests open now, and how many of them are at risk or breached. */
+  open: number;
+  atRisk: number;
+  breached: number;
+  /** Requests filed in the period. */
+  filed: number;
+  /** Of the period's requests whose first response is known: met in time. */
+  firstResponseMetPercent: number | null;
+  /** Median minutes to the first response (as the SLA clock counts them). */
+  medianFirstResponseMinutes: number | null;
+  resolutions: Partial<Record<ResolutionCategory, number>>;
+  /** Interrupt load per assignee: requests and minutes spent. */
+  load: { userRef: string; requests: number; minutesSpent: number }[];
+  /** Request types by how often they were filed, most first. */
+  types: { typeName: string; requests: number }[];
+}
+
+function median(values: number[]): number | null {
+  if (values.length === 0) {
+    return null;
+  }
+  const sorted = [...values].sort((a, b) => a - b);
+  const middle = Math.floor(sorted.length / 2);
+  return sorted.length % 2
+    ? sorted[middle]
+    : (sorted[middle - 1] + sorted[middle]) / 2;
+}
+
+function countBy<T>(items: T[], key: (item: T) => string | null) {
+  const counts = new Map<string, T[]>();
+  for (const item of items) {
+    const k = key(item);
+    if (k !== null) {
+      counts.set(k, [...(counts.get(k) ?? []), item]);
+    }
+  }
+  return [...counts.entries()].sort((a, b) => b[1].length - a[1].length);
+}
+
+/**
+ * The key figures of a desk from its requests (with their SLA clocks as of
+ * now): those filed since `since` and those still open.
+ *
+ * @public
+ */
+export function deskFigures(
+  requests: SupportRequest[],
+  since: string,
+): DeskFigures {
+  const open = requests.filter(r => isOpen(r.status));
+  const filed = requests.filter(r => r.createdAt >= since);
+  const answered = filed.filter(r =>
+    ['met', 'breached'].includes(r.sla.firstResponse.state),
+  );
+  return {
+    open: open.length,
+    atRisk: open.filter(
+      r =>
+        r.sla.firstResponse.state === 'at_risk' ||
+        r.sla.resolution.state === 'at_risk',
+    ).length,
+    breached: open.filter(
+      r =>
+        r.sla.firstResponse.state === 'breached' ||
+        r.sla.resolution.state === 'breached',
+    ).length,
+    filed: filed.length,
+    firstResponseMetPercent: answered.length
+      ? Math.round(
+          (100 *
+            answered.filter(r => r.sla.firstResponse.state === 'met').length) /
+            answered.length,
+        )
+      : null,
+    medianFirstResponseMinutes: median(
+      answered.map(r => r.sla.firstResponse.elapsedMinutes),
+    ),
+    resolutions: Object.fromEntries(
+      countBy(filed, r => r.resolution?.category ?? null).map(([k, v]) => [
+        k,
+        v.length,
+      ]),
+    ),
+    load: countBy(filed, r => r.assigneeRef).map(([userRef, assigned]) => ({
+      userRef,
+      requests: assigned.length,
+      minutesSpent: assigned.reduce(
+        (sum, r) => sum + (r.resolution?.minutesSpent ?? 0),
+        0,
+      ),
+    })),
+    types: countBy(filed, r => r.typeName).map(([typeName, ofType]) => ({
+      typeName,
+      requests: ofType.length,
+    })),
+  };
+}
