@@ -1,8 +1,8 @@
+import { convertLegacyRouteRefs } from '@backstage/core-compat-api';
 import {
   ApiBlueprint,
   PageBlueprint,
   createFrontendPlugin,
-  createRouteRef,
 } from '@backstage/frontend-plugin-api';
 import {
   EntityCardBlueprint,
@@ -10,8 +10,14 @@ import {
 } from '@backstage/plugin-catalog-react/alpha';
 import PetsIcon from '@material-ui/icons/Pets';
 import { zooportApiFactory } from './api';
+import { requestRouteRef, rootRouteRef } from './routes';
 
-const rootRouteRef = createRouteRef();
+// The components resolve links with the classic refs; converted, the same
+// objects work in both frontend systems.
+const routes = convertLegacyRouteRefs({
+  root: rootRouteRef,
+  request: requestRouteRef,
+});
 
 const zooportApi = ApiBlueprint.make({
   params: defineParams => defineParams(zooportApiFactory),
@@ -22,7 +28,7 @@ const zooportPage = PageBlueprint.make({
     path: '/zooport',
     title: 'Zooport',
     icon: <PetsIcon />,
-    routeRef: rootRouteRef,
+    routeRef: routes.root,
     noHeader: true,
     loader: () =>
       import('./components/ZooportPage').then(m => <m.ZooportPage />),
@@ -64,6 +70,6 @@ export default createFrontendPlugin({
   pluginId: 'zooport',
   title: 'Zooport',
   icon: <PetsIcon />,
-  routes: { root: rootRouteRef },
+  routes,
   extensions: [zooportApi, zooportPage, pawTab, requestSupportCard],
 });

@@ -9,3 +9,21 @@ export function formatInViewerZone(iso: string): string {
 export function formatInTeamZone(iso: string, zone: string): string {
   return `${DateTime.fromISO(iso).setZone(zone).toFormat('ccc HH:mm')} ${zone}`;
 }
+
+/** An SLA deadline for the viewer, with the desk's wall clock beside it. */
+export function formatDeadline(iso: string | null, zone: string): string {
+  if (!iso) {
+    return 'none while the clock is paused';
+  }
+  return `${formatInViewerZone(iso)} (${formatInTeamZone(iso, zone)})`;
+}
+
+/** A span of minutes as people say it, e.g. "2 h 30 min". */
+export function formatMinutes(minutes: number): string {
+  const hours = Math.floor(minutes / 60);
+  const rest = Math.round(minutes % 60);
+  if (hours === 0) {
+    return `${rest} min`;
+  }
+  return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
+}

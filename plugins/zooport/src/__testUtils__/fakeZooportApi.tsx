@@ -3,11 +3,25 @@ import {
   EntityProvider,
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
-import { TestApiProvider, renderInTestApp } from '@backstage/test-utils';
-import { Desk } from '@zooport/plugin-zooport-common';
+import { identityApiRef } from '@backstage/core-plugin-api';
+import {
+  TestApiProvider,
+  mockApis,
+  renderInTestApp,
+} from '@backstage/test-utils';
+import {
+  Desk,
+  DeskOnDuty,
+  RequestEvent,
+  RequestType,
+  SlaClock,
+  SupportRequest,
+  ZooDesk,
+} from '@zooport/plugin-zooport-common';
 import { ReactElement } from 'react';
-import { DeskOnDuty, ZooDesk } from '@zooport/plugin-zooport-common';
-import { ZooportApi, zooportApiRef } from '../api';
+import { Route, Routes } from 'react-router-dom';
+import { RequestDetail, ZooportApi, zooportApiRef } from '../api';
+import { rootRouteRef } from '../routes';
 
 export const platformTeam = 'group:default/platform-software';
 
@@ -45,6 +59,153 @@ export const turtleOnDuty: DeskOnDuty = {
   },
 };
 
+const sla = { firstResponseMinutes: 120, resolutionMinutes: 1440 };
+
+export const questionType: RequestType = {
+  id: 'type-question',
+  teamRef: platformTeam,
+  name: 'Question',
+  description: 'Ask the Zooporter anything.',
+  fields: [],
+  defaultPriority: 'medium',
+  sla: {
+    urgent: { ...sla, clock: 'business' },
+    high: { ...sla, clock: 'business' },
+    medium: { ...sla, clock: 'business' },
+    low: { ...sla, clock: 'business' },
+  },
+  approvers: [],
+  entryIds: [],
+  archived: false,
+  revision: 1,
+};
+
+export const accessType: RequestType = {
+  ...questionType,
+  id: 'type-access',
+  name: 'Access request',
+  description: 'Ask for access to a system, database or environment.',
+  fields: [
+    {
+      key: 'resource',
+      label: 'System or resource',
+      kind: 'entity',
+      required: true,
+      entityKinds: ['Component'],
+    },
+    {
+      key: 'access_level',
+      label: 'Access level',
+      kind: 'select',
+      required: true,
+      options: ['read', 'write', 'admin'],
+    },
+    { key: 'reason', label: 'Why you need it', kind: 'text', required: false },
+  ],
+};
+
+export const archivedType: RequestType = {
+  ...questionType,
+  id: 'type-old',
+  name: 'Old form',
+  archived: true,
+};
+
+export function slaClock(overrides: Partial<SlaClock> = {}): SlaClock {
+  return {
+    targetMinutes: 120,
+    clock: 'business',
+    deadline: '2026-11-23T13:00:00.000+01:00',
+    elapsedMinutes: 30,
+    state: 'on_track',
+    paused: false,
+    ...overrides,
+  };
+}
+
+export function supportRequest(
+  overrides: Partial<SupportRequest> = {},
+): SupportRequest {
+  return {
+    id: 'req-1',
+    teamRef: platformTeam,
+    typeId: questionType.id,
+    typeName: questionType.name,
+    title: 'Deploys hang at the canary step',
+    description: 'Since **Monday** every deploy waits forever.',
+    impact: 'medium',
+    urgency: 'medium',
+    priority: 'medium',
+    fields: {},
+    entityRef: 'component:default/deploy-pipeline',
+    requesterRef: 'user:default/mei',
+    assigneeRef: 'user:default/amara',
+    status: 'new',
+    approval: null,
+    resolution: null,
+    escalations: 0,
+    linkedRequestIds: [],
+    createdAt: '2026-11-23T11:00:00.000+01:00',
+    updatedAt: '2026-11-23T11:00:00.000+01:00',
+    firstRespondedAt: null,
+    resolvedAt: null,
+    closedAt: null,
+    sla: {
+      firstResponse: slaClock(),
+      resolution: slaClock({
+        targetMinutes: 1440,
+        deadline: '2026-11-26T11:00:00.000+01:00',
+      }),
+    },
+    revision: 1,
+    ...overrides,
+  };
+}
+
+export function requestEvent(
+  overrides: Partial<RequestEvent> & Pick<RequestEvent, 'id' | 'kind'>,
+): RequestEvent {
+  return {
+    requestId: 'req-1',
+    actorRef: 'user:default/mei',
+    at: '2026-11-23T11:00:00.000+01:00',
+    body: null,
+    internal: false,
+    details: {},
+    ...overrides,
+  };
+}
+
+export function requestDetail(
+  overrides: Partial<RequestDetail> = {},
+): RequestDetail {
+  return {
+    ...supportRequest(),
+    events: [
+      requestEvent({ id: '1', kind: 'created' }),
+      requestEvent({
+        id: '2',
+        kind: 'assigned',
+        details: { to: 'user:default/amara' },
+      }),
+    ],
+    may: { update: false, participate: true, approve: false },
+    ...overrides,
+  };
+}
+
+/** An error answer as Backstage backends send them. */
+export function errorResponse(status: number, name: string, message: string) {
+  return new Response(
+    JSON.stringify({
+      error: { name, message },
+      request: { method: 'POST', url: '/api/zooport/requests' },
+      response: { statusCode: status },
+    }),
+    { status, headers: { 'Content-Type': 'application/json' } },
+  );
+}
+
 export function fakeZooportApi(
   overrides: Partial<ZooportApi> = {},
 ): ZooportApi {
@@ -55,24 +216,69 @@ export function fakeZooportApi(
     getDesk: async teamRef =>
       teamRef === platformTeam ? turtleDesk : undefined,
     getOnDuty: async () => turtleOnDuty,
+    listRequestTypes: async () => [questionType, accessType, archivedType],
+    createRequest: async input =>
+      supportRequest({ title: input.title, teamRef: input.teamRef }),
+    listRequests: async () => ({ items: [supportRequest()], nextCursor: null }),
+    getRequest: async () => requestDetail(),
+    transition: async () => supportRequest(),
+    comment: async () => [],
+    escalate: async () => supportRequest(),
+    approve: async () => supportRequest(),
     ...overrides,
   };
 }
 
-/** Renders `element` in a test app with the fake API, optionally on an entity page. */
+/**
+ * Renders `element` in a test app with the fake API, optionally on an entity
+ * page, or at `path` (a route pattern such as `/zooport/*`) with the browser
+ * at `at`. The Zooport page is mounted at `/zooport`; the viewer is amara, a
+ * member of the platform team unless `memberOf` says otherwise.
+ */
 export function renderWithZooport(
   element: ReactElement,
-  options: { api?: ZooportApi; entity?: Entity } = {},
+  options: {
+    api?: ZooportApi;
+    entity?: Entity;
+    path?: string;
+    at?: string;
+    memberOf?: string[];
+  } = {},
 ) {
-  const content = options.entity ? (
+  const identity = mockApis.identity({
+    userEntityRef: 'user:default/amara',
+    ownershipEntityRefs: options.memberOf ?? [
+      'user:default/amara',
+      platformTeam,
+    ],
+  });
+  const onEntity = options.entity ? (
     <EntityProvider entity={options.entity}>{element}</EntityProvider>
   ) : (
     element
   );
+  const content = options.path ? (
+    <Routes>
+      <Route path={options.path} element={onEntity} />
+    </Routes>
+  ) : (
+    onEntity
+  );
   return renderInTestApp(
-    <TestApiProvider apis={[[zooportApiRef, options.api ?? fakeZooportApi()]]}>
+    <TestApiProvider
+      apis={[
+        [zooportApiRef, options.api ?? fakeZooportApi()],
+        [identityApiRef, identity],
+      ]}
+    >
       {content}
     </TestApiProvider>,
-    { mountedRoutes: { '/catalog/:namespace/:kind/:name': entityRouteRef } },
+    {
+      routeEntries: options.at ? [options.at] : undefined,
+      mountedRoutes: {
+        '/catalog/:namespace/:kind/:name': entityRouteRef,
+        '/zooport': rootRouteRef,
+      },
+    },
   );
 }

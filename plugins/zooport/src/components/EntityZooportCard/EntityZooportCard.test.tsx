@@ -1,6 +1,11 @@
 import { Entity } from '@backstage/catalog-model';
 import { screen } from '@testing-library/react';
-import { renderWithZooport } from '../../__testUtils__/fakeZooportApi';
+import userEvent from '@testing-library/user-event';
+import {
+  fakeZooportApi,
+  renderWithZooport,
+  supportRequest,
+} from '../../__testUtils__/fakeZooportApi';
 import { EntityZooportCard } from './EntityZooportCard';
 
 const component = (owner?: string): Entity => ({
@@ -20,6 +25,37 @@ describe('EntityZooportCard', () => {
     expect(screen.getByText('amara')).toBeInTheDocument();
   });
 
+  it("files a request about the component with the owner's desk", async () => {
+    const createRequest = jest.fn(async () => supportRequest());
+    const user = userEvent.setup();
+    await renderWithZooport(<EntityZooportCard />, {
+      entity: component('group:default/platform-software'),
+      api: fakeZooportApi({ createRequest }),
+    });
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Request support' }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Ask the turtle',
+    });
+    await user.type(await screen.findByLabelText(/Title/), 'Canary hangs');
+    await user.click(
+      screen.getAllByRole('button', { name: 'Request support' }).at(-1)!,
+    );
+
+    expect(await screen.findByText('Request filed')).toBeInTheDocument();
+    expect(dialog).not.toBeInTheDocument();
+    expect(createRequest).toHaveBeenCalledWith(
+      expect.objectContaining({
+        teamRef: 'group:default/platform-software',
+        typeId: 'type-question',
+        title: 'Canary hangs',
+        entityRef: 'component:default/deploy-pipeline',
+      }),
+    );
+  });
+
   it('explains an owner without a desk', async () => {
     await renderWithZooport(<EntityZooportCard />, {
       entity: component('group:default/security'),
@@ -27,6 +63,9 @@ describe('EntityZooportCard', () => {
     expect(
       await screen.findByText(/has no support desk yet/),
     ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Request support' }),
+    ).not.toBeInTheDocument();
   });
 
   it('explains an entity without an owner', async () => {

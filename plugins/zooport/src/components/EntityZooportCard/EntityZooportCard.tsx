@@ -13,13 +13,18 @@ import {
   useEntity,
 } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
+import { useState } from 'react';
 import { useDeskOnDuty } from '../../hooks/useDeskOnDuty';
 import { DeskAnimal } from '../DeskAnimal';
 import { OnDutyList } from '../OnDutyList';
+import { RequestDialog } from '../RequestDialog';
 
-const OwnerDesk = ({ ownerRef }: { ownerRef: string }) => {
+const OwnerDesk = (props: { ownerRef: string; entityRef: string }) => {
+  const { ownerRef, entityRef } = props;
   const { value, loading, error } = useDeskOnDuty(ownerRef);
+  const [asking, setAsking] = useState(false);
   if (loading) {
     return <Progress />;
   }
@@ -41,6 +46,23 @@ const OwnerDesk = ({ ownerRef }: { ownerRef: string }) => {
         <Typography variant="subtitle2">On duty now</Typography>
         <OnDutyList members={value.onDuty?.onDuty ?? []} />
       </Box>
+      <Box mt={2}>
+        <Button
+          variant="contained"
+          color="primary"
+          onClick={() => setAsking(true)}
+        >
+          Request support
+        </Button>
+      </Box>
+      {/* Mounted per opening: every opening is a fresh form and idempotency key. */}
+      {asking && (
+        <RequestDialog
+          desk={value.desk}
+          entityRef={entityRef}
+          onClose={() => setAsking(false)}
+        />
+      )}
     </>
   );
 };
@@ -58,7 +80,10 @@ export const EntityZooportCard = () => {
             Support for this {kind} comes from{' '}
             <EntityRefLink entityRef={owner} />.
           </Typography>
-          <OwnerDesk ownerRef={stringifyEntityRef(owner)} />
+          <OwnerDesk
+            ownerRef={stringifyEntityRef(owner)}
+            entityRef={stringifyEntityRef(entity)}
+          />
         </>
       ) : (
         <Typography paragraph>

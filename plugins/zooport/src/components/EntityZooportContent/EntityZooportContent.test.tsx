@@ -1,6 +1,11 @@
 import { Entity } from '@backstage/catalog-model';
-import { screen } from '@testing-library/react';
-import { renderWithZooport } from '../../__testUtils__/fakeZooportApi';
+import { screen, within } from '@testing-library/react';
+import {
+  fakeZooportApi,
+  renderWithZooport,
+  slaClock,
+  supportRequest,
+} from '../../__testUtils__/fakeZooportApi';
 import { EntityZooportContent } from './EntityZooportContent';
 
 const group = (name: string, title: string): Entity => ({
@@ -29,6 +34,43 @@ describe('EntityZooportContent', () => {
     expect(screen.getByText(/Wed 09:00 Europe\/Berlin/)).toBeInTheDocument();
     expect(screen.getByText(/^Next, from/)).toBeInTheDocument();
     expect(screen.getByText('lars')).toBeInTheDocument();
+  });
+
+  it("lists the desk's open requests, breached and at risk first", async () => {
+    const clocks = (state: 'on_track' | 'at_risk' | 'breached') => ({
+      firstResponse: slaClock({ state: 'met' }),
+      resolution: slaClock({ state }),
+    });
+    const listRequests = jest.fn(async () => ({
+      items: [
+        supportRequest({ id: 'a', title: 'Newest', sla: clocks('on_track') }),
+        supportRequest({ id: 'b', title: 'Late', sla: clocks('breached') }),
+        supportRequest({
+          id: 'c',
+          title: 'Nearly late',
+          sla: clocks('at_risk'),
+        }),
+      ],
+      nextCursor: null,
+    }));
+    await renderWithZooport(<EntityZooportContent />, {
+      entity: group('platform-software', 'Platform Software'),
+      api: fakeZooportApi({ listRequests }),
+    });
+
+    expect(await screen.findByText('Open requests')).toBeInTheDocument();
+    expect(listRequests).toHaveBeenCalledWith({
+      desk: ['group:default/platform-software'],
+      status: 'open',
+      limit: 100,
+    });
+    const links = within(screen.getByRole('table')).getAllByRole('link');
+    expect(links.map(link => link.textContent)).toEqual([
+      'Late',
+      'Nearly late',
+      'Newest',
+    ]);
+    expect(links[0]).toHaveAttribute('href', '/zooport/requests/b');
   });
 
   it('explains a team without a desk', async () => {

@@ -11,16 +11,38 @@ import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
+import { useMemo } from 'react';
+import { RequestFilter } from '../../api';
 import { useDeskOnDuty } from '../../hooks/useDeskOnDuty';
 import { formatInTeamZone, formatInViewerZone } from '../../time';
 import { DeskAnimal } from '../DeskAnimal';
 import { OnDutyList } from '../OnDutyList';
+import { RequestQueue } from '../RequestQueue';
+import { byPressingSla } from '../SlaChip';
+
+/** The desk's open requests, breached and at risk first. */
+const DeskQueue = ({ teamRef }: { teamRef: string }) => {
+  const filter = useMemo<RequestFilter>(
+    () => ({ desk: [teamRef], status: 'open', limit: 100 }),
+    [teamRef],
+  );
+  return (
+    <InfoCard title="Open requests">
+      <RequestQueue
+        filter={filter}
+        emptyTitle="No open requests at this desk"
+        order={byPressingSla}
+      />
+    </InfoCard>
+  );
+};
 
 /** The paw tab on a team (Group) page: the team's support desk. */
 export const EntityZooportContent = () => {
   const { entity } = useEntity();
+  const teamRef = stringifyEntityRef(entity);
   const teamName = entity.metadata.title ?? entity.metadata.name;
-  const { value, loading, error } = useDeskOnDuty(stringifyEntityRef(entity));
+  const { value, loading, error } = useDeskOnDuty(teamRef);
   if (loading) {
     return <Progress />;
   }
@@ -101,6 +123,9 @@ export const EntityZooportContent = () => {
             </Typography>
           )}
         </InfoCard>
+      </Grid>
+      <Grid item xs={12}>
+        <DeskQueue teamRef={teamRef} />
       </Grid>
     </Grid>
   );

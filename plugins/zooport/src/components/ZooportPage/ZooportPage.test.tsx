@@ -1,4 +1,5 @@
 import { screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
 import {
   fakeZooportApi,
   renderWithZooport,
@@ -17,6 +18,24 @@ describe('ZooportPage', () => {
     expect(screen.getByText('Zooporter')).toBeInTheDocument();
     expect(screen.getByText('secondary, covering')).toBeInTheDocument();
     expect(screen.getByText('shadowing')).toBeInTheDocument();
+  });
+
+  it('moves between the zoo and the request queues with its tabs', async () => {
+    const user = userEvent.setup();
+    await renderWithZooport(<ZooportPage />, {
+      path: '/zooport/*',
+      at: '/zooport',
+    });
+
+    await screen.findByText('The turtle');
+    await user.click(screen.getByRole('tab', { name: 'Requests' }));
+    expect(
+      await screen.findByRole('tab', { name: 'Assigned to me' }),
+    ).toBeInTheDocument();
+    expect(screen.queryByText('The zoo')).not.toBeInTheDocument();
+
+    await user.click(screen.getByRole('tab', { name: 'Zoo' }));
+    expect(await screen.findByText('The zoo')).toBeInTheDocument();
   });
 
   it('explains an empty zoo', async () => {

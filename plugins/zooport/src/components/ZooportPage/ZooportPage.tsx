@@ -1,59 +1,53 @@
+import { Content, Header, HeaderTabs, Page } from '@backstage/core-components';
 import {
-  Content,
-  ContentHeader,
-  EmptyState,
-  Header,
-  Page,
-  Progress,
-  ResponseErrorPanel,
-  SupportButton,
-} from '@backstage/core-components';
-import Grid from '@material-ui/core/Grid';
-import { useZoo } from '../../hooks/useZoo';
-import { ZooDeskCard } from '../ZooDeskCard';
+  Route,
+  Routes,
+  useLocation,
+  useNavigate,
+  useResolvedPath,
+} from 'react-router-dom';
+import { RequestPage } from '../RequestPage';
+import { RequestsView } from '../RequestsView';
+import { Zoo } from '../Zoo';
 
-const TheZoo = () => {
-  const { value: desks, loading, error } = useZoo();
-  if (loading) {
-    return <Progress />;
-  }
-  if (error) {
-    return <ResponseErrorPanel error={error} />;
-  }
-  if (!desks?.length) {
-    return (
-      <EmptyState
-        missing="content"
-        title="No support desks yet"
-        description="A team gets a desk when its Group has a zooport.dev/animal annotation or someone saves one."
-      />
-    );
-  }
+const tabs = [
+  { id: 'zoo', label: 'Zoo', path: '.' },
+  { id: 'requests', label: 'Requests', path: 'requests' },
+];
+
+/** Zoo and Requests, for wherever the app mounts the page. */
+const ZooportTabs = () => {
+  const navigate = useNavigate();
+  const { pathname } = useLocation();
+  const requestsPath = useResolvedPath('requests').pathname;
+  const onRequests =
+    pathname === requestsPath || pathname.startsWith(`${requestsPath}/`);
   return (
-    <Grid container spacing={3}>
-      {desks.map(desk => (
-        <Grid item xs={12} md={6} lg={4} key={desk.teamRef}>
-          <ZooDeskCard desk={desk} />
-        </Grid>
-      ))}
-    </Grid>
+    <HeaderTabs
+      tabs={tabs}
+      selectedIndex={onRequests ? 1 : 0}
+      onChange={index => navigate(tabs[index].path)}
+    />
   );
 };
 
-/** The Zooport page: the whole zoo and who is on duty at each desk. */
+/**
+ * The Zooport page: the zoo with who is on duty at each desk, the request
+ * queues, and one request at `requests/:id`.
+ */
 export const ZooportPage = () => (
   <Page themeId="tool">
     <Header
       title="Zooport"
       subtitle="Every team has an animal. Ask the animal, reach whoever is on duty."
     />
+    <ZooportTabs />
     <Content>
-      <ContentHeader title="The zoo">
-        <SupportButton>
-          Find the team that helps with your question and reach its Zooporter.
-        </SupportButton>
-      </ContentHeader>
-      <TheZoo />
+      <Routes>
+        <Route path="/" element={<Zoo />} />
+        <Route path="/requests" element={<RequestsView />} />
+        <Route path="/requests/:id" element={<RequestPage />} />
+      </Routes>
     </Content>
   </Page>
 );

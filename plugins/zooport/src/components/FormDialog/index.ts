@@ -1,0 +1,3 @@
+export { FormDialog } from './FormDialog';
+export { FormField } from './FormField';
+export { TitledDialog } from './TitledDialog';

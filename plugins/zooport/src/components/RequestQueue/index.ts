@@ -1,0 +1,1 @@
+export { RequestQueue } from './RequestQueue';

@@ -1,0 +1,2 @@
+export { SlaChip } from './SlaChip';
+export { byPressingSla, slaStateOf } from './slaStates';

@@ -1,0 +1,1 @@
+export { Zoo } from './Zoo';
