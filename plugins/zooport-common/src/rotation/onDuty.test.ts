@@ -187,6 +187,47 @@ describe('reanchor', () => {
     );
   });
 
+  it('keeps the whole pair on duty when the list is reordered mid-shift', () => {
+    const pairs = weeklyBerlinRotation({
+      membersPerShift: 2,
+      participants: participants(alice, bob, carol, dave),
+    });
+    // shift 1: carol and dave
+    expect(people(onDutyAt(pairs, [], now))).toEqual([
+      `${carol}:primary:rotation`,
+      `${dave}:secondary:rotation`,
+    ]);
+    const next = reanchor(
+      pairs,
+      { ...pairs, participants: participants(dave, alice, carol, bob) },
+      now,
+    );
+    expect(people(onDutyAt(next, [], now))).toEqual([
+      `${carol}:primary:rotation`,
+      `${dave}:secondary:rotation`,
+    ]);
+    // the new order takes over at the next handoff
+    expect(
+      onDutyAt(next, [], now.plus({ weeks: 1 })).onDuty.map(m => m.userRef),
+    ).toEqual([dave, alice]);
+  });
+
+  it('fills an emptied secondary place from the new order', () => {
+    const pairs = weeklyBerlinRotation({
+      membersPerShift: 2,
+      participants: participants(alice, bob, carol, dave),
+    });
+    const next = reanchor(
+      pairs,
+      { ...pairs, participants: participants(alice, bob, carol) },
+      now,
+    );
+    expect(onDutyAt(next, [], now).onDuty.map(m => m.userRef)).toEqual([
+      carol,
+      alice,
+    ]);
+  });
+
   it('leaves a rotation that has not started unanchored', () => {
     const next = reanchor(
       previous,

@@ -39,6 +39,11 @@ export function rotationMembers(
     return [];
   }
   const anchor = spec.anchor ?? { shift: 0, position: 0 };
+  if (anchor.members && index === anchor.shift) {
+    return anchor.members.flatMap(
+      userRef => spec.participants.find(p => p.userRef === userRef) ?? [],
+    );
+  }
   const first = anchor.position + (index - anchor.shift) * spec.membersPerShift;
   const members: RotationParticipant[] = [];
   for (let slot = 0; slot < Math.min(spec.membersPerShift, count); slot++) {

@@ -32,10 +32,19 @@ export interface RotationSpec {
   requiredCapabilities?: string[];
   /**
    * Set by the backend when participants change: from shift `shift` on, that
-   * shift's primary is `participants[position]`. It keeps whoever is on duty
-   * now on duty when the list is edited mid-shift.
+   * shift's primary is `participants[position]`, and `members` (when set)
+   * are the people of shift `shift`. It keeps whoever is on duty now on
+   * duty when the list is edited mid-shift.
    */
-  anchor?: { shift: number; position: number };
+  anchor?: {
+    shift: number;
+    position: number;
+    /**
+     * Who is on shift `shift` itself, primary first: the people on duty
+     * when the rotation was edited, kept for the rest of that shift.
+     */
+    members?: string[];
+  };
 }
 
 /** @public */
