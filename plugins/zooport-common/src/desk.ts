@@ -95,6 +95,8 @@ export type ZooDesk = DeskOnDuty & Pick<Desk, 'animal'>;
 export interface MyShift {
   teamRef: string;
   animal: DeskAnimal;
+  /** The rotation's zone, whose wall clock the handoffs follow. */
+  timeZone: string;
   start: string;
   end: string;
   role: OnDutyMember['role'] | 'observer';

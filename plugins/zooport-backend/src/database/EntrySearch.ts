@@ -27,14 +27,29 @@ const MAX_TERMS = 12;
 const START = '\u0001';
 const STOP = '\u0002';
 
-/** The words of a query, lower-cased; punctuation and operators dropped. */
+/**
+ * Words too common to search for. PostgreSQL's English configuration drops
+ * them itself; FTS5 would match "my" and "for" everywhere.
+ */
+const STOP_WORDS = new Set(
+  (
+    'a an and are as at be by can do does for from has have how i in is it ' +
+    'me my no not of on or our so that the this to was we what when where ' +
+    'which who why will with you your'
+  ).split(' '),
+);
+
+/**
+ * The words of a query, lower-cased; punctuation, operators and stop words
+ * dropped.
+ */
 export function searchTerms(text: string): string[] {
   return [
     ...new Set(
       text
         .toLocaleLowerCase('en-US')
         .split(/[^\p{L}\p{N}]+/u)
-        .filter(term => term.length > 0)
+        .filter(term => term.length > 0 && !STOP_WORDS.has(term))
         .map(term => term.slice(0, 40)),
     ),
   ].slice(0, MAX_TERMS);

@@ -29,6 +29,17 @@ interface EntryRow {
 
 type EntryContent = Omit<EntryInput, 'kind' | 'title' | 'reviewEveryDays'>;
 
+/**
+ * Markdown as the words a reader sees: emphasis and code marks, heading
+ * signs and link targets dropped, so that search excerpts read as text.
+ */
+export function plainText(markdown: string): string {
+  return markdown
+    .replace(/!?\[([^\]]*)\]\([^)]*\)/g, '$1')
+    .replace(/^\s{0,3}(#{1,6}|>|[-*+]|\d+\.)\s+/gm, '')
+    .replace(/(\*\*|__|\*|_|~~|`+)/g, '');
+}
+
 /** Everything but the title that full-text search reads, as plain text. */
 function searchTextOf(input: EntryInput): string {
   return [
@@ -36,7 +47,9 @@ function searchTextOf(input: EntryInput): string {
     ...input.steps.flatMap(step => [step.title, step.body]),
     ...input.severityHints,
     ...input.tags,
-  ].join('\n');
+  ]
+    .map(plainText)
+    .join('\n');
 }
 
 function contentOf(input: EntryInput): string {
@@ -300,6 +313,14 @@ export class EntryStore {
       throw new NotFoundError(`The entry ${id} has no revision ${revision}`);
     }
     return version;
+  }
+
+  /** How `userRef` voted on the entry: helped, didn't, or not at all (null). */
+  async voteOf(id: string, userRef: string): Promise<boolean | null> {
+    const row = await this.db('kb_feedback')
+      .where({ entry_id: id, user_ref: userRef })
+      .first('helped');
+    return row ? Boolean(row.helped) : null;
   }
 
   /** One vote per person and entry; voting again changes the vote. */

@@ -355,6 +355,7 @@ export class DeskService {
             shifts.push({
               teamRef: desk.teamRef,
               animal: desk.animal,
+              timeZone: rotation.timeZone,
               start: segment.start,
               end: segment.end,
               role: me.role,
@@ -371,6 +372,7 @@ export class DeskService {
             observing.push({
               teamRef: desk.teamRef,
               animal: desk.animal,
+              timeZone: rotation.timeZone,
               start: toWireInstant(bounds.start, rotation.timeZone),
               end: toWireInstant(bounds.end, rotation.timeZone),
               role: 'observer',

@@ -88,6 +88,10 @@ export class KnowledgeService {
     return this.deps.entries.deleteEntry(id, now);
   }
 
+  voteOf(id: string, userRef: string) {
+    return this.deps.entries.voteOf(id, userRef);
+  }
+
   vote(id: string, userRef: string, helped: boolean, now: DateTime) {
     return this.deps.entries.vote(id, userRef, helped, now);
   }

@@ -178,6 +178,12 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
         helped: 1,
         notHelped: 2,
       });
+      const read = await api.get(`/entries/${entry.id}`, dave);
+      expect(read.body.myVote).toBe(false);
+      expect(read.headers['cache-control']).toBe('no-store');
+      expect((await api.get(`/entries/${entry.id}`, admin)).body.myVote).toBe(
+        null,
+      );
       expect(
         (await api.post(`/entries/${entry.id}/feedback`, { helped: 'yes' }))
           .status,
@@ -225,8 +231,28 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
       expect(await titles('kafka vpn')).toEqual([]);
       expect(await titles('"vpn" (*')).toEqual(['VPN tokens']);
       expect(await titles('token')).toEqual(['VPN tokens']);
+      expect(await titles('how do I raise the quota')).toEqual([
+        'Kafka topic quota',
+      ]);
       expect((await api.get('/entries/search?q=')).status).toBe(400);
       expect(await titles('kafka&desk=security')).toEqual([]);
+    });
+  });
+
+  describe('excerpts', () => {
+    it('read as text, without markdown marks', async () => {
+      await write(
+        faq(
+          'Certificates',
+          'Renew **expired certificates** in [the portal](https://certs.example.com) with `certctl renew`.',
+        ),
+      );
+      const [hit] = (await api.get('/entries/search?q=certctl')).body.items;
+      const body = hit.highlights.body
+        .map((part: { text: string }) => part.text)
+        .join('');
+      expect(body).toContain('Renew expired certificates in the portal with');
+      expect(body).not.toMatch(/[*`]|https:/);
     });
   });
 

@@ -115,10 +115,17 @@ export async function createKnowledgeRouter(
 
   router.get('/entries/:id', async (req, res) => {
     const id = idFrom(req);
+    const reader = await access.user(req);
     await mayRead(req);
-    const entry = await knowledge.get(id, now());
+    const [entry, myVote] = await Promise.all([
+      knowledge.get(id, now()),
+      knowledge.voteOf(id, reader),
+    ]);
     res.setHeader('ETag', `"${entry.revision}"`);
-    res.json(entry);
+    // The ETag names the content's revision, for If-Match; votes and
+    // reviews change the answer without one, so it must not be cached.
+    res.setHeader('Cache-Control', 'no-store');
+    res.json({ ...entry, myVote });
   });
 
   router.put('/entries/:id', async (req, res) => {
@@ -176,7 +183,8 @@ export async function createKnowledgeRouter(
     const userRef = await access.user(req);
     const { helped } = parseInput(feedbackInputSchema, req.body);
     await mayRead(req);
-    res.json(await knowledge.vote(id, userRef, helped, now()));
+    const entry = await knowledge.vote(id, userRef, helped, now());
+    res.json({ ...entry, myVote: helped });
   });
 
   return router;

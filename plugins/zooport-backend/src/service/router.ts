@@ -106,6 +106,9 @@ export async function createRouter(
     await access.require(req, zooportDeskReadPermission, 'support desks');
     const desk = await desks.getDesk(teamRef);
     res.setHeader('ETag', etagOf(desk.revision));
+    // The ETag is the revision, for If-Match; the violations change with
+    // time, so the answer must not be cached.
+    res.setHeader('Cache-Control', 'no-store');
     res.json({
       ...desk,
       upcomingViolations: await desks.upcomingViolations(desk, now()),

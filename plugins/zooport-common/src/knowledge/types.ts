@@ -55,6 +55,8 @@ export interface Entry extends EntryInput {
   feedback: { helped: number; notHelped: number };
   /** Requests resolved by pointing to this entry. */
   answeredRequests: number;
+  /** How the signed-in reader voted (`GET /entries/:id` only): null = not yet. */
+  myVote?: boolean | null;
 }
 
 /** A part of a highlighted text; `match` marks what the search found. @public */
