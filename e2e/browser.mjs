@@ -2,6 +2,7 @@
 // guest user, with screenshots kept as test artefacts.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
+import { after, before } from 'node:test';
 import { chromium } from 'playwright-core';
 import { frontendUrl } from './portal.mjs';
 
@@ -37,6 +38,42 @@ export async function signedInPage(browser) {
   await page.getByRole('button', { name: 'Enter' }).click();
   await page.getByRole('link', { name: 'Zooport' }).waitFor();
   return page;
+}
+
+/**
+ * A browser and a signed-in page shared by the tests of one file, opened
+ * before them and closed after: `session.page` once they run.
+ */
+export function signedInSession() {
+  const session = {};
+  before(async () => {
+    session.browser = await launchBrowser();
+    session.page = await signedInPage(session.browser);
+  });
+  after(async () => {
+    await session.browser?.close();
+  });
+  return session;
+}
+
+/**
+ * Loads the portal once before the tests: a freshly started portal serves
+ * its first page slowly (bundles, the catalog's first ingestion), which
+ * would otherwise eat into the first test's time.
+ */
+export async function warmUp() {
+  const browser = await launchBrowser();
+  try {
+    const page = await browser.newPage();
+    page.setDefaultTimeout(240_000);
+    await page.goto(frontendUrl);
+    await page.getByRole('button', { name: 'Enter' }).click();
+    await page.getByRole('link', { name: 'Zooport' }).waitFor();
+    await page.goto(`${frontendUrl}/catalog/default/group/platform-software`);
+    await page.getByText('Platform Software').first().waitFor();
+  } finally {
+    await browser.close();
+  }
 }
 
 export async function screenshot(page, name) {

@@ -1,29 +1,24 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchBrowser, screenshot, signedInPage } from '../browser.mjs';
+import { test } from 'node:test';
+import { screenshot, signedInSession } from '../browser.mjs';
 import { frontendUrl } from '../portal.mjs';
 
 // One request travels through the steps below, so they run in order.
 const title = `Canary step hangs (e2e ${Date.now()})`;
-let browser;
-let page;
 let requestPath;
 
-before(async () => {
-  browser = await launchBrowser();
-  page = await signedInPage(browser);
-});
-
-after(async () => {
-  await browser?.close();
-});
+const session = signedInSession();
 
 test("a component page files a request with its owner's desk", async () => {
-  await page.goto(`${frontendUrl}/catalog/default/component/deploy-pipeline`);
-  const card = page.locator('.MuiCard-root', { hasText: 'Request support' });
+  await session.page.goto(
+    `${frontendUrl}/catalog/default/component/deploy-pipeline`,
+  );
+  const card = session.page.locator('.MuiCard-root', {
+    hasText: 'Request support',
+  });
   await card.getByRole('button', { name: 'Request support' }).click();
 
-  const dialog = page.getByRole('dialog', { name: 'Ask the turtle' });
+  const dialog = session.page.getByRole('dialog', { name: 'Ask the turtle' });
   await dialog.getByLabel('Request type').selectOption({ label: 'Bug report' });
   await dialog
     .getByText('Something the team owns does not work as it should.')
@@ -38,10 +33,10 @@ test("a component page files a request with its owner's desk", async () => {
   await dialog.getByLabel('Impact').selectOption({ label: 'High' });
   await dialog.getByLabel('Urgency').selectOption({ label: 'Medium' });
   await dialog.getByText('Priority: High').waitFor();
-  await screenshot(page, 'request-dialog-filled');
+  await screenshot(session.page, 'request-dialog-filled');
 
   await dialog.getByRole('button', { name: 'Request support' }).click();
-  const filed = page.getByRole('dialog', { name: 'Request filed' });
+  const filed = session.page.getByRole('dialog', { name: 'Request filed' });
   await filed.getByText(`“${title}” is with the turtle desk`).waitFor();
   await filed.getByText('First response by').waitFor();
   await filed.getByText('Resolution by').waitFor();
@@ -49,51 +44,57 @@ test("a component page files a request with its owner's desk", async () => {
     .getByRole('link', { name: 'Open the request' })
     .getAttribute('href');
   assert.match(requestPath, /^\/zooport\/requests\/[0-9a-f-]{36}$/);
-  await screenshot(page, 'request-filed');
+  await screenshot(session.page, 'request-filed');
   await filed.getByRole('button', { name: 'Done' }).click();
   await filed.waitFor({ state: 'detached' });
 });
 
 test("the platform team's paw tab shows the request in its queue", async () => {
   assert.ok(requestPath, 'the request was filed');
-  await page.goto(`${frontendUrl}/catalog/default/group/platform-software`);
+  await session.page.goto(
+    `${frontendUrl}/catalog/default/group/platform-software`,
+  );
   await page
     .locator('a[href="/catalog/default/group/platform-software/zooport"]')
     .click();
-  await page.getByText('Open requests').waitFor();
-  const link = page.getByRole('link', { name: title });
+  await session.page.getByText('Open requests').waitFor();
+  const link = session.page.getByRole('link', { name: title });
   await link.waitFor();
   assert.equal(await link.getAttribute('href'), requestPath);
   await link.scrollIntoViewIfNeeded();
-  await screenshot(page, 'paw-tab-request-queue');
+  await screenshot(session.page, 'paw-tab-request-queue');
 });
 
 test('the desk acknowledges the request on its page', async () => {
   assert.ok(requestPath, 'the request was filed');
-  await page.getByRole('link', { name: title }).click();
-  await page.getByRole('heading', { name: title }).waitFor();
-  assert.equal(new URL(page.url()).pathname, requestPath);
-  await page.getByText(/^New · High priority · Bug report$/).waitFor();
-  await page.getByText('forever', { exact: true }).waitFor();
-  await page.getByText('filed the request').waitFor();
-  await page.getByRole('group', { name: 'First response clock' }).waitFor();
-  await page.getByLabel('Internal note, for the desk only').waitFor();
-  await screenshot(page, 'request-page-new');
+  await session.page.getByRole('link', { name: title }).click();
+  await session.page.getByRole('heading', { name: title }).waitFor();
+  assert.equal(new URL(session.page.url()).pathname, requestPath);
+  await session.page.getByText(/^New · High priority · Bug report$/).waitFor();
+  await session.page.getByText('forever', { exact: true }).waitFor();
+  await session.page.getByText('filed the request').waitFor();
+  await session.page
+    .getByRole('group', { name: 'First response clock' })
+    .waitFor();
+  await session.page.getByLabel('Internal note, for the desk only').waitFor();
+  await screenshot(session.page, 'request-page-new');
 
-  await page.getByRole('button', { name: 'Acknowledge' }).click();
-  await page.getByText(/^Acknowledged · High priority · Bug report$/).waitFor();
-  await page.getByText('acknowledged the request').waitFor();
+  await session.page.getByRole('button', { name: 'Acknowledge' }).click();
+  await session.page
+    .getByText(/^Acknowledged · High priority · Bug report$/)
+    .waitFor();
+  await session.page.getByText('acknowledged the request').waitFor();
   assert.equal(
-    await page.getByRole('button', { name: 'Acknowledge' }).count(),
+    await session.page.getByRole('button', { name: 'Acknowledge' }).count(),
     0,
   );
-  await screenshot(page, 'request-page-acknowledged');
+  await screenshot(session.page, 'request-page-acknowledged');
 });
 
 test('the request shows among my own on the Requests tab', async () => {
   assert.ok(requestPath, 'the request was filed');
-  await page.getByRole('tab', { name: 'Requests' }).click();
-  await page.getByRole('tab', { name: 'Requested by me' }).click();
-  await page.getByRole('link', { name: title }).waitFor();
-  await screenshot(page, 'requests-requested-by-me');
+  await session.page.getByRole('tab', { name: 'Requests' }).click();
+  await session.page.getByRole('tab', { name: 'Requested by me' }).click();
+  await session.page.getByRole('link', { name: title }).waitFor();
+  await screenshot(session.page, 'requests-requested-by-me');
 });

@@ -10,13 +10,14 @@ import {
 } from '@backstage/plugin-catalog-react/alpha';
 import PetsIcon from '@material-ui/icons/Pets';
 import { zooportApiFactory } from './api';
-import { requestRouteRef, rootRouteRef } from './routes';
+import { entryRouteRef, requestRouteRef, rootRouteRef } from './routes';
 
 // The components resolve links with the classic refs; converted, the same
 // objects work in both frontend systems.
 const routes = convertLegacyRouteRefs({
   root: rootRouteRef,
   request: requestRouteRef,
+  entry: entryRouteRef,
 });
 
 const zooportApi = ApiBlueprint.make({

@@ -1,4 +1,9 @@
-import { ResolutionCategory } from '@zooport/plugin-zooport-common';
+import {
+  DeskAnimal,
+  EntryKind,
+  MyShift,
+  ResolutionCategory,
+} from '@zooport/plugin-zooport-common';
 
 /** A wire value as people read it: `waiting_for_requester` → "Waiting for requester". */
 export function labelOf(value: string): string {
@@ -19,3 +24,36 @@ export const resolutionLabels: Record<ResolutionCategory, string> = {
   declined_risky: 'Declined as too risky',
   duplicate: 'Duplicate',
 };
+
+/** An animal in running text and table cells, e.g. "🐢 turtle". */
+export function animalLabel(animal: DeskAnimal): string {
+  return `${animal.emoji ?? ''} ${animal.name}`.trim();
+}
+
+export const entryKindLabels: Record<EntryKind, string> = {
+  faq: 'FAQ',
+  playbook: 'Playbook',
+};
+
+export const entryKindChoices = Object.entries(entryKindLabels).map(
+  ([value, label]) => ({ value, label }),
+);
+
+const dutyRoleLabels: Record<MyShift['role'], string> = {
+  primary: 'Zooporter',
+  secondary: 'secondary',
+  fallback: 'fallback',
+  observer: 'shadowing',
+};
+
+/**
+ * A role on duty as the desk says it (the primary is "the Zooporter"), and
+ * whether someone covers it through an override.
+ */
+export function dutyRoleLabel(
+  role: MyShift['role'],
+  source: MyShift['source'],
+): string {
+  const label = dutyRoleLabels[role];
+  return source === 'override' ? `${label}, covering` : label;
+}

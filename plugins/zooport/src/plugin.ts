@@ -4,7 +4,7 @@ import {
   createRoutableExtension,
 } from '@backstage/core-plugin-api';
 import { zooportApiFactory } from './api';
-import { requestRouteRef, rootRouteRef } from './routes';
+import { entryRouteRef, requestRouteRef, rootRouteRef } from './routes';
 
 /**
  * The Zooport plugin for the classic frontend system.
@@ -14,7 +14,11 @@ import { requestRouteRef, rootRouteRef } from './routes';
 export const zooportPlugin = createPlugin({
   id: 'zooport',
   apis: [zooportApiFactory],
-  routes: { root: rootRouteRef, request: requestRouteRef },
+  routes: {
+    root: rootRouteRef,
+    request: requestRouteRef,
+    entry: entryRouteRef,
+  },
 });
 
 /**

@@ -8,3 +8,10 @@ export const requestRouteRef = createSubRouteRef({
   parent: rootRouteRef,
   path: '/requests/:id',
 });
+
+/** One knowledge-base entry; the search collator links here. */
+export const entryRouteRef = createSubRouteRef({
+  id: 'zooport/entry',
+  parent: rootRouteRef,
+  path: '/knowledge/:id',
+});

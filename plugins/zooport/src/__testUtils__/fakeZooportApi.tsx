@@ -1,11 +1,15 @@
 import { Entity } from '@backstage/catalog-model';
 import {
+  catalogApiRef,
   EntityProvider,
   entityRouteRef,
 } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { identityApiRef } from '@backstage/core-plugin-api';
+import { permissionApiRef } from '@backstage/plugin-permission-react';
 import {
   TestApiProvider,
+  TestApiProviderProps,
   mockApis,
   renderInTestApp,
 } from '@backstage/test-utils';
@@ -22,8 +26,22 @@ import { ReactElement } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { RequestDetail, ZooportApi, zooportApiRef } from '../api';
 import { rootRouteRef } from '../routes';
+import { fakeKnowledgeApi, teamPermissionApi } from './knowledgeFixtures';
 
 export const platformTeam = 'group:default/platform-software';
+
+/** Members of the platform team in the test catalog. */
+export const platformPeople: Entity[] = [
+  ['amara', 'Amara Okafor'],
+  ['lars', 'Lars Eriksson'],
+  ['mei', 'Mei Chen'],
+].map(([name, displayName]) => ({
+  apiVersion: 'backstage.io/v1alpha1',
+  kind: 'User',
+  metadata: { name, namespace: 'default' },
+  spec: { profile: { displayName }, memberOf: ['platform-software'] },
+  relations: [{ type: 'memberOf', targetRef: platformTeam }],
+}));
 
 export const turtleDesk: Desk = {
   teamRef: platformTeam,
@@ -216,6 +234,21 @@ export function fakeZooportApi(
     getDesk: async teamRef =>
       teamRef === platformTeam ? turtleDesk : undefined,
     getOnDuty: async () => turtleOnDuty,
+    saveDesk: async () => turtleDesk,
+    previewRotation: async () => ({ shifts: [], violations: [] }),
+    getSchedule: async () => [],
+    listOverrides: async () => [],
+    addOverride: async (_teamRef, input) => ({
+      ...input,
+      id: 'override-1',
+      createdBy: 'user:default/amara',
+      createdAt: '2026-11-20T10:00:00.000Z',
+    }),
+    deleteOverride: async () => {},
+    getCalendarSubscription: async () => ({
+      url: 'http://localhost:7007/api/zooport/calendar/secret-key.ics',
+      webcal: 'webcal://localhost:7007/api/zooport/calendar/secret-key.ics',
+    }),
     listRequestTypes: async () => [questionType, accessType, archivedType],
     createRequest: async input =>
       supportRequest({ title: input.title, teamRef: input.teamRef }),
@@ -225,6 +258,7 @@ export function fakeZooportApi(
     comment: async () => [],
     escalate: async () => supportRequest(),
     approve: async () => supportRequest(),
+    ...fakeKnowledgeApi(),
     ...overrides,
   };
 }
@@ -243,6 +277,8 @@ export function renderWithZooport(
     path?: string;
     at?: string;
     memberOf?: string[];
+    /** More APIs the element needs, e.g. the catalog or permissions. */
+    apis?: TestApiProviderProps<any>['apis'];
   } = {},
 ) {
   const identity = mockApis.identity({
@@ -269,6 +305,13 @@ export function renderWithZooport(
       apis={[
         [zooportApiRef, options.api ?? fakeZooportApi()],
         [identityApiRef, identity],
+        [catalogApiRef, catalogApiMock({ entities: platformPeople })],
+        // The viewer may change their own teams' desks, as the policy says.
+        [
+          permissionApiRef,
+          teamPermissionApi(options.memberOf ?? [platformTeam]),
+        ],
+        ...(options.apis ?? []),
       ]}
     >
       {content}

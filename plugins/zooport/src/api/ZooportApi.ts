@@ -1,7 +1,11 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
   Desk,
+  DeskInput,
   DeskOnDuty,
+  RotationOverride,
+  RotationSpec,
+  ScheduledShift,
   ImpactLevel,
   RequestAction,
   RequestEvent,
@@ -13,6 +17,15 @@ import {
   UrgencyLevel,
   ZooDesk,
   ZooportHealth,
+  DeskFigures,
+  Entry,
+  EntryInput,
+  EntryKind,
+  EntrySearchHit,
+  EntryVersion,
+  FaqCandidate,
+  MyShift,
+  Suggestions,
 } from '@zooport/plugin-zooport-common';
 
 /**
@@ -118,6 +131,65 @@ export interface ApprovalInput {
 }
 
 /**
+ * The next shifts of a draft rotation, as `POST …/rotation-preview` answers.
+ *
+ * @public
+ */
+export interface RotationPreview {
+  shifts: ScheduledShift[];
+  violations: { shiftStart: string; missingCapabilities: string[] }[];
+}
+
+/** An override as stored, with who made it. @public */
+export interface StoredOverride extends RotationOverride {
+  createdBy: string;
+  createdAt: string;
+}
+
+/** @public */
+export type OverrideInput = Omit<RotationOverride, 'id'>;
+
+/**
+ * Filters of `GET /entries`; `desk` takes team refs.
+ *
+ * @public
+ */
+export interface EntryFilter {
+  desk?: string[];
+  kind?: EntryKind;
+  tag?: string;
+  stale?: boolean;
+  limit?: number;
+  /** The `nextCursor` of the previous page. */
+  cursor?: string;
+}
+
+/** @public */
+export interface EntryPage {
+  items: Entry[];
+  nextCursor: string | null;
+}
+
+/** Narrows `GET /entries/search`. @public */
+export interface EntrySearchFilter {
+  desk?: string[];
+  kind?: EntryKind;
+  limit?: number;
+}
+
+/**
+ * The signed-in user's stretches of duty in the next 13 weeks, and the
+ * shifts they observe now and next, as `GET /me/shifts` answers.
+ *
+ * @public
+ */
+export interface MyShifts {
+  userRef: string;
+  shifts: MyShift[];
+  observing: MyShift[];
+}
+
+/**
  * The typed client for the Zooport backend.
  *
  * @public
@@ -130,6 +202,32 @@ export interface ZooportApi {
   getDesk(teamRef: string): Promise<Desk | undefined>;
   getOnDuty(teamRef: string): Promise<DeskOnDuty>;
 
+  /**
+   * Creates or replaces a desk. `revision` is the one the editor read: when
+   * someone saved meanwhile the backend refuses with 412.
+   */
+  saveDesk(teamRef: string, input: DeskInput, revision: number): Promise<Desk>;
+  /** The next `shifts` of a draft rotation, as saving it would give them. */
+  previewRotation(
+    teamRef: string,
+    rotation: RotationSpec,
+    shifts: number,
+  ): Promise<RotationPreview>;
+  /** Shifts from `from` to `to` (ISO instants), overrides applied. */
+  getSchedule(
+    teamRef: string,
+    from: string,
+    to: string,
+  ): Promise<ScheduledShift[]>;
+  /** Overrides that have not ended. */
+  listOverrides(teamRef: string): Promise<StoredOverride[]>;
+  addOverride(teamRef: string, input: OverrideInput): Promise<StoredOverride>;
+  deleteOverride(teamRef: string, id: string): Promise<void>;
+  /** The desk's calendar feed address, for calendar apps. */
+  getCalendarSubscription(
+    teamRef: string,
+  ): Promise<{ url: string; webcal: string }>;
+
   /** The request types of a team's desk, archived ones included. */
   listRequestTypes(teamRef: string): Promise<RequestType[]>;
   createRequest(input: RequestInput): Promise<SupportRequest>;
@@ -141,6 +239,36 @@ export interface ZooportApi {
   comment(id: string, comment: CommentInput): Promise<RequestEvent[]>;
   escalate(id: string, reason?: string): Promise<SupportRequest>;
   approve(id: string, decision: ApprovalInput): Promise<SupportRequest>;
+  /** Key figures of the last `days` days of a desk's requests. */
+  getDeskFigures(teamRef: string, days: number): Promise<DeskFigures>;
+
+  /** Knowledge base: FAQ entries and playbooks, by title. */
+  listEntries(filter: EntryFilter): Promise<EntryPage>;
+  /** Best first; every word must match. */
+  searchEntries(
+    q: string,
+    filter?: EntrySearchFilter,
+  ): Promise<EntrySearchHit[]>;
+  /** Entries that may answer a question, and which animals to ask. */
+  suggest(q: string, entityRef?: string): Promise<Suggestions>;
+  getEntry(id: string): Promise<Entry>;
+  createEntry(teamRef: string, input: EntryInput): Promise<Entry>;
+  /** Saves a new version; 412 when someone saved after `revision`. */
+  updateEntry(id: string, input: EntryInput, revision: number): Promise<Entry>;
+  /** Hides the entry; its versions stay. */
+  deleteEntry(id: string): Promise<void>;
+  /** Newest first. */
+  listEntryVersions(id: string): Promise<EntryVersion[]>;
+  /** Saves that version's content as the newest version. */
+  restoreEntryVersion(id: string, revision: number): Promise<Entry>;
+  markEntryReviewed(id: string): Promise<Entry>;
+  /** One vote per person; voting again changes it. */
+  voteEntry(id: string, helped: boolean): Promise<Entry>;
+  /** Questions that keep coming back to the desk. */
+  getFaqCandidates(teamRef: string): Promise<FaqCandidate[]>;
+
+  /** The viewer's coming stretches of duty and observer weeks. */
+  getMyShifts(): Promise<MyShifts>;
 }
 
 /** @public */

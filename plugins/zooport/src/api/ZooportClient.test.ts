@@ -1,5 +1,6 @@
 import { ResponseError } from '@backstage/errors';
 import { errorResponse } from '../__testUtils__/fakeZooportApi';
+import { faqInput } from '../__testUtils__/knowledgeFixtures';
 import { ZooportClient } from './ZooportClient';
 
 function clientAnswering(response: () => Response) {
@@ -90,5 +91,68 @@ describe('ZooportClient', () => {
     expect(fetch.mock.calls[0][0]).toBe(
       'http://backend/api/zooport/desks/default/platform-software/request-types',
     );
+  });
+
+  it('searches entries with the words, repeated desks and the kind', async () => {
+    const { client, fetch } = clientAnswering(() => json({ items: [] }));
+
+    await client.searchEntries('preview env', {
+      desk: ['group:default/a', 'group:default/b'],
+      kind: 'faq',
+    });
+
+    const url = new URL(fetch.mock.calls[0][0]);
+    expect(url.pathname).toBe('/api/zooport/entries/search');
+    expect(url.searchParams.get('q')).toBe('preview env');
+    expect(url.searchParams.getAll('desk')).toEqual([
+      'group:default/a',
+      'group:default/b',
+    ]);
+    expect(url.searchParams.get('kind')).toBe('faq');
+  });
+
+  it('saves an entry conditionally on the revision it was read at', async () => {
+    const { client, fetch } = clientAnswering(() => json({ id: 'e 1' }));
+    const input = faqInput({ title: 'Q', body: 'A' });
+
+    await client.updateEntry('e 1', input, 4);
+
+    const [url, init] = fetch.mock.calls[0];
+    expect(url).toBe('http://backend/api/zooport/entries/e%201');
+    expect(init).toMatchObject({
+      method: 'PUT',
+      headers: { 'Content-Type': 'application/json', 'If-Match': '"4"' },
+      body: JSON.stringify(input),
+    });
+  });
+
+  it('deletes an entry and throws when the backend refuses', async () => {
+    const { client, fetch } = clientAnswering(
+      () => new Response(null, { status: 204 }),
+    );
+    await client.deleteEntry('e1');
+    expect(fetch.mock.calls[0][1]).toEqual({ method: 'DELETE' });
+
+    const refusing = clientAnswering(() =>
+      errorResponse(403, 'NotAllowedError', 'not your desk'),
+    );
+    const refusal = await refusing.client
+      .deleteEntry('e1')
+      .catch(error => error);
+    expect(refusal.cause.message).toBe('not your desk');
+  });
+
+  it('asks for suggestions about an entity, and for the figures of some days', async () => {
+    const { client, fetch } = clientAnswering(() =>
+      json({ entries: [], desks: [] }),
+    );
+
+    await client.suggest('postgres backup', 'component:default/db');
+    await client.getDeskFigures('group:default/dba', 30);
+
+    expect(fetch.mock.calls.map(([url]) => url)).toEqual([
+      'http://backend/api/zooport/suggest?q=postgres+backup&entityRef=component%3Adefault%2Fdb',
+      'http://backend/api/zooport/desks/default/dba/figures?days=30',
+    ]);
   });
 });

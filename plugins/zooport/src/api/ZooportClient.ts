@@ -9,12 +9,22 @@ import { ResponseError } from '@backstage/errors';
 import { parseEntityRef } from '@backstage/catalog-model';
 import {
   Desk,
+  DeskInput,
   DeskOnDuty,
   RequestEvent,
+  RotationSpec,
+  ScheduledShift,
   RequestType,
   SupportRequest,
   ZooDesk,
   ZooportHealth,
+  DeskFigures,
+  Entry,
+  EntryInput,
+  EntrySearchHit,
+  EntryVersion,
+  FaqCandidate,
+  Suggestions,
 } from '@zooport/plugin-zooport-common';
 import {
   ApprovalInput,
@@ -22,10 +32,17 @@ import {
   RequestDetail,
   RequestFilter,
   RequestInput,
+  OverrideInput,
   RequestPage,
+  RotationPreview,
+  StoredOverride,
   TransitionInput,
   ZooportApi,
   zooportApiRef,
+  EntryFilter,
+  EntryPage,
+  EntrySearchFilter,
+  MyShifts,
 } from './ZooportApi';
 
 function deskPath(teamRef: string): string {
@@ -52,6 +69,24 @@ function requestQuery(filter: RequestFilter): string {
   for (const [name, value] of Object.entries(single)) {
     if (value !== undefined) {
       query.set(name, String(value));
+    }
+  }
+  const text = query.toString();
+  return text ? `?${text}` : '';
+}
+
+function entryPath(id: string): string {
+  return `/entries/${encodeURIComponent(id)}`;
+}
+
+/** A query string; list values repeat their name, undefined ones are left out. */
+function queryOf(
+  params: Record<string, string | number | boolean | string[] | undefined>,
+): string {
+  const query = new URLSearchParams();
+  for (const [name, value] of Object.entries(params)) {
+    for (const one of [value ?? []].flat()) {
+      query.append(name, String(one));
     }
   }
   const text = query.toString();
@@ -93,6 +128,54 @@ export class ZooportClient implements ZooportApi {
     return this.get(`${deskPath(teamRef)}/on-duty`);
   }
 
+  saveDesk(teamRef: string, input: DeskInput, revision: number): Promise<Desk> {
+    return this.send('PUT', deskPath(teamRef), input, {
+      'If-Match': `"${revision}"`,
+    });
+  }
+
+  previewRotation(
+    teamRef: string,
+    rotation: RotationSpec,
+    shifts: number,
+  ): Promise<RotationPreview> {
+    return this.post(`${deskPath(teamRef)}/rotation-preview`, {
+      rotation,
+      shifts,
+    });
+  }
+
+  async getSchedule(
+    teamRef: string,
+    from: string,
+    to: string,
+  ): Promise<ScheduledShift[]> {
+    const query = new URLSearchParams({ from, to });
+    const path = `${deskPath(teamRef)}/schedule?${query}`;
+    return (await this.get<{ shifts: ScheduledShift[] }>(path)).shifts;
+  }
+
+  async listOverrides(teamRef: string): Promise<StoredOverride[]> {
+    const path = `${deskPath(teamRef)}/overrides`;
+    return (await this.get<{ items: StoredOverride[] }>(path)).items;
+  }
+
+  addOverride(teamRef: string, input: OverrideInput): Promise<StoredOverride> {
+    return this.post(`${deskPath(teamRef)}/overrides`, input);
+  }
+
+  deleteOverride(teamRef: string, id: string): Promise<void> {
+    return this.remove(
+      `${deskPath(teamRef)}/overrides/${encodeURIComponent(id)}`,
+    );
+  }
+
+  getCalendarSubscription(
+    teamRef: string,
+  ): Promise<{ url: string; webcal: string }> {
+    return this.get(`${deskPath(teamRef)}/calendar-subscription`);
+  }
+
   async listRequestTypes(teamRef: string): Promise<RequestType[]> {
     const path = `${deskPath(teamRef)}/request-types`;
     return (await this.get<{ items: RequestType[] }>(path)).items;
@@ -127,6 +210,80 @@ export class ZooportClient implements ZooportApi {
     return this.post(`${requestPath(id)}/approval`, decision);
   }
 
+  getDeskFigures(teamRef: string, days: number): Promise<DeskFigures> {
+    return this.get(`${deskPath(teamRef)}/figures${queryOf({ days })}`);
+  }
+
+  listEntries(filter: EntryFilter): Promise<EntryPage> {
+    return this.get(`/entries${queryOf({ ...filter })}`);
+  }
+
+  async searchEntries(
+    q: string,
+    filter: EntrySearchFilter = {},
+  ): Promise<EntrySearchHit[]> {
+    const path = `/entries/search${queryOf({ q, ...filter })}`;
+    return (await this.get<{ items: EntrySearchHit[] }>(path)).items;
+  }
+
+  suggest(q: string, entityRef?: string): Promise<Suggestions> {
+    return this.get(`/suggest${queryOf({ q, entityRef })}`);
+  }
+
+  async getEntry(id: string): Promise<Entry> {
+    // The entry's ETag is its revision, which votes and reviews leave alone:
+    // a cached copy revalidated with it would come back with old counts.
+    const response = await this.fetch(entryPath(id), { cache: 'no-store' });
+    return this.parse<Entry>(response);
+  }
+
+  createEntry(teamRef: string, input: EntryInput): Promise<Entry> {
+    return this.post(`${deskPath(teamRef)}/entries`, input);
+  }
+
+  updateEntry(id: string, input: EntryInput, revision: number): Promise<Entry> {
+    return this.send('PUT', entryPath(id), input, {
+      'If-Match': `"${revision}"`,
+    });
+  }
+
+  deleteEntry(id: string): Promise<void> {
+    return this.remove(entryPath(id));
+  }
+
+  async listEntryVersions(id: string): Promise<EntryVersion[]> {
+    const path = `${entryPath(id)}/versions`;
+    return (await this.get<{ items: EntryVersion[] }>(path)).items;
+  }
+
+  restoreEntryVersion(id: string, revision: number): Promise<Entry> {
+    return this.post(`${entryPath(id)}/versions/${revision}/restore`, {});
+  }
+
+  markEntryReviewed(id: string): Promise<Entry> {
+    return this.post(`${entryPath(id)}/review`, {});
+  }
+
+  voteEntry(id: string, helped: boolean): Promise<Entry> {
+    return this.post(`${entryPath(id)}/feedback`, { helped });
+  }
+
+  async getFaqCandidates(teamRef: string): Promise<FaqCandidate[]> {
+    const path = `${deskPath(teamRef)}/faq-candidates`;
+    return (await this.get<{ items: FaqCandidate[] }>(path)).items;
+  }
+
+  getMyShifts(): Promise<MyShifts> {
+    return this.get('/me/shifts');
+  }
+
+  private async remove(path: string): Promise<void> {
+    const response = await this.fetch(path, { method: 'DELETE' });
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+  }
+
   private async fetch(path: string, init?: RequestInit): Promise<Response> {
     const baseUrl = await this.discoveryApi.getBaseUrl('zooport');
     return this.fetchApi.fetch(`${baseUrl}${path}`, init);
@@ -143,10 +300,19 @@ export class ZooportClient implements ZooportApi {
     return this.parse<T>(await this.fetch(path));
   }
 
-  private async post<T>(path: string, body: unknown): Promise<T> {
+  private post<T>(path: string, body: unknown): Promise<T> {
+    return this.send('POST', path, body);
+  }
+
+  private async send<T>(
+    method: 'POST' | 'PUT',
+    path: string,
+    body: unknown,
+    headers: Record<string, string> = {},
+  ): Promise<T> {
     const response = await this.fetch(path, {
-      method: 'POST',
-      headers: { 'Content-Type': 'application/json' },
+      method,
+      headers: { 'Content-Type': 'application/json', ...headers },
       body: JSON.stringify(body),
     });
     return this.parse<T>(response);

@@ -30,7 +30,10 @@ describe('EntityZooportContent', () => {
       'href',
       'https://chat.example.com/ask',
     );
-    expect(screen.getByText('amara')).toBeInTheDocument();
+    const onDuty = screen.getByText('On duty now').closest('.MuiCard-root');
+    expect(
+      within(onDuty as HTMLElement).getByText('amara'),
+    ).toBeInTheDocument();
     expect(screen.getByText(/Wed 09:00 Europe\/Berlin/)).toBeInTheDocument();
     expect(screen.getByText(/^Next, from/)).toBeInTheDocument();
     expect(screen.getByText('lars')).toBeInTheDocument();
@@ -64,7 +67,10 @@ describe('EntityZooportContent', () => {
       status: 'open',
       limit: 100,
     });
-    const links = within(screen.getByRole('table')).getAllByRole('link');
+    const queue = screen.getByText('Open requests').closest('.MuiCard-root');
+    const links = within(
+      within(queue as HTMLElement).getByRole('table'),
+    ).getAllByRole('link');
     expect(links.map(link => link.textContent)).toEqual([
       'Late',
       'Nearly late',

@@ -16,6 +16,8 @@ import { RequestFilter } from '../../api';
 import { useDeskOnDuty } from '../../hooks/useDeskOnDuty';
 import { formatInTeamZone, formatInViewerZone } from '../../time';
 import { DeskAnimal } from '../DeskAnimal';
+import { DeskKnowledgeAndFigures } from '../DeskKnowledgeAndFigures';
+import { DeskSchedule, SupportHoursNote } from '../DeskSchedule';
 import { OnDutyList } from '../OnDutyList';
 import { RequestQueue } from '../RequestQueue';
 import { byPressingSla } from '../SlaChip';
@@ -42,7 +44,7 @@ export const EntityZooportContent = () => {
   const { entity } = useEntity();
   const teamRef = stringifyEntityRef(entity);
   const teamName = entity.metadata.title ?? entity.metadata.name;
-  const { value, loading, error } = useDeskOnDuty(teamRef);
+  const { value, loading, error, retry } = useDeskOnDuty(teamRef);
   if (loading) {
     return <Progress />;
   }
@@ -65,6 +67,9 @@ export const EntityZooportContent = () => {
       <Grid item xs={12} md={5}>
         <InfoCard title={`${teamName} support desk`}>
           <DeskAnimal animal={desk.animal} size="large" />
+          <Box mt={1}>
+            <SupportHoursNote hours={desk.hours} />
+          </Box>
           {desk.helpsWith && (
             <Box mt={2}>
               <Typography>{desk.helpsWith}</Typography>
@@ -125,8 +130,12 @@ export const EntityZooportContent = () => {
         </InfoCard>
       </Grid>
       <Grid item xs={12}>
+        <DeskSchedule desk={desk} onChanged={retry} />
+      </Grid>
+      <Grid item xs={12}>
         <DeskQueue teamRef={teamRef} />
       </Grid>
+      <DeskKnowledgeAndFigures teamRef={teamRef} />
     </Grid>
   );
 };

@@ -1,3 +1,4 @@
 export { FormDialog } from './FormDialog';
 export { FormField } from './FormField';
 export { TitledDialog } from './TitledDialog';
+export { ChoiceField } from './ChoiceField';

@@ -3,12 +3,7 @@ import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
 import { OnDutyMember } from '@zooport/plugin-zooport-common';
-
-const roleLabels: Record<OnDutyMember['role'], string> = {
-  primary: 'Zooporter',
-  secondary: 'secondary',
-  fallback: 'fallback',
-};
+import { dutyRoleLabel } from '../../labels';
 
 /** The people on duty, with their role; observers as shadowing. */
 export const OnDutyList = (props: {
@@ -37,11 +32,7 @@ export const OnDutyList = (props: {
           <Box ml={1}>
             <Chip
               size="small"
-              label={
-                member.source === 'override'
-                  ? `${roleLabels[member.role]}, covering`
-                  : roleLabels[member.role]
-              }
+              label={dutyRoleLabel(member.role, member.source)}
               color={member.role === 'primary' ? 'primary' : 'default'}
             />
           </Box>

@@ -1,5 +1,5 @@
 import { ResponseError } from '@backstage/errors';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent, {
   PointerEventsCheckLevel,
 } from '@testing-library/user-event';
@@ -10,6 +10,10 @@ import {
   supportRequest,
   turtleDesk,
 } from '../../__testUtils__/fakeZooportApi';
+import {
+  previewEntry,
+  previewSuggestions,
+} from '../../__testUtils__/knowledgeFixtures';
 import { RequestDialog } from './RequestDialog';
 
 const component = 'component:default/deploy-pipeline';
@@ -94,6 +98,37 @@ describe('RequestDialog', () => {
       screen.getByRole('link', { name: 'Open the request' }),
     ).toHaveAttribute('href', '/zooport/requests/req-1');
   }, 20_000);
+
+  it('suggests entries that may answer the question while the title is typed', async () => {
+    const suggest = jest.fn(async () => previewSuggestions);
+    const user = userEvent.setup();
+    await renderDialog(fakeZooportApi({ suggest }));
+
+    const title = await screen.findByLabelText(/Title/);
+    await user.type(title, 'preview environment');
+
+    const suggestions = await screen.findByRole('region', {
+      name: 'This may answer your question',
+    });
+    expect(
+      within(suggestions).getByRole('link', { name: previewEntry.title }),
+    ).toHaveAttribute('href', `/zooport/knowledge/${previewEntry.id}`);
+    expect(
+      within(suggestions).getByRole('link', { name: previewEntry.title }),
+    ).toHaveAttribute('target', '_blank');
+    // Asked once the typing pauses, about the entity the person is on.
+    expect(suggest).toHaveBeenCalledTimes(1);
+    expect(suggest).toHaveBeenCalledWith('preview environment', component);
+
+    await user.clear(title);
+    await waitFor(() =>
+      expect(
+        screen.queryByRole('region', {
+          name: 'This may answer your question',
+        }),
+      ).not.toBeInTheDocument(),
+    );
+  });
 
   it('offers only live types and waits for required fields and both levels', async () => {
     const user = userEvent.setup();

@@ -9,6 +9,7 @@ import { useState } from 'react';
 import { zooportApiRef } from '../../api';
 import { useRequestTypes } from '../../hooks/useRequestTypes';
 import { FormDialog, TitledDialog } from '../FormDialog';
+import { FaqSuggestions } from './FaqSuggestions';
 import { FiledRequest } from './FiledRequest';
 import { RequestFields } from './RequestFields';
 import {
@@ -77,6 +78,9 @@ const RequestForm = (props: {
           type={type}
           draft={draft}
           onChange={change}
+          afterTitle={
+            <FaqSuggestions title={draft.title} entityRef={entityRef} />
+          }
         />
       )}
     </FormDialog>

@@ -1,17 +1,22 @@
 import { RequestType } from '@zooport/plugin-zooport-common';
+import { ReactNode } from 'react';
 import { FormField } from '../FormDialog';
 import { PriorityPicker } from './PriorityPicker';
 import { RequestDraft } from './requestDraft';
 import { TypeFieldInput } from './TypeFieldInput';
 
-/** The intake form: the type, what is wrong, the type's own fields, priority. */
+/**
+ * The intake form: the type, what is wrong, the type's own fields, priority.
+ * `afterTitle` shows right below the title, e.g. entries that may answer it.
+ */
 export const RequestFields = (props: {
   types: RequestType[];
   type: RequestType;
   draft: RequestDraft;
   onChange: (patch: Partial<RequestDraft>) => void;
+  afterTitle?: ReactNode;
 }) => {
-  const { types, type, draft, onChange } = props;
+  const { types, type, draft, onChange, afterTitle } = props;
   return (
     <>
       <FormField
@@ -40,6 +45,7 @@ export const RequestFields = (props: {
         inputProps={{ maxLength: 200 }}
         onChange={event => onChange({ title: event.target.value })}
       />
+      {afterTitle}
       <FormField
         fullWidth
         multiline

@@ -33,13 +33,20 @@ function deskLabel(desk: ZooDesk): string {
   return `${desk.animal.emoji ?? ''} ${desk.animal.name} (${team})`.trim();
 }
 
-/** Open requests of the desks whose team the viewer is in; one or all. */
+/**
+ * Open requests of the desks whose team the viewer is in; one or all. Links
+ * may pick the desk with `?desk=`.
+ */
 const MyDesksQueue = (props: {
   desks: ZooDesk[];
   animalOf: (teamRef: string) => DeskAnimal | undefined;
 }) => {
   const { desks, animalOf } = props;
-  const [teamRef, setTeamRef] = useState('');
+  const [params] = useSearchParams();
+  const [teamRef, setTeamRef] = useState(() => {
+    const linked = params.get('desk');
+    return desks.some(desk => desk.teamRef === linked) ? linked! : '';
+  });
   const filter = useMemo<RequestFilter>(
     () => ({
       desk: teamRef ? [teamRef] : desks.map(desk => desk.teamRef),

@@ -5,19 +5,26 @@ import {
   ResponseErrorPanel,
   SupportButton,
 } from '@backstage/core-components';
+import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
-import { useZoo } from '../../hooks/useZoo';
+import { ZooDesk } from '@zooport/plugin-zooport-common';
+import { useDeskAnimals } from '../../hooks/useDeskAnimals';
+import { AskTheZoo } from '../AskTheZoo';
 import { ZooDeskCard } from '../ZooDeskCard';
 
-const Desks = () => {
-  const { value: desks, loading, error } = useZoo();
+const Desks = (props: {
+  desks: ZooDesk[];
+  loading: boolean;
+  error?: Error;
+}) => {
+  const { desks, loading, error } = props;
   if (loading) {
     return <Progress />;
   }
   if (error) {
     return <ResponseErrorPanel error={error} />;
   }
-  if (!desks?.length) {
+  if (!desks.length) {
     return (
       <EmptyState
         missing="content"
@@ -37,14 +44,20 @@ const Desks = () => {
   );
 };
 
-/** The whole zoo: every desk and who is on duty there. */
-export const Zoo = () => (
-  <>
-    <ContentHeader title="The zoo">
-      <SupportButton>
-        Find the team that helps with your question and reach its Zooporter.
-      </SupportButton>
-    </ContentHeader>
-    <Desks />
-  </>
-);
+/** The whole zoo: which animal to ask, every desk and who is on duty there. */
+export const Zoo = () => {
+  const { desks, animalOf, loading, error } = useDeskAnimals();
+  return (
+    <>
+      <ContentHeader title="The zoo">
+        <SupportButton>
+          Find the team that helps with your question and reach its Zooporter.
+        </SupportButton>
+      </ContentHeader>
+      <Box mb={3}>
+        <AskTheZoo animalOf={animalOf} />
+      </Box>
+      <Desks desks={desks} loading={loading} error={error} />
+    </>
+  );
+};

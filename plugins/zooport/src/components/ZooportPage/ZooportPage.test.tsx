@@ -38,6 +38,32 @@ describe('ZooportPage', () => {
     expect(await screen.findByText('The zoo')).toBeInTheDocument();
   });
 
+  it('opens the knowledge base and an entry from it, keeping the tab selected', async () => {
+    const user = userEvent.setup();
+    await renderWithZooport(<ZooportPage />, {
+      path: '/zooport/*',
+      at: '/zooport',
+    });
+
+    await user.click(
+      await screen.findByRole('tab', { name: 'Knowledge base' }),
+    );
+    await user.click(
+      await screen.findByRole('link', {
+        name: 'How do I get a preview environment for my branch?',
+      }),
+    );
+
+    expect(
+      await screen.findByRole('heading', {
+        name: 'How do I get a preview environment for my branch?',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('tab', { name: 'Knowledge base', selected: true }),
+    ).toBeInTheDocument();
+  });
+
   it('explains an empty zoo', async () => {
     await renderWithZooport(<ZooportPage />, {
       api: fakeZooportApi({ getZoo: async () => [] }),

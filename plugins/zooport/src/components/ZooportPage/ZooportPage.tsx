@@ -6,6 +6,9 @@ import {
   useNavigate,
   useResolvedPath,
 } from 'react-router-dom';
+import { EntryPage } from '../EntryPage';
+import { KnowledgeBase } from '../KnowledgeBase';
+import { MyDuty } from '../MyDuty';
 import { RequestPage } from '../RequestPage';
 import { RequestsView } from '../RequestsView';
 import { Zoo } from '../Zoo';
@@ -13,19 +16,28 @@ import { Zoo } from '../Zoo';
 const tabs = [
   { id: 'zoo', label: 'Zoo', path: '.' },
   { id: 'requests', label: 'Requests', path: 'requests' },
+  { id: 'knowledge', label: 'Knowledge base', path: 'knowledge' },
+  { id: 'duty', label: 'My duty', path: 'duty' },
 ];
 
-/** Zoo and Requests, for wherever the app mounts the page. */
+/** The page's tabs, for wherever the app mounts the page. */
 const ZooportTabs = () => {
   const navigate = useNavigate();
   const { pathname } = useLocation();
-  const requestsPath = useResolvedPath('requests').pathname;
-  const onRequests =
-    pathname === requestsPath || pathname.startsWith(`${requestsPath}/`);
+  const pagePath = useResolvedPath('.').pathname.replace(/\/$/, '');
+  // A tab stays selected on the pages below it, e.g. one request; the zoo
+  // is the rest.
+  const selected = tabs.findIndex(tab => {
+    const tabPath = `${pagePath}/${tab.path}`;
+    return (
+      tab.path !== '.' &&
+      (pathname === tabPath || pathname.startsWith(`${tabPath}/`))
+    );
+  });
   return (
     <HeaderTabs
       tabs={tabs}
-      selectedIndex={onRequests ? 1 : 0}
+      selectedIndex={Math.max(selected, 0)}
       onChange={index => navigate(tabs[index].path)}
     />
   );
@@ -33,7 +45,8 @@ const ZooportTabs = () => {
 
 /**
  * The Zooport page: the zoo with who is on duty at each desk, the request
- * queues, and one request at `requests/:id`.
+ * queues and one request at `requests/:id`, the knowledge base and one
+ * entry at `knowledge/:id`, and the viewer's own duty.
  */
 export const ZooportPage = () => (
   <Page themeId="tool">
@@ -47,6 +60,9 @@ export const ZooportPage = () => (
         <Route path="/" element={<Zoo />} />
         <Route path="/requests" element={<RequestsView />} />
         <Route path="/requests/:id" element={<RequestPage />} />
+        <Route path="/knowledge" element={<KnowledgeBase />} />
+        <Route path="/knowledge/:id" element={<EntryPage />} />
+        <Route path="/duty" element={<MyDuty />} />
       </Routes>
     </Content>
   </Page>

@@ -1,0 +1,54 @@
+import assert from 'node:assert/strict';
+import { test } from 'node:test';
+import { screenshot, signedInSession } from '../browser.mjs';
+import { frontendUrl } from '../portal.mjs';
+
+const session = signedInSession();
+
+const shiftsText = () =>
+  session.page.evaluate(
+    () =>
+      document.querySelector('table[aria-label="Next shifts"] tbody')
+        ?.textContent,
+  );
+
+test("the platform team's paw tab shows the coming shifts and the calendar", async () => {
+  await session.page.goto(
+    `${frontendUrl}/catalog/default/group/platform-software/zooport`,
+  );
+  await session.page.getByRole('list', { name: 'Coming shifts' }).waitFor();
+  await session.page
+    .getByRole('link', { name: /Subscribe to the calendar/ })
+    .waitFor();
+  await screenshot(session.page, 'paw-tab-schedule');
+});
+
+test('the rotation editor previews the change before saving', async () => {
+  await session.page.getByRole('button', { name: 'Edit rotation' }).click();
+  const dialog = session.page.getByRole('dialog');
+  await dialog.getByRole('table', { name: 'Next shifts' }).waitFor();
+  await dialog
+    .getByText(/\(primary\)/)
+    .first()
+    .waitFor();
+  const before = await shiftsText();
+  await screenshot(session.page, 'rotation-editor');
+
+  // Whoever is on duty now stays on duty; the shifts after change hands.
+  await dialog
+    .getByRole('button', { name: /^Move .* down$/ })
+    .first()
+    .click();
+  await session.page.waitForFunction(
+    previous =>
+      document.querySelector('table[aria-label="Next shifts"] tbody')
+        ?.textContent !== previous,
+    before,
+    { timeout: 30_000 },
+  );
+  assert.notEqual(await shiftsText(), before);
+  await screenshot(session.page, 'rotation-editor-preview-changed');
+
+  await dialog.getByRole('button', { name: 'Cancel' }).click();
+  await dialog.waitFor({ state: 'detached' });
+});

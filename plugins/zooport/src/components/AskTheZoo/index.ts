@@ -1,0 +1,1 @@
+export { AskTheZoo } from './AskTheZoo';

@@ -1,0 +1,1 @@
+export { DeskKnowledgeAndFigures } from './DeskKnowledgeAndFigures';

@@ -1,0 +1,2 @@
+export { DeskSchedule } from './DeskSchedule';
+export { SupportHoursNote } from './SupportHoursNote';

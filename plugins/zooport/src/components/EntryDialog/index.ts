@@ -1,0 +1,1 @@
+export { EntryDialog } from './EntryDialog';

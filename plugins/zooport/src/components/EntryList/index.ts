@@ -1,0 +1,2 @@
+export { EntryList } from './EntryList';
+export type { EntryListItem } from './EntryList';

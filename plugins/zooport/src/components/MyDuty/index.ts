@@ -1,0 +1,1 @@
+export { MyDuty } from './MyDuty';

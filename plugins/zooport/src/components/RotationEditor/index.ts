@@ -1,0 +1,1 @@
+export { RotationEditor } from './RotationEditor';
