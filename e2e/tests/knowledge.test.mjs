@@ -12,7 +12,7 @@ test('the Knowledge base tab lists the entries of every desk', async () => {
   await session.page.getByRole('link', { name: 'Zooport' }).click();
   await session.page.getByRole('tab', { name: 'Knowledge base' }).click();
   await session.page.getByRole('link', { name: question }).waitFor();
-  await page
+  await session.page
     .getByRole('link', { name: 'Restore a database from backup' })
     .waitFor();
   assert.match(session.page.url(), /\/zooport\/knowledge$/);
@@ -20,13 +20,15 @@ test('the Knowledge base tab lists the entries of every desk', async () => {
 });
 
 test('a search marks the words it found', async () => {
-  await page
+  await session.page
     .getByLabel('Search the knowledge base')
     .fill('preview environment');
   await session.page.getByText('for “preview environment”').waitFor();
   const result = session.page
     .getByRole('listitem')
     .filter({ hasText: question });
+  // The browse list may still show until the search answers.
+  await result.locator('mark').first().waitFor();
   const marked = await result.locator('mark').allTextContents();
   assert.ok(
     marked.some(word => /^preview$/i.test(word)),
@@ -39,7 +41,7 @@ test('a search marks the words it found', async () => {
 test('the entry shows its answer, and "This helped" counts the vote', async () => {
   await session.page.getByRole('link', { name: question }).click();
   await session.page.getByRole('heading', { name: question }).waitFor();
-  await page
+  await session.page
     .getByText('Add the preview label to your pull request', { exact: false })
     .waitFor();
   await session.page.getByText('The turtle', { exact: true }).waitFor();
@@ -51,7 +53,7 @@ test('the entry shows its answer, and "This helped" counts the vote', async () =
   const count = async name =>
     Number(
       (
-        await page
+        await session.page
           .getByRole('button', { name: new RegExp(`^${name} \\(`) })
           .textContent()
       ).match(/\((\d+)\)/)[1],
@@ -60,17 +62,17 @@ test('the entry shows its answer, and "This helped" counts the vote', async () =
   await session.page
     .getByText('Thank you. Voting again changes your vote.')
     .waitFor();
-  await page
+  await session.page
     .getByRole('button', { name: /^This didn't help \([1-9]/ })
     .waitFor();
   const helped = await count('This helped');
   const notHelped = await count("This didn't help");
 
   await session.page.getByRole('button', { name: /^This helped/ }).click();
-  await page
+  await session.page
     .getByRole('button', { name: `This helped (${helped + 1})` })
     .waitFor();
-  await page
+  await session.page
     .getByRole('button', { name: `This didn't help (${notHelped - 1})` })
     .waitFor();
   await screenshot(session.page, 'knowledge-entry-voted');
@@ -78,7 +80,7 @@ test('the entry shows its answer, and "This helped" counts the vote', async () =
 
 test('the zoo says which animal to ask about postgres backup', async () => {
   await session.page.goto(`${frontendUrl}/zooport`);
-  await page
+  await session.page
     .getByLabel('Which animal do I ask about …?')
     .fill('postgres backup');
   const card = session.page.getByRole('region', {

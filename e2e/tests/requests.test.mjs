@@ -54,7 +54,7 @@ test("the platform team's paw tab shows the request in its queue", async () => {
   await session.page.goto(
     `${frontendUrl}/catalog/default/group/platform-software`,
   );
-  await page
+  await session.page
     .locator('a[href="/catalog/default/group/platform-software/zooport"]')
     .click();
   await session.page.getByText('Open requests').waitFor();

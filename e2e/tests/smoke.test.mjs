@@ -27,14 +27,14 @@ test("the platform team's paw tab shows who is on duty and who shadows", async (
   await session.page.goto(
     `${frontendUrl}/catalog/default/group/platform-software`,
   );
-  await page
+  await session.page
     .locator('a[href="/catalog/default/group/platform-software/zooport"]')
     .click();
   await session.page.getByText('Platform Software support desk').waitFor();
   await session.page.getByText('On duty now').waitFor();
   await session.page.getByText('Zooporter', { exact: true }).first().waitFor();
   await session.page.getByText('shadowing', { exact: true }).waitFor();
-  await page
+  await session.page
     .getByText(/Jonas Weber|jonas\.weber/)
     .first()
     .waitFor();
