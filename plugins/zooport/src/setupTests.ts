@@ -1,1 +1,5 @@
 import '@testing-library/jest-dom';
+
+// Typing into forms with user-event is slow on a busy two-core machine; the
+// 5-second default is about speed, which these tests do not measure.
+jest.setTimeout(30_000);

@@ -1,3 +1,4 @@
+import { InputError, isError } from '@backstage/errors';
 import {
   Entry,
   EntryInput,
@@ -50,7 +51,12 @@ export class KnowledgeService {
     authorRef: string,
     now: DateTime,
   ): Promise<Entry> {
-    await this.deps.desks.getDesk(teamRef);
+    await this.deps.desks.getDesk(teamRef).catch(error => {
+      // The desk is what the entry is written for: naming none is bad input.
+      throw isError(error) && error.name === 'NotFoundError'
+        ? new InputError(`desk: ${teamRef} has no support desk`)
+        : error;
+    });
     return this.deps.entries.createEntry(teamRef, input, authorRef, now);
   }
 

@@ -109,7 +109,8 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
         faq('Q', 'A'),
         admin,
       );
-      expect(response.status).toBe(404);
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toContain('group:default/nobody');
     });
 
     it('stores markdown as typed', async () => {

@@ -13,18 +13,15 @@ import {
   useEntity,
 } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
-import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
-import { useState } from 'react';
 import { useDeskOnDuty } from '../../hooks/useDeskOnDuty';
 import { DeskAnimal } from '../DeskAnimal';
 import { OnDutyList } from '../OnDutyList';
-import { RequestDialog } from '../RequestDialog';
+import { RequestSupportButton } from '../RequestDialog';
 
 const OwnerDesk = (props: { ownerRef: string; entityRef: string }) => {
   const { ownerRef, entityRef } = props;
   const { value, loading, error } = useDeskOnDuty(ownerRef);
-  const [asking, setAsking] = useState(false);
   if (loading) {
     return <Progress />;
   }
@@ -47,22 +44,8 @@ const OwnerDesk = (props: { ownerRef: string; entityRef: string }) => {
         <OnDutyList members={value.onDuty?.onDuty ?? []} />
       </Box>
       <Box mt={2}>
-        <Button
-          variant="contained"
-          color="primary"
-          onClick={() => setAsking(true)}
-        >
-          Request support
-        </Button>
+        <RequestSupportButton desk={value.desk} entityRef={entityRef} />
       </Box>
-      {/* Mounted per opening: every opening is a fresh form and idempotency key. */}
-      {asking && (
-        <RequestDialog
-          desk={value.desk}
-          entityRef={entityRef}
-          onClose={() => setAsking(false)}
-        />
-      )}
     </>
   );
 };

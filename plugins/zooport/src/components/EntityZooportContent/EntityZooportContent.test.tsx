@@ -1,3 +1,4 @@
+import userEvent from '@testing-library/user-event';
 import { Entity } from '@backstage/catalog-model';
 import { screen, within } from '@testing-library/react';
 import {
@@ -26,6 +27,13 @@ describe('EntityZooportContent', () => {
     ).toBeInTheDocument();
     expect(screen.getByText('The turtle')).toBeInTheDocument();
     expect(screen.getByText('CI/CD and the portal')).toBeInTheDocument();
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Request support' }),
+    );
+    expect(
+      await screen.findByRole('dialog', { name: 'Ask the turtle' }),
+    ).toBeInTheDocument();
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
     expect(screen.getByText('#ask-platform').closest('a')).toHaveAttribute(
       'href',
       'https://chat.example.com/ask',

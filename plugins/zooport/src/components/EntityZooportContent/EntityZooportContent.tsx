@@ -16,6 +16,7 @@ import { RequestFilter } from '../../api';
 import { useDeskOnDuty } from '../../hooks/useDeskOnDuty';
 import { formatInTeamZone, formatInViewerZone } from '../../time';
 import { DeskAnimal } from '../DeskAnimal';
+import { RequestSupportButton } from '../RequestDialog';
 import { DeskKnowledgeAndFigures } from '../DeskKnowledgeAndFigures';
 import { DeskSchedule, SupportHoursNote } from '../DeskSchedule';
 import { OnDutyList } from '../OnDutyList';
@@ -84,6 +85,9 @@ export const EntityZooportContent = () => {
                 style={{ margin: 2 }}
               />
             ))}
+          </Box>
+          <Box mt={2}>
+            <RequestSupportButton desk={desk} />
           </Box>
           {desk.channels.map(channel => (
             <Box mt={1} key={channel.name}>

@@ -6,6 +6,7 @@ import userEvent, {
 import {
   errorResponse,
   fakeZooportApi,
+  questionType,
   renderWithZooport,
   supportRequest,
   turtleDesk,
@@ -128,6 +129,30 @@ describe('RequestDialog', () => {
         }),
       ).not.toBeInTheDocument(),
     );
+  });
+
+  it('shows the entries the desk linked to the type before filing', async () => {
+    const getEntry = jest.fn(async (id: string) => {
+      if (id !== previewEntry.id) {
+        throw new Error('deleted');
+      }
+      return previewEntry;
+    });
+    await renderDialog(
+      fakeZooportApi({
+        getEntry,
+        listRequestTypes: async () => [
+          { ...questionType, entryIds: [previewEntry.id, 'entry-gone'] },
+        ],
+      }),
+    );
+    const readFirst = await screen.findByRole('region', {
+      name: 'Read this first',
+    });
+    expect(
+      within(readFirst).getByRole('link', { name: previewEntry.title }),
+    ).toBeInTheDocument();
+    expect(getEntry).toHaveBeenCalledWith('entry-gone');
   });
 
   it('offers only live types and waits for required fields and both levels', async () => {

@@ -12,6 +12,7 @@ import { FormDialog, TitledDialog } from '../FormDialog';
 import { FaqSuggestions } from './FaqSuggestions';
 import { FiledRequest } from './FiledRequest';
 import { RequestFields } from './RequestFields';
+import { TypeEntries } from './TypeEntries';
 import {
   RequestDraft,
   emptyDraft,
@@ -83,6 +84,7 @@ const RequestForm = (props: {
           }
         />
       )}
+      {type && type.entryIds.length > 0 && <TypeEntries type={type} />}
     </FormDialog>
   );
 };

@@ -1,1 +1,2 @@
 export { RequestDialog } from './RequestDialog';
+export { RequestSupportButton } from './RequestSupportButton';
