@@ -215,7 +215,7 @@ export class RequestNotifier {
 
   async handoffAhead(
     userRef: string,
-    desk: Desk,
+    desk: Pick<Desk, 'teamRef' | 'animal'>,
     start: string,
     role: 'on duty' | 'observer',
   ) {
