@@ -1,6 +1,8 @@
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import {
+  isOpen,
   RequestEvent,
+  requestStatuses,
   RequestEventKind,
   RequestPriority,
   RequestStatus,
@@ -59,6 +61,9 @@ interface EventRow {
   internal: boolean | number;
   details: string;
 }
+
+/** Statuses in which the desk owes the requester nothing more. */
+const finishedStatuses = requestStatuses.filter(status => !isOpen(status));
 
 /** The instants at which a clock warns and breaches; null while paused. */
 export interface SlaMilestones {
@@ -441,7 +446,7 @@ export class RequestStore {
       .where(at, '<=', toStoredInstant(now))
       .whereNull(sent)
       .whereNull(stoppedBy)
-      .whereNotIn('status', ['resolved', 'closed'])
+      .whereNotIn('status', finishedStatuses)
       .orderBy(at)
       .limit(limit);
     return rows.map(toStoredRequest);
@@ -474,7 +479,7 @@ export class RequestStore {
       .where(inner =>
         inner
           .where('created_at', '>=', toStoredInstant(since))
-          .orWhereNotIn('status', ['resolved', 'closed']),
+          .orWhereNotIn('status', finishedStatuses),
       )
       .orderBy('created_at');
     return rows.map(toStoredRequest);

@@ -244,7 +244,11 @@ export class RequestService {
   }
 
   async get(id: string, now: DateTime): Promise<SupportRequest> {
-    const request = await this.deps.requests.getRequest(id);
+    return this.show(await this.deps.requests.getRequest(id), now);
+  }
+
+  /** A request already read, with its SLA clocks at `now`. */
+  async show(request: StoredRequest, now: DateTime): Promise<SupportRequest> {
     const desk = await this.deps.desks.getDesk(request.teamRef);
     return this.present(request, desk, now);
   }

@@ -38,15 +38,9 @@ export class RequestTypeService {
     return this.types.createType(teamRef, input, by, now);
   }
 
-  async updateType(options: {
-    teamRef: string;
-    id: string;
-    input: RequestTypeInput;
-    archived?: boolean;
-    expectedRevision?: number;
-    by: string;
-    now: DateTime;
-  }): Promise<RequestType> {
+  async updateType(
+    options: Parameters<RequestTypeStore['updateType']>[0],
+  ): Promise<RequestType> {
     await this.desks.getDesk(options.teamRef);
     return this.types.updateType(options);
   }

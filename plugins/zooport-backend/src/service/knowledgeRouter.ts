@@ -17,7 +17,7 @@ import {
   suggestQuerySchema,
 } from './entryValidation';
 import { KnowledgeService } from './KnowledgeService';
-import { idFrom, revisionFrom, teamRefFrom } from './params';
+import { idFrom, revisionFrom, setRevisionTag, teamRefFrom } from './params';
 import { decodeCursor, encodeCursor } from './cursor';
 import { parseInput } from './validation';
 
@@ -109,7 +109,7 @@ export async function createKnowledgeRouter(
     const input = parseInput(entryInputSchema, req.body);
     await access.requireOnDesk(req, zooportEntryUpdatePermission, { teamRef });
     const entry = await knowledge.create(teamRef, input, authorRef, now());
-    res.setHeader('ETag', `"${entry.revision}"`);
+    setRevisionTag(res, entry.revision);
     res.status(201).json(entry);
   });
 
@@ -121,7 +121,7 @@ export async function createKnowledgeRouter(
       knowledge.get(id, now()),
       knowledge.voteOf(id, reader),
     ]);
-    res.setHeader('ETag', `"${entry.revision}"`);
+    setRevisionTag(res, entry.revision);
     // The ETag names the content's revision, for If-Match; votes and
     // reviews change the answer without one, so it must not be cached.
     res.setHeader('Cache-Control', 'no-store');
@@ -140,7 +140,7 @@ export async function createKnowledgeRouter(
       authorRef,
       now: now(),
     });
-    res.setHeader('ETag', `"${entry.revision}"`);
+    setRevisionTag(res, entry.revision);
     res.json(entry);
   });
 

@@ -1,6 +1,6 @@
 import { makeValidator } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
-import { Request } from 'express';
+import { Request, Response } from 'express';
 
 const entityNames = makeValidator();
 
@@ -41,4 +41,9 @@ export function revisionFrom(req: Request): number | undefined {
     throw new InputError(`If-Match: ${header} is not an ETag of this API`);
   }
   return Number(match[1]);
+}
+
+/** Names the revision of the answer in its ETag, for a later If-Match. */
+export function setRevisionTag(res: Response, revision: number) {
+  res.setHeader('ETag', `"${revision}"`);
 }

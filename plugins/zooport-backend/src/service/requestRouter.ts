@@ -1,6 +1,8 @@
 import { NotAllowedError } from '@backstage/errors';
 import {
+  isOpen,
   RequestAction,
+  requestStatuses,
   zooportDeskReadPermission,
   zooportDeskUpdatePermission,
   zooportRequestApprovePermission,
@@ -17,7 +19,7 @@ import { WebhookStore } from '../database/WebhookStore';
 import { requestResourceOf } from '../permissions/requestResource';
 import { Access } from './Access';
 import { decodeCursor, encodeCursor } from './cursor';
-import { idFrom, revisionFrom, teamRefFrom } from './params';
+import { idFrom, revisionFrom, setRevisionTag, teamRefFrom } from './params';
 import {
   approvalInputSchema,
   commentInputSchema,
@@ -76,7 +78,7 @@ export async function createRequestRouter(
     );
     await access.requireOnDesk(req, zooportDeskUpdatePermission, { teamRef });
     const type = await requestTypes.createType(teamRef, input, by, now());
-    res.setHeader('ETag', `"${type.revision}"`);
+    setRevisionTag(res, type.revision);
     res.status(201).json(type);
   });
 
@@ -95,7 +97,7 @@ export async function createRequestRouter(
       by,
       now: now(),
     });
-    res.setHeader('ETag', `"${type.revision}"`);
+    setRevisionTag(res, type.revision);
     res.json(type);
   });
 
@@ -164,7 +166,7 @@ export async function createRequestRouter(
         requesterRef: query.requester === 'me' ? await me() : query.requester,
         statuses:
           query.status === 'open'
-            ? ['new', 'acknowledged', 'in_progress', 'waiting_for_requester']
+            ? requestStatuses.filter(isOpen)
             : query.status,
         priorities: query.priority,
         breached: query.breached,
@@ -201,9 +203,9 @@ export async function createRequestRouter(
   router.get('/requests/:id', async (req, res) => {
     const id = idFrom(req);
     await access.require(req, zooportRequestReadPermission, 'requests');
-    const { may } = await requestWithAccess(req, id);
+    const { stored, may } = await requestWithAccess(req, id);
     res.json({
-      ...(await requests.get(id, now())),
+      ...(await requests.show(stored, now())),
       events: await requests.history(id, may.update),
       may,
     });

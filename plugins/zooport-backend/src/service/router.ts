@@ -17,7 +17,7 @@ import { Access } from './Access';
 import { DeskService } from './DeskService';
 import { PreconditionFailedError } from './errors';
 import { jsonBody } from './jsonBody';
-import { teamRefFrom } from './params';
+import { revisionFrom, setRevisionTag, teamRefFrom } from './params';
 import {
   createKnowledgeRouter,
   KnowledgeRouterOptions,
@@ -49,28 +49,19 @@ export interface RouterOptions
 const BODY_LIMIT = '512kb';
 const DEFAULT_SCHEDULE_DAYS = 28;
 
-const etagOf = (revision: number) => `"${revision}"`;
-
 /**
  * The revision an If-Match header demands (undefined when there is none),
- * given the desk's current revision (0 = not stored yet).
+ * given the desk's current revision (0 = not stored yet); `*` means the
+ * stored desk, whatever its revision.
  */
 function expectedRevision(req: Request, currentRevision: number) {
-  const header = req.header('if-match');
-  if (header === undefined) {
-    return undefined;
+  if (req.header('if-match')?.trim() !== '*') {
+    return revisionFrom(req);
   }
-  if (header.trim() === '*') {
-    if (currentRevision === 0) {
-      throw new PreconditionFailedError('The desk does not exist yet');
-    }
-    return currentRevision;
+  if (currentRevision === 0) {
+    throw new PreconditionFailedError('The desk does not exist yet');
   }
-  const match = /^\s*(?:W\/)?"(\d+)"\s*$/.exec(header);
-  if (!match) {
-    throw new InputError(`If-Match: ${header} is not an ETag of this API`);
-  }
-  return Number(match[1]);
+  return currentRevision;
 }
 
 /** A rotation as its editor wrote it, without the anchor the backend adds. */
@@ -105,7 +96,7 @@ export async function createRouter(
     const teamRef = teamRefFrom(req);
     await access.require(req, zooportDeskReadPermission, 'support desks');
     const desk = await desks.getDesk(teamRef);
-    res.setHeader('ETag', etagOf(desk.revision));
+    setRevisionTag(res, desk.revision);
     // The ETag is the revision, for If-Match; the violations change with
     // time, so the answer must not be cached.
     res.setHeader('Cache-Control', 'no-store');
@@ -137,7 +128,7 @@ export async function createRouter(
       updatedBy,
       now: now(),
     });
-    res.setHeader('ETag', etagOf(desk.revision));
+    setRevisionTag(res, desk.revision);
     res.status(created ? 201 : 200).json({
       ...desk,
       upcomingViolations: await desks.upcomingViolations(desk, now()),
