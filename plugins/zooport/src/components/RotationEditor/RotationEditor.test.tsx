@@ -92,9 +92,13 @@ function render(
   return { previewRotation, saveDesk, onChanged };
 }
 
-/** The preview, which comes after the draft has been quiet for a moment. */
+/**
+ * The preview, which comes after the team's members have loaded and the
+ * draft has been quiet for a moment; on a two-core machine busy with the
+ * database tests beside it, that has taken more than five seconds.
+ */
 const nextShifts = () =>
-  screen.findByRole('table', { name: 'Next shifts' }, { timeout: 5000 });
+  screen.findByRole('table', { name: 'Next shifts' }, { timeout: 20_000 });
 
 describe('RotationEditor', () => {
   it('previews the next shifts and flags the rules they break', async () => {
