@@ -17,6 +17,7 @@ import { Access } from './Access';
 import { DeskService } from './DeskService';
 import { PreconditionFailedError } from './errors';
 import { jsonBody } from './jsonBody';
+import { sendLargeJson } from './largeJson';
 import { revisionFrom, setRevisionTag, teamRefFrom } from './params';
 import {
   createKnowledgeRouter,
@@ -159,7 +160,7 @@ export async function createRouter(
       'Server-Timing',
       `zoo;dur=${(performance.now() - began).toFixed(1)}`,
     );
-    res.json({ at: instant.toISO(), desks: zoo });
+    await sendLargeJson(req, res, { at: instant.toISO(), desks: zoo });
   });
 
   router.get('/desks/:namespace/:name/schedule', async (req, res) => {
