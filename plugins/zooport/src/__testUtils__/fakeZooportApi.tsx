@@ -250,6 +250,26 @@ export function fakeZooportApi(
       webcal: 'webcal://localhost:7007/api/zooport/calendar/secret-key.ics',
     }),
     listRequestTypes: async () => [questionType, accessType, archivedType],
+    createRequestType: async (teamRef, input) => ({
+      ...input,
+      id: 'type-new',
+      teamRef,
+      archived: false,
+      revision: 1,
+    }),
+    updateRequestType: async (teamRef, id, input, revision) => ({
+      archived: false,
+      ...input,
+      id,
+      teamRef,
+      revision: revision + 1,
+    }),
+    archiveRequestType: async (teamRef, id) => ({
+      ...questionType,
+      id,
+      teamRef,
+      archived: true,
+    }),
     createRequest: async input =>
       supportRequest({ title: input.title, teamRef: input.teamRef }),
     listRequests: async () => ({ items: [supportRequest()], nextCursor: null }),

@@ -12,6 +12,7 @@ import {
   RequestPriority,
   RequestStatus,
   RequestType,
+  RequestTypeInput,
   ResolutionCategory,
   SupportRequest,
   UrgencyLevel,
@@ -190,6 +191,16 @@ export interface MyShifts {
 }
 
 /**
+ * What `PUT …/request-types/:id` takes: the whole type, and optionally
+ * whether it is archived (left out, it stays as it is).
+ *
+ * @public
+ */
+export interface RequestTypeUpdate extends RequestTypeInput {
+  archived?: boolean;
+}
+
+/**
  * The typed client for the Zooport backend.
  *
  * @public
@@ -230,6 +241,19 @@ export interface ZooportApi {
 
   /** The request types of a team's desk, archived ones included. */
   listRequestTypes(teamRef: string): Promise<RequestType[]>;
+  createRequestType(
+    teamRef: string,
+    input: RequestTypeInput,
+  ): Promise<RequestType>;
+  /** Replaces a type; 412 when someone saved after `revision`. */
+  updateRequestType(
+    teamRef: string,
+    id: string,
+    input: RequestTypeUpdate,
+    revision: number,
+  ): Promise<RequestType>;
+  /** The type takes no new requests from now on; its requests stay. */
+  archiveRequestType(teamRef: string, id: string): Promise<RequestType>;
   createRequest(input: RequestInput): Promise<SupportRequest>;
   /** Newest first, one page at a time. */
   listRequests(filter: RequestFilter): Promise<RequestPage>;

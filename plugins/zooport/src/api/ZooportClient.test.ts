@@ -1,5 +1,10 @@
 import { ResponseError } from '@backstage/errors';
-import { errorResponse } from '../__testUtils__/fakeZooportApi';
+import { RequestTypeInput } from '@zooport/plugin-zooport-common';
+import {
+  errorResponse,
+  platformTeam,
+  questionType,
+} from '../__testUtils__/fakeZooportApi';
 import { faqInput } from '../__testUtils__/knowledgeFixtures';
 import { ZooportClient } from './ZooportClient';
 
@@ -91,6 +96,62 @@ describe('ZooportClient', () => {
     expect(fetch.mock.calls[0][0]).toBe(
       'http://backend/api/zooport/desks/default/platform-software/request-types',
     );
+  });
+
+  it('creates, updates on a revision and archives request types by their path', async () => {
+    const { client, fetch } = clientAnswering(() => json({ id: 'type 1' }));
+    const input: RequestTypeInput = {
+      name: 'Access',
+      description: '',
+      fields: [],
+      defaultPriority: 'high',
+      sla: questionType.sla,
+      approvers: ['user:default/mei'],
+      entryIds: [],
+    };
+    const types =
+      'http://backend/api/zooport/desks/default/platform-software/request-types';
+
+    await client.createRequestType(platformTeam, input);
+    await client.updateRequestType(
+      platformTeam,
+      'type 1',
+      { ...input, archived: false },
+      2,
+    );
+    const archived = await client.archiveRequestType(platformTeam, 'type 1');
+
+    expect(fetch.mock.calls.map(([url, init]) => [url, init])).toEqual([
+      [
+        types,
+        expect.objectContaining({
+          method: 'POST',
+          body: JSON.stringify(input),
+        }),
+      ],
+      [
+        `${types}/type%201`,
+        expect.objectContaining({
+          method: 'PUT',
+          headers: { 'Content-Type': 'application/json', 'If-Match': '"2"' },
+          body: JSON.stringify({ ...input, archived: false }),
+        }),
+      ],
+      [`${types}/type%201`, { method: 'DELETE' }],
+    ]);
+    expect(archived).toEqual({ id: 'type 1' });
+  });
+
+  it('throws a stale request type save as a 412', async () => {
+    const { client } = clientAnswering(() =>
+      errorResponse(412, 'PreconditionFailedError', 'changed meanwhile'),
+    );
+
+    const refusal = await client
+      .updateRequestType(platformTeam, 't', questionType, 1)
+      .catch(error => error);
+
+    expect(refusal.response.status).toBe(412);
   });
 
   it('searches entries with the words, repeated desks and the kind', async () => {

@@ -15,6 +15,7 @@ import {
   RotationSpec,
   ScheduledShift,
   RequestType,
+  RequestTypeInput,
   SupportRequest,
   ZooDesk,
   ZooportHealth,
@@ -34,6 +35,7 @@ import {
   RequestInput,
   OverrideInput,
   RequestPage,
+  RequestTypeUpdate,
   RotationPreview,
   StoredOverride,
   TransitionInput,
@@ -48,6 +50,10 @@ import {
 function deskPath(teamRef: string): string {
   const { namespace, name } = parseEntityRef(teamRef);
   return `/desks/${encodeURIComponent(namespace)}/${encodeURIComponent(name)}`;
+}
+
+function requestTypePath(teamRef: string, id: string): string {
+  return `${deskPath(teamRef)}/request-types/${encodeURIComponent(id)}`;
 }
 
 function requestPath(id: string): string {
@@ -179,6 +185,29 @@ export class ZooportClient implements ZooportApi {
   async listRequestTypes(teamRef: string): Promise<RequestType[]> {
     const path = `${deskPath(teamRef)}/request-types`;
     return (await this.get<{ items: RequestType[] }>(path)).items;
+  }
+
+  createRequestType(
+    teamRef: string,
+    input: RequestTypeInput,
+  ): Promise<RequestType> {
+    return this.post(`${deskPath(teamRef)}/request-types`, input);
+  }
+
+  updateRequestType(
+    teamRef: string,
+    id: string,
+    input: RequestTypeUpdate,
+    revision: number,
+  ): Promise<RequestType> {
+    return this.send('PUT', requestTypePath(teamRef, id), input, {
+      'If-Match': `"${revision}"`,
+    });
+  }
+
+  async archiveRequestType(teamRef: string, id: string): Promise<RequestType> {
+    const path = requestTypePath(teamRef, id);
+    return this.parse(await this.fetch(path, { method: 'DELETE' }));
   }
 
   createRequest(input: RequestInput): Promise<SupportRequest> {

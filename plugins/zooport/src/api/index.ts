@@ -11,6 +11,7 @@ export type {
   RequestInput,
   RequestPage,
   RequestPermissions,
+  RequestTypeUpdate,
   ResolutionInput,
   RotationPreview,
   StoredOverride,

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import {
   fakeZooportApi,
   renderWithZooport,
+  turtleDesk,
 } from '../../__testUtils__/fakeZooportApi';
 import {
   backupEntry,
@@ -50,6 +51,46 @@ describe('AskTheZoo', () => {
       screen.getByRole('link', { name: backupEntry.title }),
     ).toHaveAttribute('href', `/zooport/knowledge/${backupEntry.id}`);
     expect(suggest).toHaveBeenLastCalledWith('postgres backup', undefined);
+  });
+
+  it('opens the intake dialog of a suggested desk', async () => {
+    const getDesk = jest.fn(async () => ({
+      ...turtleDesk,
+      teamRef: dbaTeam,
+      animal: elephantZooDesk.animal,
+    }));
+    const user = userEvent.setup();
+    await renderWithZooport(<ZooportPage />, {
+      api: fakeZooportApi({
+        getDesk,
+        suggest: async () => ({
+          desks: [
+            {
+              teamRef: dbaTeam,
+              animal: elephantZooDesk.animal,
+              matchedTopics: ['postgres'],
+            },
+          ],
+          entries: [],
+        }),
+      }),
+    });
+
+    await user.type(
+      await screen.findByLabelText('Which animal do I ask about …?'),
+      'postgres',
+    );
+    const answers = screen.getByRole('region', {
+      name: 'Which animal do I ask?',
+    });
+    await user.click(
+      await within(answers).findByRole('button', { name: 'Request support' }),
+    );
+
+    expect(
+      await screen.findByRole('dialog', { name: 'Ask the elephant' }),
+    ).toBeInTheDocument();
+    expect(getDesk).toHaveBeenCalledWith(dbaTeam);
   });
 
   it('says so when no animal knows about the question', async () => {

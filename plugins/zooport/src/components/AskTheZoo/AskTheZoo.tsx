@@ -14,6 +14,7 @@ import { useSuggestions } from '../../hooks/useSuggestions';
 import { DeskAnimal } from '../DeskAnimal';
 import { EntryList } from '../EntryList';
 import { FormField } from '../FormDialog';
+import { RequestSupportButton } from '../RequestDialog';
 
 const MatchingDesks = ({ desks }: { desks: Suggestions['desks'] }) => (
   <Box component="ul" p={0} m={0} style={{ listStyle: 'none' }}>
@@ -31,6 +32,9 @@ const MatchingDesks = ({ desks }: { desks: Suggestions['desks'] }) => (
                 <Chip size="small" label={topic} />
               </Box>
             ))}
+          </Box>
+          <Box mt={1}>
+            <RequestSupportButton teamRef={desk.teamRef} variant="outlined" />
           </Box>
         </Box>
       </Box>

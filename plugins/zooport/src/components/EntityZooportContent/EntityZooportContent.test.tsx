@@ -1,11 +1,13 @@
 import userEvent from '@testing-library/user-event';
 import { Entity } from '@backstage/catalog-model';
-import { screen, within } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import {
   fakeZooportApi,
+  platformTeam,
   renderWithZooport,
   slaClock,
   supportRequest,
+  turtleDesk,
 } from '../../__testUtils__/fakeZooportApi';
 import { EntityZooportContent } from './EntityZooportContent';
 
@@ -85,6 +87,68 @@ describe('EntityZooportContent', () => {
       'Newest',
     ]);
     expect(links[0]).toHaveAttribute('href', '/zooport/requests/b');
+  });
+
+  it('lets the team edit its desk, and shows the saved desk', async () => {
+    let desk = turtleDesk;
+    const getDesk = jest.fn(async () => desk);
+    const saveDesk = jest.fn(async (_teamRef, input) => {
+      desk = { ...desk, ...input, revision: desk.revision + 1 };
+      return desk;
+    });
+    await renderWithZooport(<EntityZooportContent />, {
+      entity: group('platform-software', 'Platform Software'),
+      api: fakeZooportApi({ getDesk, saveDesk }),
+    });
+
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Edit desk' }),
+    );
+    const helpsWith = await screen.findByRole('textbox', {
+      name: 'What we help with',
+    });
+    await userEvent.clear(helpsWith);
+    await userEvent.type(helpsWith, 'Builds and deploys');
+    await userEvent.click(screen.getByRole('button', { name: 'Save desk' }));
+
+    expect(await screen.findByText('Builds and deploys')).toBeInTheDocument();
+    expect(saveDesk).toHaveBeenCalledWith(
+      platformTeam,
+      expect.objectContaining({
+        helpsWith: 'Builds and deploys',
+        rotation: null,
+      }),
+      3,
+    );
+    expect(getDesk).toHaveBeenCalledTimes(2);
+    expect(screen.queryByRole('dialog')).toBeNull();
+    expect(
+      await screen.findByRole('button', { name: 'New request type' }),
+    ).toBeInTheDocument();
+  });
+
+  it("offers no changes to another team's desk", async () => {
+    // Not the viewer's team: the permission API denies changes to its desk.
+    const gardeners = 'group:default/gardeners';
+    await renderWithZooport(<EntityZooportContent />, {
+      entity: group('gardeners', 'Gardeners'),
+      api: fakeZooportApi({
+        getDesk: async () => ({ ...turtleDesk, teamRef: gardeners }),
+      }),
+    });
+
+    expect(await screen.findByText('Gardeners support desk')).toBeVisible();
+    expect(
+      await screen.findByRole('heading', { name: 'Access request' }),
+    ).toBeInTheDocument();
+    await waitFor(() =>
+      expect(
+        screen.getByRole('button', { name: 'Rotation settings' }),
+      ).toBeVisible(),
+    );
+    for (const name of ['Edit desk', 'New request type', /^Edit /]) {
+      expect(screen.queryByRole('button', { name })).toBeNull();
+    }
   });
 
   it('explains a team without a desk', async () => {

@@ -1,27 +1,25 @@
 import {
   EmptyState,
   InfoCard,
-  Link,
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
-import Chip from '@material-ui/core/Chip';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { useMemo } from 'react';
 import { RequestFilter } from '../../api';
 import { useDeskOnDuty } from '../../hooks/useDeskOnDuty';
 import { formatInTeamZone, formatInViewerZone } from '../../time';
-import { DeskAnimal } from '../DeskAnimal';
-import { RequestSupportButton } from '../RequestDialog';
 import { DeskKnowledgeAndFigures } from '../DeskKnowledgeAndFigures';
-import { DeskSchedule, SupportHoursNote } from '../DeskSchedule';
+import { DeskSchedule } from '../DeskSchedule';
 import { OnDutyList } from '../OnDutyList';
 import { RequestQueue } from '../RequestQueue';
 import { byPressingSla } from '../SlaChip';
+import { RequestTypesCard } from '../RequestTypeEditor';
+import { DeskProfileCard } from './DeskProfileCard';
 
 /** The desk's open requests, breached and at risk first. */
 const DeskQueue = ({ teamRef }: { teamRef: string }) => {
@@ -66,39 +64,7 @@ export const EntityZooportContent = () => {
   return (
     <Grid container spacing={3}>
       <Grid item xs={12} md={5}>
-        <InfoCard title={`${teamName} support desk`}>
-          <DeskAnimal animal={desk.animal} size="large" />
-          <Box mt={1}>
-            <SupportHoursNote hours={desk.hours} />
-          </Box>
-          {desk.helpsWith && (
-            <Box mt={2}>
-              <Typography>{desk.helpsWith}</Typography>
-            </Box>
-          )}
-          <Box mt={2}>
-            {desk.topics.map(topic => (
-              <Chip
-                key={topic}
-                size="small"
-                label={topic}
-                style={{ margin: 2 }}
-              />
-            ))}
-          </Box>
-          <Box mt={2}>
-            <RequestSupportButton desk={desk} />
-          </Box>
-          {desk.channels.map(channel => (
-            <Box mt={1} key={channel.name}>
-              {channel.url ? (
-                <Link to={channel.url}>{channel.name}</Link>
-              ) : (
-                <Typography>{channel.name}</Typography>
-              )}
-            </Box>
-          ))}
-        </InfoCard>
+        <DeskProfileCard desk={desk} teamName={teamName} onChanged={retry} />
       </Grid>
       <Grid item xs={12} md={7}>
         <InfoCard title="On duty now">
@@ -138,6 +104,9 @@ export const EntityZooportContent = () => {
       </Grid>
       <Grid item xs={12}>
         <DeskQueue teamRef={teamRef} />
+      </Grid>
+      <Grid item xs={12}>
+        <RequestTypesCard teamRef={teamRef} />
       </Grid>
       <DeskKnowledgeAndFigures teamRef={teamRef} />
     </Grid>

@@ -97,15 +97,20 @@ export const RequestDialog = (props: {
   desk: Desk;
   entityRef?: string;
   onClose: () => void;
+  /** Called once the desk has the request, while the dialog still shows it. */
+  onFiled?: (request: SupportRequest) => void;
 }) => {
-  const { desk, entityRef, onClose } = props;
+  const { desk, entityRef, onClose, onFiled } = props;
   const [filed, setFiled] = useState<SupportRequest>();
   if (!filed) {
     return (
       <RequestForm
         desk={desk}
         entityRef={entityRef}
-        onFiled={setFiled}
+        onFiled={request => {
+          setFiled(request);
+          onFiled?.(request);
+        }}
         onClose={onClose}
       />
     );

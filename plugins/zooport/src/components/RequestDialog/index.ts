@@ -1,2 +1,3 @@
 export { RequestDialog } from './RequestDialog';
 export { RequestSupportButton } from './RequestSupportButton';
+export { TeamRequestDialog } from './TeamRequestDialog';

@@ -1,103 +1,93 @@
 import {
   EmptyState,
-  Link,
   Progress,
   ResponseErrorPanel,
-  Table,
-  TableColumn,
 } from '@backstage/core-components';
-import { useRouteRef } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import { DeskAnimal, SupportRequest } from '@zooport/plugin-zooport-common';
-import { DateTime } from 'luxon';
+import { useMemo, useState } from 'react';
 import { RequestFilter } from '../../api';
+import { useDebounced } from '../../hooks/useDebounced';
 import { useRequestQueue } from '../../hooks/useRequestQueue';
-import { labelOf } from '../../labels';
-import { requestRouteRef } from '../../routes';
-import { SlaChip, slaStateOf } from '../SlaChip';
+import { RequestFilterBar } from './RequestFilterBar';
+import { RequestTable } from './RequestTable';
+import {
+  QueueFilters,
+  initialFilters,
+  narrowed,
+  sameFilters,
+} from './queueFilters';
 
-function columns(
-  requestLink: (params: { id: string }) => string,
-  animalOf?: (teamRef: string) => DeskAnimal | undefined,
-): TableColumn<SupportRequest>[] {
-  const deskColumn: TableColumn<SupportRequest> = {
-    title: 'Desk',
-    render: row => {
-      const animal = animalOf?.(row.teamRef);
-      return animal
-        ? `${animal.emoji ?? ''} ${animal.name}`.trim()
-        : row.teamRef;
-    },
-  };
-  return [
-    {
-      title: 'Title',
-      highlight: true,
-      render: row => <Link to={requestLink({ id: row.id })}>{row.title}</Link>,
-    },
-    ...(animalOf ? [deskColumn] : []),
-    { title: 'Priority', render: row => labelOf(row.priority) },
-    { title: 'Status', render: row => labelOf(row.status) },
-    {
-      title: 'SLA',
-      render: row => (
-        <SlaChip
-          state={slaStateOf(row.sla)}
-          paused={row.sla.resolution.paused}
-        />
-      ),
-    },
-    {
-      title: 'Age',
-      render: row => DateTime.fromISO(row.createdAt).toRelative(),
-    },
-  ];
-}
-
-/**
- * The requests a filter finds, as a table that links to each request, with
- * the next page on demand.
- */
-export const RequestQueue = (props: {
+export interface RequestQueueProps {
+  /**
+   * Whose requests: a desk's, an assignee's, a requester's. Its status is
+   * where the status filter starts.
+   */
   filter: RequestFilter;
+  /**
+   * The filter bar's choices, when the page keeps them, e.g. in its
+   * address; without them the queue keeps its own.
+   */
+  filters?: QueueFilters;
+  onFiltersChange?: (filters: QueueFilters) => void;
   title?: string;
+  /** What an empty queue says before anyone narrows it. */
   emptyTitle: string;
   /** Shows a desk column, with each desk's animal. */
   animalOf?: (teamRef: string) => DeskAnimal | undefined;
   /** Order within the loaded pages; newest first without it. */
   order?: (a: SupportRequest, b: SupportRequest) => number;
-}) => {
+}
+
+/**
+ * The requests a filter finds, narrowed in a filter bar, as a table that
+ * links to each request, with the next page on demand.
+ */
+export const RequestQueue = (props: RequestQueueProps) => {
   const { filter, title, emptyTitle, animalOf, order } = props;
-  const requestLink = useRouteRef(requestRouteRef);
-  const { requests, loading, error, loadMore } = useRequestQueue(filter);
+  const [ownFilters, setOwnFilters] = useState(() => initialFilters(filter));
+  const filters = props.filters ?? ownFilters;
+  const setFilters = props.onFiltersChange ?? setOwnFilters;
+  const { status, priority, breachedOnly } = filters;
+  const text = useDebounced(filters.text.trim());
+  const query = useMemo(
+    () => narrowed(filter, { status, priority, breachedOnly, text }),
+    [filter, status, priority, breachedOnly, text],
+  );
+  const { requests, loading, error, loadMore } = useRequestQueue(query);
+
+  let results;
   if (error) {
-    return <ResponseErrorPanel error={error} />;
+    results = <ResponseErrorPanel error={error} />;
+  } else if (!requests) {
+    results = <Progress />;
+  } else if (requests.length === 0 && !loading) {
+    const narrowedByPerson = !sameFilters(filters, initialFilters(filter));
+    results = (
+      <EmptyState
+        missing="data"
+        title={
+          narrowedByPerson ? 'No requests match these filters' : emptyTitle
+        }
+      />
+    );
+  } else {
+    results = (
+      <RequestTable
+        requests={requests}
+        title={title}
+        loading={loading}
+        animalOf={animalOf}
+        order={order}
+      />
+    );
   }
-  if (!requests) {
-    return <Progress />;
-  }
-  if (requests.length === 0) {
-    return <EmptyState missing="data" title={emptyTitle} />;
-  }
-  // material-table writes its bookkeeping into the rows: give it copies.
-  const rows = (order ? [...requests].sort(order) : requests).map(request => ({
-    ...request,
-  }));
   return (
     <>
-      <Table<SupportRequest>
-        title={title}
-        options={{
-          paging: false,
-          search: false,
-          padding: 'dense',
-          toolbar: Boolean(title),
-        }}
-        columns={columns(requestLink, animalOf)}
-        data={rows}
-      />
-      {loadMore && (
+      <RequestFilterBar value={filters} onChange={setFilters} />
+      <Box mt={2}>{results}</Box>
+      {loadMore && !error && (
         <Box mt={1} display="flex" justifyContent="center">
           <Button onClick={loadMore} disabled={loading}>
             {loading ? 'Loading…' : 'Load more'}

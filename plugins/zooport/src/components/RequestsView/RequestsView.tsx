@@ -3,8 +3,6 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import { parseEntityRef } from '@backstage/catalog-model';
-import { humanizeEntityRef } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import Tab from '@material-ui/core/Tab';
 import Tabs from '@material-ui/core/Tabs';
@@ -13,9 +11,12 @@ import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
 import { RequestFilter } from '../../api';
 import { useMyDesks } from '../../hooks/useMyDesks';
-import { FormField } from '../FormDialog';
-import { RequestQueue } from '../RequestQueue';
+import { useQueueFiltersInAddress } from '../../hooks/useQueueFiltersInAddress';
+import { ChoiceField } from '../FormDialog';
+import { RequestQueue, RequestQueueProps } from '../RequestQueue';
 import { byPressingSla } from '../SlaChip';
+import { NewRequestButton } from './NewRequestButton';
+import { deskLabel } from './deskLabel';
 
 const queues = [
   { id: 'assigned', label: 'Assigned to me' },
@@ -26,27 +27,28 @@ const queues = [
 const assignedToMe: RequestFilter = { assignee: 'me', status: 'open' };
 const requestedByMe: RequestFilter = { requester: 'me' };
 
-function deskLabel(desk: ZooDesk): string {
-  const team = humanizeEntityRef(parseEntityRef(desk.teamRef), {
-    defaultKind: 'group',
-  });
-  return `${desk.animal.emoji ?? ''} ${desk.animal.name} (${team})`.trim();
-}
+/** A queue whose filters live in the page address. */
+const QueueInAddress = (
+  props: Omit<RequestQueueProps, 'filters' | 'onFiltersChange'>,
+) => {
+  const [filters, setFilters] = useQueueFiltersInAddress(props.filter);
+  return (
+    <RequestQueue {...props} filters={filters} onFiltersChange={setFilters} />
+  );
+};
 
 /**
- * Open requests of the desks whose team the viewer is in; one or all. Links
- * may pick the desk with `?desk=`.
+ * Open requests of the desks whose team the viewer is in; one or all, as
+ * `?desk=` says.
  */
 const MyDesksQueue = (props: {
   desks: ZooDesk[];
   animalOf: (teamRef: string) => DeskAnimal | undefined;
 }) => {
   const { desks, animalOf } = props;
-  const [params] = useSearchParams();
-  const [teamRef, setTeamRef] = useState(() => {
-    const linked = params.get('desk');
-    return desks.some(desk => desk.teamRef === linked) ? linked! : '';
-  });
+  const [params, setParams] = useSearchParams();
+  const linked = params.get('desk');
+  const teamRef = desks.some(desk => desk.teamRef === linked) ? linked! : '';
   const filter = useMemo<RequestFilter>(
     () => ({
       desk: teamRef ? [teamRef] : desks.map(desk => desk.teamRef),
@@ -54,6 +56,16 @@ const MyDesksQueue = (props: {
     }),
     [teamRef, desks],
   );
+  const pickDesk = (picked: string) =>
+    setParams(previous => {
+      const next = new URLSearchParams(previous);
+      if (picked) {
+        next.set('desk', picked);
+      } else {
+        next.delete('desk');
+      }
+      return next;
+    });
   if (desks.length === 0) {
     return (
       <EmptyState
@@ -65,39 +77,41 @@ const MyDesksQueue = (props: {
   }
   return (
     <>
-      <FormField
-        select
-        label="Desk"
-        value={teamRef}
-        onChange={event => setTeamRef(event.target.value)}
-        SelectProps={{ native: true }}
-        InputLabelProps={{ shrink: true }}
-      >
-        <option value="">All my desks</option>
-        {desks.map(desk => (
-          <option key={desk.teamRef} value={desk.teamRef}>
-            {deskLabel(desk)}
-          </option>
-        ))}
-      </FormField>
-      <Box mt={2}>
-        <RequestQueue
-          filter={filter}
-          emptyTitle="No open requests at your desks"
-          animalOf={animalOf}
-          order={byPressingSla}
+      <Box mb={2}>
+        <ChoiceField
+          label="Desk"
+          value={teamRef}
+          choices={[
+            { value: '', label: 'All my desks' },
+            ...desks.map(desk => ({
+              value: desk.teamRef,
+              label: deskLabel(desk),
+            })),
+          ]}
+          onChange={pickDesk}
         />
       </Box>
+      <QueueInAddress
+        filter={filter}
+        emptyTitle="No open requests at your desks"
+        animalOf={animalOf}
+        order={byPressingSla}
+      />
     </>
   );
 };
 
-/** The viewer's request queues: assigned to them, their desks', their own. */
+/**
+ * The viewer's request queues: assigned to them, their desks', their own;
+ * and a new request to any desk, which then shows among their own.
+ */
 export const RequestsView = () => {
   const [params, setParams] = useSearchParams();
   const queue =
     queues.find(candidate => candidate.id === params.get('queue'))?.id ??
     'assigned';
+  // Loads "Requested by me" again after each request filed from here.
+  const [filedCount, setFiledCount] = useState(0);
   const { value, error } = useMyDesks();
   if (error) {
     return <ResponseErrorPanel error={error} />;
@@ -107,25 +121,34 @@ export const RequestsView = () => {
   }
   const animals = new Map(value.desks.map(desk => [desk.teamRef, desk.animal]));
   const animalOf = (teamRef: string) => animals.get(teamRef);
+  const showFiled = () => {
+    setFiledCount(count => count + 1);
+    setParams({ queue: 'requested' });
+  };
   return (
     <>
-      <Tabs
-        value={queue}
-        onChange={(_event, id) => setParams({ queue: id })}
-        indicatorColor="primary"
-        textColor="primary"
-      >
-        {queues.map(candidate => (
-          <Tab
-            key={candidate.id}
-            value={candidate.id}
-            label={candidate.label}
-          />
-        ))}
-      </Tabs>
+      <Box display="flex" alignItems="center">
+        <Box flexGrow={1}>
+          <Tabs
+            value={queue}
+            onChange={(_event, id) => setParams({ queue: id })}
+            indicatorColor="primary"
+            textColor="primary"
+          >
+            {queues.map(candidate => (
+              <Tab
+                key={candidate.id}
+                value={candidate.id}
+                label={candidate.label}
+              />
+            ))}
+          </Tabs>
+        </Box>
+        <NewRequestButton desks={value.desks} onFiled={showFiled} />
+      </Box>
       <Box mt={2}>
         {queue === 'assigned' && (
-          <RequestQueue
+          <QueueInAddress
             filter={assignedToMe}
             emptyTitle="Nothing open is assigned to you"
             animalOf={animalOf}
@@ -136,7 +159,8 @@ export const RequestsView = () => {
           <MyDesksQueue desks={value.myDesks} animalOf={animalOf} />
         )}
         {queue === 'requested' && (
-          <RequestQueue
+          <QueueInAddress
+            key={filedCount}
             filter={requestedByMe}
             emptyTitle="You have not asked for support yet"
             animalOf={animalOf}

@@ -6,12 +6,17 @@ import { ZooDesk } from '@zooport/plugin-zooport-common';
 import { formatInViewerZone } from '../../time';
 import { DeskAnimal } from '../DeskAnimal';
 import { OnDutyList } from '../OnDutyList';
+import { RequestSupportButton } from '../RequestDialog';
 
-/** One desk of the zoo: its animal, its team, and who is on duty. */
+/**
+ * One desk of the zoo: its animal, its team, who is on duty, and a way to
+ * ask it for support.
+ */
 export const ZooDeskCard = ({ desk }: { desk: ZooDesk }) => (
   <InfoCard
     title={<DeskAnimal animal={desk.animal} />}
     subheader={<EntityRefLink entityRef={desk.teamRef} defaultKind="group" />}
+    actions={<RequestSupportButton teamRef={desk.teamRef} variant="outlined" />}
   >
     {desk.shift || desk.onDuty.length > 0 ? (
       <>

@@ -1,0 +1,1 @@
+export { DeskProfileEditor } from './DeskProfileEditor';

@@ -1,0 +1,4 @@
+export { ChipsInput } from './ChipsInput';
+export { RowsInput } from './RowsInput';
+export { problemProps, problemsOf } from './problems';
+export type { Problems } from './problems';

@@ -1,0 +1,21 @@
+/**
+ * What is wrong with a draft, by field path as the backend names fields in
+ * its 400 answers, e.g. `hours.weekly.1.end` → "must be after the start".
+ */
+export type Problems = Record<string, string>;
+
+/** Only the paths that have a problem. */
+export function problemsOf(
+  checks: Record<string, string | undefined>,
+): Problems {
+  return Object.fromEntries(
+    Object.entries(checks).filter(
+      (check): check is [string, string] => check[1] !== undefined,
+    ),
+  );
+}
+
+/** A field's error state: its problem, or else its hint. */
+export function problemProps(problems: Problems, path: string, hint?: string) {
+  return { error: path in problems, helperText: problems[path] ?? hint };
+}

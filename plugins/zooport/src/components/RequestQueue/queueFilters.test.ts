@@ -1,0 +1,49 @@
+import {
+  filtersFromParams,
+  initialFilters,
+  withFilterParams,
+} from './queueFilters';
+
+const openQueue = initialFilters({ assignee: 'me', status: 'open' });
+
+describe('queue filters in the address', () => {
+  it.each([
+    ['', openQueue],
+    ['status=all', { ...openQueue, status: 'all' }],
+    ['status=in_progress', { ...openQueue, status: 'in_progress' }],
+    ['status=sleeping', openQueue],
+    ['priority=urgent', { ...openQueue, priority: 'urgent' }],
+    ['priority=', openQueue],
+    ['priority=whenever', openQueue],
+    ['breached=true', { ...openQueue, breachedOnly: true }],
+    ['text=canary%20step', { ...openQueue, text: 'canary step' }],
+  ])('reads "?%s"', (search, expected) => {
+    expect(filtersFromParams(new URLSearchParams(search), openQueue)).toEqual(
+      expected,
+    );
+  });
+
+  it('writes only what differs from the queue, keeping other params', () => {
+    const params = new URLSearchParams('queue=desks&desk=group:default/a');
+    const narrowed = withFilterParams(
+      params,
+      { ...openQueue, priority: 'high', breachedOnly: true },
+      openQueue,
+    );
+    expect(narrowed.toString()).toBe(
+      'queue=desks&desk=group%3Adefault%2Fa&priority=high&breached=true',
+    );
+    expect(withFilterParams(narrowed, openQueue, openQueue).toString()).toBe(
+      'queue=desks&desk=group%3Adefault%2Fa',
+    );
+  });
+
+  it.each([
+    [{ status: 'open' as const }, 'open'],
+    [{}, 'all'],
+    [{ status: ['closed' as const] }, 'closed'],
+    [{ status: ['resolved' as const, 'closed' as const] }, 'all'],
+  ])('starts the status filter of %j at %s', (filter, status) => {
+    expect(initialFilters(filter).status).toBe(status);
+  });
+});

@@ -1,0 +1,1 @@
+export { RequestTypesCard } from './RequestTypesCard';

@@ -1,0 +1,34 @@
+import { ResponseError } from '@backstage/errors';
+import { useCallback, useState } from 'react';
+
+const isStale = (error: unknown) =>
+  ResponseError.is(error) && error.response.status === 412;
+
+/**
+ * A save sent with the revision the form was read at (If-Match). The two
+ * refusals whose backend wording does not tell people what to do are put
+ * plainly: someone else saved meanwhile (412; nothing was overwritten), and
+ * not allowed (403). Others keep the backend's words, which name the field.
+ * `stale` stays true after a 412, so that closing the form can fetch the
+ * newer version.
+ */
+export function useGuardedSave(subject: string, save: () => Promise<void>) {
+  const [stale, setStale] = useState(false);
+  const guardedSave = useCallback(async () => {
+    try {
+      await save();
+    } catch (error) {
+      if (isStale(error)) {
+        setStale(true);
+        throw new Error(
+          `Someone saved ${subject} while you were editing. Your changes are not saved; close this form to see their version, then edit again.`,
+        );
+      }
+      if (ResponseError.is(error) && error.response.status === 403) {
+        throw new Error(`You are not allowed to change ${subject}.`);
+      }
+      throw error;
+    }
+  }, [subject, save]);
+  return { save: guardedSave, stale };
+}
