@@ -1,7 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { InputError, NotFoundError } from '@backstage/errors';
 import {
-  RotationSpec,
   ZooportHealth,
   zooportDeskReadPermission,
   zooportDeskUpdatePermission,
@@ -32,6 +31,7 @@ import {
   rangeQuerySchema,
   rotationPreviewSchema,
 } from './validation';
+import { changesRotation } from './rotationChange';
 
 export interface RouterOptions
   extends RequestRouterOptions,
@@ -63,15 +63,6 @@ function expectedRevision(req: Request, currentRevision: number) {
     throw new PreconditionFailedError('The desk does not exist yet');
   }
   return currentRevision;
-}
-
-/** A rotation as its editor wrote it, without the anchor the backend adds. */
-function asWritten(rotation: RotationSpec | null | undefined) {
-  if (!rotation) {
-    return null;
-  }
-  const { anchor: _anchor, ...written } = rotation;
-  return written;
 }
 
 export async function createRouter(
@@ -112,9 +103,7 @@ export async function createRouter(
     const updatedBy = await access.user(req);
     const input = parseInput(deskInputSchema, req.body);
     const previous = await desks.getDesk(teamRef).catch(() => undefined);
-    const rotationChanged =
-      JSON.stringify(asWritten(previous?.rotation)) !==
-      JSON.stringify(asWritten(input.rotation));
+    const rotationChanged = changesRotation(previous?.rotation, input.rotation);
     await access.requireOnDesk(req, zooportDeskUpdatePermission, { teamRef });
     if (rotationChanged) {
       await access.requireOnDesk(req, zooportRotationUpdatePermission, {

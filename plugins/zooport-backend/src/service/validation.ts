@@ -120,7 +120,7 @@ export const rotationSchema = z
     start: isoDate,
     fallback: userRef.nullable().default(null),
     observers: z.array(userRef).max(50).default([]),
-    requiredCapabilities: z.array(text(100)).max(20).optional(),
+    requiredCapabilities: z.array(text(100)).max(20).default([]),
   })
   .strict()
   .refine(

@@ -63,4 +63,11 @@ describe('isValidTimeZone', () => {
     expect(isValidTimeZone('Europe/Berlin')).toBe(true);
     expect(isValidTimeZone('Mars/Olympus_Mons')).toBe(false);
   });
+
+  it("refuses luxon's own zone names, which are not IANA zones", () => {
+    expect(isValidTimeZone('UTC')).toBe(true);
+    expect(isValidTimeZone('local')).toBe(false);
+    expect(isValidTimeZone('system')).toBe(false);
+    expect(isValidTimeZone('UTC+2')).toBe(false);
+  });
 });

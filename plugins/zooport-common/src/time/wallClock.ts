@@ -1,4 +1,4 @@
-import { DateTime, FixedOffsetZone } from 'luxon';
+import { DateTime, FixedOffsetZone, IANAZone } from 'luxon';
 import { memoize } from './memoize';
 
 /** A local time of day, "HH:mm", 00:00–23:59. */
@@ -11,9 +11,15 @@ export function isTimeOfDay(value: string): value is TimeOfDay {
   return timeOfDayPattern.test(value);
 }
 
-/** @public */
+/**
+ * Whether `zone` names an IANA time zone, e.g. Europe/Berlin or UTC. Luxon's
+ * own names (`local`, `system`, `UTC+2`) are refused: `local` would be
+ * whatever zone the backend happens to run in.
+ *
+ * @public
+ */
 export function isValidTimeZone(zone: string): boolean {
-  return DateTime.now().setZone(zone).isValid;
+  return IANAZone.isValidZone(zone);
 }
 
 function parseTimeOfDay(time: TimeOfDay): { hour: number; minute: number } {
