@@ -74,7 +74,11 @@ export interface EntryCursor {
 
 /** FAQ entries and playbooks, their versions and feedback. */
 export class EntryStore {
-  constructor(private readonly db: Knex) {}
+  constructor(
+    private readonly db: Knex,
+    /** Rows read at a time while looking for entries with a tag or staleness. */
+    private readonly scanBatch = 200,
+  ) {}
 
   private toEntry(
     row: EntryRow & { helped?: number | string; not_helped?: number | string },
@@ -134,6 +138,11 @@ export class EntryStore {
     return rows.map(row => this.toEntry(row, now));
   }
 
+  /**
+   * Entries by title, a page at a time. Tags live in an entry's JSON and
+   * staleness depends on `now`, so those filters are matched here: the
+   * store reads on in batches until the page is full or the entries end.
+   */
   async listEntries(
     filter: {
       teamRefs?: string[];
@@ -143,42 +152,68 @@ export class EntryStore {
     },
     page: { limit: number; after?: EntryCursor; now: DateTime },
   ): Promise<{ items: Entry[]; next?: EntryCursor }> {
+    const { tag, stale } = filter;
+    const matches = (entry: Entry) =>
+      (!tag || entry.tags.includes(tag)) &&
+      (stale === undefined || entry.stale === stale);
+    const batch =
+      tag || stale !== undefined
+        ? Math.max(page.limit + 1, this.scanBatch)
+        : page.limit + 1;
+    // One more than the page, to tell whether another page follows.
+    const found: Entry[] = [];
+    let after = page.after;
+    for (;;) {
+      const rows = await this.entriesByTitle(filter, after, batch);
+      for (const row of rows) {
+        const entry = this.toEntry(row, page.now);
+        if (matches(entry) && found.push(entry) > page.limit) {
+          break;
+        }
+      }
+      if (found.length > page.limit || rows.length < batch) {
+        break;
+      }
+      const last = rows[rows.length - 1];
+      after = { title: last.title, id: last.id };
+    }
+    const items = found.slice(0, page.limit);
+    const last = items[items.length - 1];
+    return {
+      items,
+      next:
+        found.length > page.limit
+          ? { title: last.title, id: last.id }
+          : undefined,
+    };
+  }
+
+  private entriesByTitle(
+    filter: { teamRefs?: string[]; kind?: Entry['kind'] },
+    after: EntryCursor | undefined,
+    limit: number,
+  ) {
     const query = this.entriesWithFeedback()
       .orderBy([{ column: 'kb_entries.title' }, { column: 'kb_entries.id' }])
-      .limit(page.limit + 1);
+      .limit(limit);
     if (filter.teamRefs) {
       query.whereIn('kb_entries.team_ref', filter.teamRefs);
     }
     if (filter.kind) {
       query.where('kb_entries.kind', filter.kind);
     }
-    if (page.after) {
-      const { title, id } = page.after;
+    if (after) {
       query.where(inner =>
         inner
-          .where('kb_entries.title', '>', title)
+          .where('kb_entries.title', '>', after.title)
           .orWhere(same =>
             same
-              .where('kb_entries.title', title)
-              .where('kb_entries.id', '>', id),
+              .where('kb_entries.title', after.title)
+              .where('kb_entries.id', '>', after.id),
           ),
       );
     }
-    const rows = await query;
-    let items = rows
-      .slice(0, page.limit)
-      .map(row => this.toEntry(row, page.now));
-    const last = items[items.length - 1];
-    const next =
-      rows.length > page.limit ? { title: last.title, id: last.id } : undefined;
-    // Tags and staleness are read from the entry, after the page is cut.
-    if (filter.tag) {
-      items = items.filter(entry => entry.tags.includes(filter.tag!));
-    }
-    if (filter.stale !== undefined) {
-      items = items.filter(entry => entry.stale === filter.stale);
-    }
-    return { items, next };
+    return query;
   }
 
   async createEntry(
