@@ -35,5 +35,12 @@ export interface Config {
        */
       atRiskShare?: number;
     };
+    /**
+     * Seconds a replica may answer who is on duty from Backstage's cache
+     * (`backend.cache`) instead of the database; 0 reads the database every
+     * time. Every write drops the desk from the cache, so with one replica
+     * or a shared cache store no lookup misses an edit. Default 10.
+     */
+    onDutyCacheSeconds?: number;
   };
 }

@@ -9,6 +9,7 @@ import { randomUUID } from 'node:crypto';
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import { PreconditionFailedError } from '../service/errors';
+import { DeskReadCache, DeskWithOverrides } from './DeskReadCache';
 
 interface DeskRow {
   team_ref: string;
@@ -114,7 +115,11 @@ export function isUniqueViolation(error: unknown): boolean {
 
 /** Support desks and rotation overrides in the plugin's database. */
 export class DeskStore {
-  constructor(private readonly db: Knex) {}
+  constructor(
+    private readonly db: Knex,
+    /** Keeps on-duty reads; every write here drops the desk's entry. */
+    private readonly readCache?: DeskReadCache,
+  ) {}
 
   async listDesks(): Promise<Desk[]> {
     const rows = await this.db<DeskRow>('desks').orderBy('team_ref');
@@ -129,13 +134,35 @@ export class DeskStore {
   }
 
   /**
-   * A stored desk and its overrides that end after `after`, in one round
-   * trip: who is on duty is asked more than anything else.
+   * A stored desk and its overrides that had not ended at `at`, for who is
+   * on duty, which is asked more than anything else. From the read cache
+   * unless `at` is before `now`: a read at `now` holds every override that
+   * matters at any later instant.
    */
+  async getDeskForOnDuty(
+    teamRef: string,
+    at: DateTime,
+    now: DateTime,
+  ): Promise<DeskWithOverrides | undefined> {
+    if (!this.readCache || at < now) {
+      return this.getDeskWithOverrides(teamRef, at);
+    }
+    const cached = await this.readCache.get(teamRef);
+    if (cached) {
+      return cached;
+    }
+    const read = await this.getDeskWithOverrides(teamRef, now);
+    if (read) {
+      await this.readCache.set(teamRef, read);
+    }
+    return read;
+  }
+
+  /** A stored desk and its overrides that end after `after`, in one round trip. */
   async getDeskWithOverrides(
     teamRef: string,
     after: DateTime,
-  ): Promise<{ desk: Desk; overrides: StoredOverride[] } | undefined> {
+  ): Promise<DeskWithOverrides | undefined> {
     const rows: (DeskRow & Partial<Record<`o_${keyof OverrideRow}`, any>>)[] =
       await this.db('desks')
         .leftJoin('overrides', join =>
@@ -207,6 +234,7 @@ export class DeskStore {
         }
         throw error;
       }
+      await this.readCache?.forget(teamRef);
       return { desk: toDesk(row), created: true };
     }
     const updated = await this.db<DeskRow>('desks')
@@ -217,6 +245,7 @@ export class DeskStore {
         `The desk ${teamRef} was changed by someone else meanwhile`,
       );
     }
+    await this.readCache?.forget(teamRef);
     return { desk: toDesk(row), created: false };
   }
 
@@ -249,7 +278,7 @@ export class DeskStore {
     createdBy: string,
     now: DateTime,
   ): Promise<StoredOverride> {
-    return this.db.transaction(async trx => {
+    const added = await this.db.transaction(async trx => {
       const deskQuery = trx<DeskRow>('desks').where({ team_ref: teamRef });
       if (trx.client.config.client === 'pg') {
         deskQuery.forUpdate();
@@ -284,6 +313,8 @@ export class DeskStore {
       await trx<OverrideRow>('overrides').insert(row);
       return toOverride(row);
     });
+    await this.readCache?.forget(teamRef);
+    return added;
   }
 
   async deleteOverride(teamRef: string, id: string): Promise<void> {
@@ -293,5 +324,6 @@ export class DeskStore {
     if (deleted === 0) {
       throw new NotFoundError(`No override ${id} on the desk ${teamRef}`);
     }
+    await this.readCache?.forget(teamRef);
   }
 }

@@ -27,6 +27,7 @@ import {
   PutDeskResult,
   StoredOverride,
 } from '../database/DeskStore';
+import { DeskWithOverrides } from '../database/DeskReadCache';
 import { deskFromAnnotations, TeamDirectory } from './TeamDirectory';
 
 /** How far ahead a saved rotation is checked for broken rules. */
@@ -223,8 +224,31 @@ export class DeskService {
     };
   }
 
+  /** Who is on duty at `at`, read from the database: for routing requests. */
   async onDuty(teamRef: string, at: DateTime): Promise<DeskOnDuty> {
     const stored = await this.store.getDeskWithOverrides(teamRef, at);
+    return this.onDutyOfRead(teamRef, stored, at);
+  }
+
+  /**
+   * Who is on duty at `at`, for people asking: through the desk store's
+   * read cache unless `at` is before `now`.
+   */
+  async lookUpOnDuty(
+    teamRef: string,
+    at: DateTime,
+    now: DateTime,
+  ): Promise<DeskOnDuty> {
+    const stored = await this.store.getDeskForOnDuty(teamRef, at, now);
+    return this.onDutyOfRead(teamRef, stored, at);
+  }
+
+  /** A desk without a stored row may still have catalog defaults. */
+  private async onDutyOfRead(
+    teamRef: string,
+    stored: DeskWithOverrides | undefined,
+    at: DateTime,
+  ): Promise<DeskOnDuty> {
     if (stored) {
       return this.onDutyFor(stored.desk, stored.overrides, at);
     }

@@ -1,9 +1,14 @@
-import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
+import {
+  AuthService,
+  CacheService,
+  LoggerService,
+} from '@backstage/backend-plugin-api';
 import { Config } from '@backstage/config';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { Knex } from 'knex';
 import { CalendarFeedStore } from '../database/CalendarFeedStore';
+import { DeskReadCache } from '../database/DeskReadCache';
 import { DeskStore } from '../database/DeskStore';
 import { createEntrySearch } from '../database/EntrySearch';
 import { EntryStore } from '../database/EntryStore';
@@ -23,6 +28,8 @@ import { TeamDirectory } from './TeamDirectory';
 
 /** The share of a target left when a clock turns at risk and warns. */
 const DEFAULT_AT_RISK_SHARE = 0.2;
+/** How long a replica may keep a desk for on-duty lookups. */
+const DEFAULT_ON_DUTY_CACHE_SECONDS = 10;
 
 /** Builds Zooport's stores, services and scheduled tasks on one database. */
 export function createZooportServices(deps: {
@@ -32,9 +39,19 @@ export function createZooportServices(deps: {
   catalog: CatalogService;
   auth: AuthService;
   notifications: NotificationService;
+  /** Without it, every on-duty lookup reads the database. */
+  cache?: CacheService;
 }) {
   const { knex, config, logger } = deps;
-  const deskStore = new DeskStore(knex);
+  const cacheSeconds =
+    config.getOptionalNumber('zooport.onDutyCacheSeconds') ??
+    DEFAULT_ON_DUTY_CACHE_SECONDS;
+  const deskStore = new DeskStore(
+    knex,
+    deps.cache && cacheSeconds > 0
+      ? new DeskReadCache(deps.cache, cacheSeconds)
+      : undefined,
+  );
   const teams = new TeamDirectory(deps.catalog, deps.auth);
   const desks = new DeskService(deskStore, teams);
   const requestStore = new RequestStore(knex);

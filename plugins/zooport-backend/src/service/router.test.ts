@@ -358,6 +358,61 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
       ).toBe(404);
     });
 
+    it('answers who is on duty now without missing a write', async () => {
+      const onDutyNow = async (at?: DateTime) =>
+        (
+          await api.get(
+            `${desk}/on-duty${
+              at ? `?at=${encodeURIComponent(at.toISO()!)}` : ''
+            }`,
+          )
+        ).body.onDuty[0];
+      const person = (await onDutyNow()).userRef;
+      const standIn = person === carol ? alice : carol;
+      const cover = (start: DateTime, end: DateTime) =>
+        api.post(`${desk}/overrides`, {
+          kind: 'replace',
+          userRef: person,
+          replacementRef: standIn,
+          start: start.toISO(),
+          end: end.toISO(),
+        });
+
+      const created = await cover(
+        DateTime.now().minus({ hours: 1 }),
+        DateTime.now().plus({ hours: 1 }),
+      );
+      expect(created.status).toBe(201);
+      expect(await onDutyNow()).toEqual({
+        userRef: standIn,
+        role: 'primary',
+        source: 'override',
+      });
+
+      await api.delete(`${desk}/overrides/${created.body.id}`);
+      expect((await onDutyNow()).userRef).toBe(person);
+
+      // An override that has ended still answers a question about the past.
+      const earlier = DateTime.now().minus({ hours: 3 });
+      expect(
+        (
+          await cover(
+            earlier.minus({ hours: 1 }),
+            DateTime.now().minus({ hours: 2 }),
+          )
+        ).status,
+      ).toBe(201);
+      expect((await onDutyNow()).userRef).toBe(person);
+      expect((await onDutyNow(earlier)).userRef).toBe(standIn);
+
+      const body = platformDesk();
+      (body.rotation as any).participants = (
+        body.rotation as any
+      ).participants.filter((p: { userRef: string }) => p.userRef !== person);
+      expect((await api.put(desk, body)).status).toBe(200);
+      expect((await onDutyNow()).userRef).not.toBe(person);
+    });
+
     it('rejects an overlapping override for the same person with 409', async () => {
       expect((await api.post(`${desk}/overrides`, vacation)).status).toBe(201);
       const overlapping = await api.post(`${desk}/overrides`, {

@@ -136,7 +136,8 @@ export async function createRouter(
     const teamRef = teamRefFrom(req);
     const { at } = parseInput(atQuerySchema, req.query);
     await access.require(req, zooportDeskReadPermission, 'support desks');
-    res.json(await desks.onDuty(teamRef, at ?? now()));
+    const instant = now();
+    res.json(await desks.lookUpOnDuty(teamRef, at ?? instant, instant));
   });
 
   router.get('/on-duty', async (req, res) => {
