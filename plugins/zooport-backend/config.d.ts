@@ -42,5 +42,13 @@ export interface Config {
      * or a shared cache store no lookup misses an edit. Default 10.
      */
     onDutyCacheSeconds?: number;
+    webhooks?: {
+      /**
+       * The only hosts desk webhooks may post to, e.g. `hooks.slack.com` or
+       * `*.chat.example.com`. Without it, any host whose addresses are all
+       * public: never the backend's own network.
+       */
+      allowedHosts?: string[];
+    };
   };
 }

@@ -201,6 +201,9 @@ export async function startZooportBackend(knex: Knex) {
       catalogServiceMock.factory({ entities: testOrganisation }),
       notifications.factory,
       mockServices.scheduler.mock().factory,
+      mockServices.rootConfig.factory({
+        data: { zooport: { webhooks: { allowedHosts: ['chat.example.com'] } } },
+      }),
     ],
   });
   const as = (userRef: string) => ({

@@ -25,6 +25,7 @@ import { RequestNotifier } from './RequestNotifier';
 import { RequestService } from './RequestService';
 import { RequestTypeService } from './RequestTypeService';
 import { TeamDirectory } from './TeamDirectory';
+import { WebhookTargets } from './WebhookTargets';
 
 /** The share of a target left when a clock turns at risk and warns. */
 const DEFAULT_AT_RISK_SHARE = 0.2;
@@ -56,6 +57,11 @@ export function createZooportServices(deps: {
   const desks = new DeskService(deskStore, teams);
   const requestStore = new RequestStore(knex);
   const webhooks = new WebhookStore(knex);
+  const webhookTargets = new WebhookTargets({
+    allowedHosts: config.getOptionalStringArray(
+      'zooport.webhooks.allowedHosts',
+    ),
+  });
   const notifier = new RequestNotifier(deps.notifications, webhooks, logger);
   const requestTypes = new RequestTypeService(
     new RequestTypeStore(knex),
@@ -81,6 +87,7 @@ export function createZooportServices(deps: {
     requestTypes,
     requests,
     webhooks,
+    webhookTargets,
     knowledge: new KnowledgeService({
       entries,
       search: createEntrySearch(knex),
@@ -107,7 +114,11 @@ export function createZooportServices(deps: {
           config.getOptionalBoolean('zooport.requests.rerouteOnHandoff') ??
           true,
       }),
-      webhookSender: new WebhookSender({ webhooks, logger }),
+      webhookSender: new WebhookSender({
+        webhooks,
+        targets: webhookTargets,
+        logger,
+      }),
     },
   };
 }

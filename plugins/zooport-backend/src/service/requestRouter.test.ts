@@ -641,6 +641,14 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
       expect((await api.put(`${desk}/webhook`, { url: 'ftp:x' })).status).toBe(
         400,
       );
+      const internal = await api.put(`${desk}/webhook`, {
+        url: 'http://127.0.0.1:7007/api/catalog',
+      });
+      expect(internal.status).toBe(400);
+      expect(internal.body.error.message).toMatch(
+        'url: 127.0.0.1 is not one of the allowed webhook hosts',
+      );
+      expect((await api.get(`${desk}/webhook`)).body.url).toBeNull();
       expect((await api.put(`${desk}/webhook`, { url })).status).toBe(200);
       expect((await api.get(`${desk}/webhook`, dave)).status).toBe(403);
       await file();

@@ -1,4 +1,4 @@
-import { NotAllowedError } from '@backstage/errors';
+import { InputError, NotAllowedError } from '@backstage/errors';
 import {
   isOpen,
   RequestAction,
@@ -16,6 +16,7 @@ import Router from 'express-promise-router';
 import { DateTime } from 'luxon';
 import { RequestCursor } from '../database/RequestStore';
 import { WebhookStore } from '../database/WebhookStore';
+import { WebhookTargets } from './WebhookTargets';
 import { requestResourceOf } from '../permissions/requestResource';
 import { Access } from './Access';
 import { decodeCursor, encodeCursor } from './cursor';
@@ -39,6 +40,7 @@ export interface RequestRouterOptions {
   requests: RequestService;
   requestTypes: RequestTypeService;
   webhooks: WebhookStore;
+  webhookTargets: WebhookTargets;
   now?: () => DateTime;
 }
 
@@ -59,7 +61,7 @@ const isRequestCursor = (value: any): value is RequestCursor =>
 export async function createRequestRouter(
   options: RequestRouterOptions,
 ): Promise<express.Router> {
-  const { access, requests, requestTypes, webhooks } = options;
+  const { access, requests, requestTypes, webhooks, webhookTargets } = options;
   const now = options.now ?? (() => DateTime.now());
   const router = Router();
 
@@ -135,6 +137,10 @@ export async function createRequestRouter(
     const by = await access.user(req);
     const input = parseInput(webhookInputSchema, req.body);
     await access.requireOnDesk(req, zooportDeskUpdatePermission, { teamRef });
+    const refusal = input.url && (await webhookTargets.refusal(input.url));
+    if (refusal) {
+      throw new InputError(`url: ${refusal}`);
+    }
     await webhooks.setWebhook(teamRef, input.url, by, now());
     res.json({ url: input.url });
   });

@@ -1,6 +1,7 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { DateTime, Duration } from 'luxon';
 import { WebhookStore } from '../database/WebhookStore';
+import { WebhookTargets } from '../service/WebhookTargets';
 
 /** Minutes to wait after the 1st, 2nd, … failed attempt; then give up. */
 const RETRY_AFTER_MINUTES = [1, 5, 15, 60, 240];
@@ -11,6 +12,7 @@ export class WebhookSender {
   constructor(
     private readonly deps: {
       webhooks: WebhookStore;
+      targets: WebhookTargets;
       logger: LoggerService;
       fetch?: typeof fetch;
     },
@@ -25,10 +27,18 @@ export class WebhookSender {
         continue;
       }
       try {
+        // Checked again when posting: names resolve anew, and the allowed
+        // hosts may have changed since the webhook was set.
+        const refusal = await this.deps.targets.refusal(delivery.url);
+        if (refusal) {
+          throw new Error(refusal);
+        }
         const response = await post(delivery.url, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify(delivery.payload),
+          // A redirect could lead where the webhook may not post.
+          redirect: 'manual',
           signal: AbortSignal.timeout(TIMEOUT.toMillis()),
         });
         if (response.ok) {

@@ -37,7 +37,10 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
     notifications = recordingNotifications();
     services = createZooportServices({
       knex,
-      config: mockServices.rootConfig({ data: {} }),
+      config: mockServices.rootConfig({
+        // The test receiver listens on this machine.
+        data: { zooport: { webhooks: { allowedHosts: ['127.0.0.1'] } } },
+      }),
       logger: mockServices.logger.mock(),
       catalog: catalogServiceMock({ entities: testOrganisation }),
       auth: mockServices.auth(),
@@ -211,6 +214,27 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
 
     afterEach(async () => {
       await new Promise(resolve => server.close(resolve));
+    });
+
+    it('never posts to a host that is not allowed, however it was set', async () => {
+      const { port } = server.address() as AddressInfo;
+      await services.webhooks.setWebhook(
+        platformTeam,
+        `http://localhost:${port}/hook`,
+        alice,
+        monday,
+      );
+      await file(monday);
+
+      await services.tasks.webhookSender.run(monday);
+
+      expect(received).toEqual([]);
+      const [delivery] = await services.webhooks.deliveries(platformTeam);
+      expect(delivery).toMatchObject({
+        attempts: 1,
+        deliveredAt: null,
+        lastError: 'Error: localhost is not one of the allowed webhook hosts',
+      });
     });
 
     it('retries a failed post later and delivers it once', async () => {
