@@ -14,7 +14,6 @@ export function changesRotation(
   if (!stored || !written) {
     return Boolean(stored) !== Boolean(written);
   }
-  const { anchor: _anchor, ...storedAsWritten } = stored;
-  const normalised = rotationSchema.safeParse(storedAsWritten);
+  const normalised = rotationSchema.safeParse(stored);
   return !normalised.success || !isDeepStrictEqual(normalised.data, written);
 }

@@ -54,6 +54,31 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
       expect(replaced.headers.etag).toBe('"2"');
     });
 
+    it('takes a desk back as it was read, ignoring what the backend adds', async () => {
+      await api.put(desk, platformDesk());
+      const reordered = platformDesk();
+      (reordered.rotation as any).participants.reverse();
+      // A rotation edited after its start carries the backend's anchor.
+      await api.put(desk, reordered).set('If-Match', '"1"');
+      const read = await api.get(desk);
+      expect(read.body.rotation.anchor).toBeDefined();
+
+      const written = await api
+        .put(desk, { ...read.body, topics: ['kubernetes'] })
+        .set('If-Match', read.headers.etag);
+
+      expect(written.status).toBe(200);
+      expect(written.body).toMatchObject({
+        teamRef: 'group:default/platform-software',
+        topics: ['kubernetes'],
+        revision: 3,
+        rotation: {
+          participants: read.body.rotation.participants,
+          anchor: read.body.rotation.anchor,
+        },
+      });
+    });
+
     it('refuses a stale write with 412 and keeps the newer desk', async () => {
       await api.put(desk, platformDesk());
       await api

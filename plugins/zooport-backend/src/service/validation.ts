@@ -121,8 +121,11 @@ export const rotationSchema = z
     fallback: userRef.nullable().default(null),
     observers: z.array(userRef).max(50).default([]),
     requiredCapabilities: z.array(text(100)).max(20).default([]),
+    /** Sent back as read; the backend keeps its own. */
+    anchor: z.unknown().optional(),
   })
   .strict()
+  .transform(({ anchor: _anchor, ...written }) => written)
   .refine(
     spec =>
       spec.shiftLength.unit === 'day' ||
@@ -158,8 +161,24 @@ export const deskInputSchema = z
       .default([]),
     hours: supportHours,
     rotation: rotationSchema.nullable().default(null),
+    // What `GET` adds to a desk: a desk as read can be written back.
+    teamRef: z.string().optional(),
+    revision: z.number().optional(),
+    updatedBy: z.string().nullable().optional(),
+    updatedAt: z.string().nullable().optional(),
+    upcomingViolations: z.array(z.unknown()).optional(),
   })
-  .strict();
+  .strict()
+  .transform(
+    ({
+      teamRef: _teamRef,
+      revision: _revision,
+      updatedBy: _updatedBy,
+      updatedAt: _updatedAt,
+      upcomingViolations: _upcomingViolations,
+      ...input
+    }) => input,
+  );
 
 const instant = z.string().transform((value, ctx) => {
   const parsed = DateTime.fromISO(value, { setZone: true });
