@@ -38,8 +38,9 @@ export interface Config {
     /**
      * Seconds a replica may answer who is on duty from Backstage's cache
      * (`backend.cache`) instead of the database; 0 reads the database every
-     * time. Every write drops the desk from the cache, so with one replica
-     * or a shared cache store no lookup misses an edit. Default 10.
+     * time. With one replica or a shared cache store no lookup misses a
+     * write; with a memory store per replica, a write made on another
+     * replica shows within these seconds. Default 10.
      */
     onDutyCacheSeconds?: number;
     webhooks?: {

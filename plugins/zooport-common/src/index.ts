@@ -10,6 +10,7 @@ export {
   instantAtWallClock,
   isTimeOfDay,
   isValidTimeZone,
+  spelledTimeZone,
   toWireInstant,
 } from './time/wallClock';
 export type { TimeOfDay } from './time/wallClock';

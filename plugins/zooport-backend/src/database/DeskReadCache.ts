@@ -1,5 +1,6 @@
 import { CacheService } from '@backstage/backend-plugin-api';
 import { Desk } from '@zooport/plugin-zooport-common';
+import { randomUUID } from 'node:crypto';
 import type { StoredOverride } from './DeskStore';
 
 /** A stored desk and its overrides that had not ended when they were read. */
@@ -11,15 +12,25 @@ export interface DeskWithOverrides {
 /** What the cache service stores: any JSON. */
 type CacheValue = Parameters<CacheService['set']>[1];
 
-const keyOf = (teamRef: string) => `desk-for-on-duty:${teamRef}`;
+const generationKey = (teamRef: string) => `desk-generation:${teamRef}`;
+const readKey = (teamRef: string, generation: string) =>
+  `desk-for-on-duty:${teamRef}:${generation}`;
+
+/** Outlives many reads, so that a desk nobody writes keeps its generation. */
+const GENERATION_TTL = { days: 1 };
 
 /**
  * Desks with their overrides as who-is-on-duty lookups read them, kept in
  * Backstage's cache service so that the most frequent question skips the
- * database. The desk store drops a desk's entry on every write to it.
- * With one replica, or a cache store the replicas share (Redis, Valkey,
- * Memcache), a lookup therefore sees every write; with a memory store per
- * replica, an edit made on another replica shows within the time to live.
+ * database.
+ *
+ * A desk's reads are filed under its current generation, which every write
+ * renews once it has committed. A read that began before a write and ends
+ * after it files what it read under the old generation, where nobody looks
+ * any more. With one replica, or a cache store the replicas share (Redis,
+ * Valkey, Memcache), a lookup therefore never misses a write; with a memory
+ * store per replica, a write on another replica shows within the time to
+ * live.
  */
 export class DeskReadCache {
   constructor(
@@ -27,19 +38,42 @@ export class DeskReadCache {
     private readonly ttlSeconds: number,
   ) {}
 
-  async get(teamRef: string): Promise<DeskWithOverrides | undefined> {
-    return (await this.cache.get(keyOf(teamRef))) as unknown as
+  /** The generation reads are filed under now; started when there is none. */
+  async generation(teamRef: string): Promise<string> {
+    const current = await this.cache.get(generationKey(teamRef));
+    if (typeof current === 'string') {
+      return current;
+    }
+    return this.renew(teamRef);
+  }
+
+  async get(
+    teamRef: string,
+    generation: string,
+  ): Promise<DeskWithOverrides | undefined> {
+    return (await this.cache.get(readKey(teamRef, generation))) as unknown as
       | DeskWithOverrides
       | undefined;
   }
 
-  async set(teamRef: string, value: DeskWithOverrides): Promise<void> {
-    await this.cache.set(keyOf(teamRef), value as unknown as CacheValue, {
-      ttl: { seconds: this.ttlSeconds },
-    });
+  async set(
+    teamRef: string,
+    generation: string,
+    value: DeskWithOverrides,
+  ): Promise<void> {
+    await this.cache.set(
+      readKey(teamRef, generation),
+      value as unknown as CacheValue,
+      { ttl: { seconds: this.ttlSeconds } },
+    );
   }
 
-  async forget(teamRef: string): Promise<void> {
-    await this.cache.delete(keyOf(teamRef));
+  /** After a write: reads filed so far are no longer found. */
+  async renew(teamRef: string): Promise<string> {
+    const generation = randomUUID();
+    await this.cache.set(generationKey(teamRef), generation, {
+      ttl: GENERATION_TTL,
+    });
+    return generation;
   }
 }

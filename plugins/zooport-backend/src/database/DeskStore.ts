@@ -117,7 +117,7 @@ export function isUniqueViolation(error: unknown): boolean {
 export class DeskStore {
   constructor(
     private readonly db: Knex,
-    /** Keeps on-duty reads; every write here drops the desk's entry. */
+    /** Keeps on-duty reads; every write here renews the desk's generation. */
     private readonly readCache?: DeskReadCache,
   ) {}
 
@@ -147,13 +147,14 @@ export class DeskStore {
     if (!this.readCache || at < now) {
       return this.getDeskWithOverrides(teamRef, at);
     }
-    const cached = await this.readCache.get(teamRef);
+    const generation = await this.readCache.generation(teamRef);
+    const cached = await this.readCache.get(teamRef, generation);
     if (cached) {
       return cached;
     }
     const read = await this.getDeskWithOverrides(teamRef, now);
     if (read) {
-      await this.readCache.set(teamRef, read);
+      await this.readCache.set(teamRef, generation, read);
     }
     return read;
   }
@@ -234,7 +235,7 @@ export class DeskStore {
         }
         throw error;
       }
-      await this.readCache?.forget(teamRef);
+      await this.readCache?.renew(teamRef);
       return { desk: toDesk(row), created: true };
     }
     const updated = await this.db<DeskRow>('desks')
@@ -245,7 +246,7 @@ export class DeskStore {
         `The desk ${teamRef} was changed by someone else meanwhile`,
       );
     }
-    await this.readCache?.forget(teamRef);
+    await this.readCache?.renew(teamRef);
     return { desk: toDesk(row), created: false };
   }
 
@@ -313,7 +314,7 @@ export class DeskStore {
       await trx<OverrideRow>('overrides').insert(row);
       return toOverride(row);
     });
-    await this.readCache?.forget(teamRef);
+    await this.readCache?.renew(teamRef);
     return added;
   }
 
@@ -324,6 +325,6 @@ export class DeskStore {
     if (deleted === 0) {
       throw new NotFoundError(`No override ${id} on the desk ${teamRef}`);
     }
-    await this.readCache?.forget(teamRef);
+    await this.readCache?.renew(teamRef);
   }
 }

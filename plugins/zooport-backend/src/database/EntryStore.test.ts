@@ -15,7 +15,7 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
     const knex = await databases.init(databaseId);
     await applyDatabaseMigrations(knex);
     // Reads three rows at a time, so the tagged entries lie batches apart.
-    const store = new EntryStore(knex, 3);
+    const store = new EntryStore(knex, { batch: 3, limit: 100 });
     for (const [title, tags] of [
       ['a', []],
       ['b', []],
@@ -60,6 +60,18 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
 
     const none = await store.listEntries({ tag: 'vpn' }, { limit: 2, now });
     expect(none).toEqual({ items: [], next: undefined });
+
+    // Reading at most six rows for a page: it ends early, with a cursor.
+    const capped = new EntryStore(knex, { batch: 3, limit: 6 });
+    const short = await capped.listEntries({ tag: 'kafka' }, { limit: 2, now });
+    expect(short.items.map(entry => entry.title)).toEqual(['c']);
+    expect(short.next?.title).toBe('f');
+    const rest = await capped.listEntries(
+      { tag: 'kafka' },
+      { limit: 2, after: short.next, now },
+    );
+    expect(rest.items.map(entry => entry.title)).toEqual(['h', 'j']);
+    expect(rest.next).toBeUndefined();
 
     const all = await store.listEntries({}, { limit: 4, now });
     expect(all.items.map(entry => entry.title)).toEqual(['a', 'b', 'c', 'd']);

@@ -76,8 +76,11 @@ export interface EntryCursor {
 export class EntryStore {
   constructor(
     private readonly db: Knex,
-    /** Rows read at a time while looking for entries with a tag or staleness. */
-    private readonly scanBatch = 200,
+    /**
+     * Rows read at a time while looking for entries with a tag or
+     * staleness, and at most for one page.
+     */
+    private readonly scan = { batch: 200, limit: 2000 },
   ) {}
 
   private toEntry(
@@ -142,6 +145,8 @@ export class EntryStore {
    * Entries by title, a page at a time. Tags live in an entry's JSON and
    * staleness depends on `now`, so those filters are matched here: the
    * store reads on in batches until the page is full or the entries end.
+   * It reads at most `scanLimit` rows for one page; a page cut short there
+   * still has a cursor, from the last row read.
    */
   async listEntries(
     filter: {
@@ -158,14 +163,17 @@ export class EntryStore {
       (stale === undefined || entry.stale === stale);
     const batch =
       tag || stale !== undefined
-        ? Math.max(page.limit + 1, this.scanBatch)
+        ? Math.max(page.limit + 1, this.scan.batch)
         : page.limit + 1;
     // One more than the page, to tell whether another page follows.
     const found: Entry[] = [];
     let after = page.after;
+    let scanned = 0;
     for (;;) {
       const rows = await this.entriesByTitle(filter, after, batch);
       for (const row of rows) {
+        scanned += 1;
+        after = { title: row.title, id: row.id };
         const entry = this.toEntry(row, page.now);
         if (matches(entry) && found.push(entry) > page.limit) {
           break;
@@ -174,8 +182,9 @@ export class EntryStore {
       if (found.length > page.limit || rows.length < batch) {
         break;
       }
-      const last = rows[rows.length - 1];
-      after = { title: last.title, id: last.id };
+      if (scanned >= this.scan.limit) {
+        return { items: found, next: after };
+      }
     }
     const items = found.slice(0, page.limit);
     const last = items[items.length - 1];

@@ -28,6 +28,7 @@ import {
   StoredOverride,
 } from '../database/DeskStore';
 import { DeskWithOverrides } from '../database/DeskReadCache';
+import { changesRotation } from './rotationChange';
 import { deskFromAnnotations, TeamDirectory } from './TeamDirectory';
 
 /** How far ahead a saved rotation is checked for broken rules. */
@@ -87,10 +88,12 @@ export class DeskService {
       throw new NotFoundError(`No group ${options.teamRef} in the catalog`);
     }
     const { rotation } = options.input;
-    if (rotation) {
+    const previous = await this.store.getDesk(options.teamRef);
+    // A rotation sent back unchanged is not checked again: someone who has
+    // left the team since must not block an edit of the desk's profile.
+    if (rotation && changesRotation(previous?.rotation, rotation)) {
       await this.checkPeople(rotation, this.teams.membersOf(team));
     }
-    const previous = await this.store.getDesk(options.teamRef);
     const input: DeskInput = {
       ...options.input,
       rotation:

@@ -32,18 +32,51 @@ describe('WebhookTargets', () => {
   });
 
   it.each([
-    ['http://localhost:7007/api/zooport', '127.0.0.1'],
-    ['http://127.0.0.1/hook', '127.0.0.1'],
-    ['http://[::1]/hook', '::1'],
-    ['http://169.254.169.254/latest/meta-data', '169.254.169.254'],
-    ['http://[::ffff:10.0.0.1]/hook', '::ffff:a00:1'],
-    ['https://db.internal.example.com/hook', '10.0.4.12'],
-    ['https://sneaky.example.com/hook', '127.0.0.1'],
-    ['http://192.168.1.20/hook', '192.168.1.20'],
-    ['http://[fd00::1]/hook', 'fd00::1'],
-  ])('refuses %s, which reaches the internal network', async (url, address) => {
-    expect(await targets.refusal(url)).toMatch(
-      `is not a public address (${address})`,
+    'http://localhost:7007/api/zooport',
+    'http://127.0.0.1/hook',
+    'http://2130706433/hook',
+    'http://[::1]/hook',
+    'http://[::7f00:1]/hook',
+    'http://169.254.169.254/latest/meta-data',
+    'http://[::ffff:10.0.0.1]/hook',
+    'https://db.internal.example.com/hook',
+    'https://sneaky.example.com/hook',
+    'http://192.168.1.20/hook',
+    'http://[fd00::1]/hook',
+    'http://0.0.0.0/hook',
+  ])('refuses %s, which reaches the internal network', async url => {
+    expect(await targets.refusal(url)).toMatch(/ is not a public address; /);
+  });
+
+  it('does not tell which internal address a name has', async () => {
+    expect(await targets.refusal('https://db.internal.example.com/x')).toBe(
+      'db.internal.example.com is not a public address; a Zooport admin can allow it in zooport.webhooks.allowedHosts',
+    );
+  });
+
+  /** The connection lookup's answer: an error or every address. */
+  const connectLookUp = (subject: WebhookTargets, host: string) =>
+    new Promise<{ error: Error | null; addresses: unknown }>(resolve =>
+      subject.connectionLookup(host, { all: true }, (error, addresses) =>
+        resolve({ error, addresses }),
+      ),
+    );
+
+  it('refuses internal addresses again when connecting, whatever was checked before', async () => {
+    const { error } = await connectLookUp(targets, 'localhost');
+    expect(error?.message).toBe(
+      'localhost is not a public address; a Zooport admin can allow it in zooport.webhooks.allowedHosts',
+    );
+  });
+
+  it('connects to a listed host as it resolves', async () => {
+    const listed = new WebhookTargets({ allowedHosts: ['localhost'] });
+    const { error, addresses } = await connectLookUp(listed, 'localhost');
+    expect(error).toBeNull();
+    expect(addresses).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ address: '127.0.0.1' }),
+      ]),
     );
   });
 

@@ -3,6 +3,7 @@ import { InputError } from '@backstage/errors';
 import {
   isTimeOfDay,
   isValidTimeZone,
+  spelledTimeZone,
   IsoWeekday,
 } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
@@ -47,7 +48,8 @@ export const userRef = z.string().transform((value, ctx) => {
 
 const timeZone = z
   .string()
-  .refine(isValidTimeZone, { message: 'must be an IANA time zone' });
+  .refine(isValidTimeZone, { message: 'must be an IANA time zone' })
+  .transform(spelledTimeZone);
 
 const timeOfDay = z
   .string()

@@ -1,5 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { DateTime, Duration } from 'luxon';
+import { fetch } from 'undici';
 import { WebhookStore } from '../database/WebhookStore';
 import { WebhookTargets } from '../service/WebhookTargets';
 
@@ -14,12 +15,10 @@ export class WebhookSender {
       webhooks: WebhookStore;
       targets: WebhookTargets;
       logger: LoggerService;
-      fetch?: typeof fetch;
     },
   ) {}
 
   async run(now: DateTime): Promise<void> {
-    const post = this.deps.fetch ?? fetch;
     for (const delivery of await this.deps.webhooks.due(now)) {
       const wait = RETRY_AFTER_MINUTES[delivery.attempts];
       const retryAt = wait === undefined ? null : now.plus({ minutes: wait });
@@ -33,12 +32,13 @@ export class WebhookSender {
         if (refusal) {
           throw new Error(refusal);
         }
-        const response = await post(delivery.url, {
+        const response = await fetch(delivery.url, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
           body: JSON.stringify(delivery.payload),
           // A redirect could lead where the webhook may not post.
           redirect: 'manual',
+          dispatcher: this.deps.targets.dispatcher,
           signal: AbortSignal.timeout(TIMEOUT.toMillis()),
         });
         if (response.ok) {

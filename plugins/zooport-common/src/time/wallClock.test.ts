@@ -1,5 +1,10 @@
 import { DateTime } from 'luxon';
-import { instantAtWallClock, isTimeOfDay, isValidTimeZone } from './wallClock';
+import {
+  instantAtWallClock,
+  isTimeOfDay,
+  isValidTimeZone,
+  spelledTimeZone,
+} from './wallClock';
 
 const day = (iso: string) => DateTime.fromISO(iso, { zone: 'UTC' });
 
@@ -69,5 +74,15 @@ describe('isValidTimeZone', () => {
     expect(isValidTimeZone('local')).toBe(false);
     expect(isValidTimeZone('system')).toBe(false);
     expect(isValidTimeZone('UTC+2')).toBe(false);
+    expect(isValidTimeZone('+02:00')).toBe(false);
+    expect(isValidTimeZone('-0530')).toBe(false);
+  });
+});
+
+describe('spelledTimeZone', () => {
+  it('spells a zone as the time zone database does', () => {
+    expect(spelledTimeZone('europe/berlin')).toBe('Europe/Berlin');
+    expect(spelledTimeZone('America/Chicago')).toBe('America/Chicago');
+    expect(spelledTimeZone('utc')).toBe('UTC');
   });
 });

@@ -19,7 +19,21 @@ export function isTimeOfDay(value: string): value is TimeOfDay {
  * @public
  */
 export function isValidTimeZone(zone: string): boolean {
-  return IANAZone.isValidZone(zone);
+  // Node also takes offsets such as +02:00, which are not zones with rules.
+  return /^[A-Za-z]/.test(zone) && IANAZone.isValidZone(zone);
+}
+
+/**
+ * A valid zone as the time zone database spells it: europe/berlin becomes
+ * Europe/Berlin. Other names (links such as Asia/Calcutta) stay as given.
+ *
+ * @public
+ */
+export function spelledTimeZone(zone: string): string {
+  const { timeZone } = new Intl.DateTimeFormat('en-US', {
+    timeZone: zone,
+  }).resolvedOptions();
+  return timeZone.toLowerCase() === zone.toLowerCase() ? timeZone : zone;
 }
 
 function parseTimeOfDay(time: TimeOfDay): { hour: number; minute: number } {
