@@ -44,8 +44,7 @@ test('a new request type is offered when asking the desk', async () => {
     .waitFor();
 
   await session.page
-    .getByRole('button', { name: 'Request support' })
-    .first()
+    .getByRole('button', { name: 'Request support from the elephant' })
     .click();
   const intake = session.page.getByRole('dialog', { name: 'Ask the elephant' });
   await intake

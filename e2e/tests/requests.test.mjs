@@ -16,7 +16,9 @@ test("a component page files a request with its owner's desk", async () => {
   const card = session.page.locator('.MuiCard-root', {
     hasText: 'Request support',
   });
-  await card.getByRole('button', { name: 'Request support' }).click();
+  await card
+    .getByRole('button', { name: 'Request support from the turtle' })
+    .click();
 
   const dialog = session.page.getByRole('dialog', { name: 'Ask the turtle' });
   await dialog.getByLabel('Request type').selectOption({ label: 'Bug report' });

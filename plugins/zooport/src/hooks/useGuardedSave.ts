@@ -10,9 +10,14 @@ const isStale = (error: unknown) =>
  * plainly: someone else saved meanwhile (412; nothing was overwritten), and
  * not allowed (403). Others keep the backend's words, which name the field.
  * `stale` stays true after a 412, so that closing the form can fetch the
- * newer version.
+ * newer version. A save without a form to close, such as a button in a
+ * list, passes `refetch`, which fetches it at once.
  */
-export function useGuardedSave(subject: string, save: () => Promise<void>) {
+export function useGuardedSave(
+  subject: string,
+  save: () => Promise<void>,
+  refetch?: () => void,
+) {
   const [stale, setStale] = useState(false);
   const guardedSave = useCallback(async () => {
     try {
@@ -20,6 +25,12 @@ export function useGuardedSave(subject: string, save: () => Promise<void>) {
     } catch (error) {
       if (isStale(error)) {
         setStale(true);
+        if (refetch) {
+          refetch();
+          throw new Error(
+            `Someone saved ${subject} since it was shown, so nothing was changed. Their version shows now; try again on it if need be.`,
+          );
+        }
         throw new Error(
           `Someone saved ${subject} while you were editing. Your changes are not saved; close this form to see their version, then edit again.`,
         );
@@ -29,6 +40,6 @@ export function useGuardedSave(subject: string, save: () => Promise<void>) {
       }
       throw error;
     }
-  }, [subject, save]);
+  }, [subject, save, refetch]);
   return { save: guardedSave, stale };
 }

@@ -22,8 +22,9 @@ export function useQueueFiltersInAddress(filter: RequestFilter) {
   );
   const setFilters = (next: QueueFilters) =>
     setParams(previous => withFilterParams(previous, next, initial), {
-      // Every typed letter would be a step back otherwise.
-      replace: next.text !== filters.text,
+      // A search is one step back, not one per typed letter: its first
+      // letter adds a step, and the letters after it rewrite that step.
+      replace: filters.text !== '' && next.text !== filters.text,
     });
   return [filters, setFilters] as const;
 }

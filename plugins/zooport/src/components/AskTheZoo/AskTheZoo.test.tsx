@@ -84,7 +84,9 @@ describe('AskTheZoo', () => {
       name: 'Which animal do I ask?',
     });
     await user.click(
-      await within(answers).findByRole('button', { name: 'Request support' }),
+      await within(answers).findByRole('button', {
+        name: 'Request support from the elephant',
+      }),
     );
 
     expect(

@@ -34,7 +34,11 @@ const MatchingDesks = ({ desks }: { desks: Suggestions['desks'] }) => (
             ))}
           </Box>
           <Box mt={1}>
-            <RequestSupportButton teamRef={desk.teamRef} variant="outlined" />
+            <RequestSupportButton
+              teamRef={desk.teamRef}
+              animal={desk.animal}
+              variant="outlined"
+            />
           </Box>
         </Box>
       </Box>

@@ -1,5 +1,5 @@
 import { ResponseError } from '@backstage/errors';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEventWithDelays from '@testing-library/user-event';
 import { Desk, RotationSpec } from '@zooport/plugin-zooport-common';
 import {
@@ -122,8 +122,10 @@ describe('DeskProfileEditor', () => {
     await userEvent.click(
       screen.getByRole('button', { name: 'Remove opening range 1' }),
     );
-    screen.getByRole('button', { name: 'ci' }).focus();
-    await userEvent.keyboard('{Backspace}');
+    const topics = screen.getByRole('list', { name: 'Topics' });
+    within(topics).getByRole('button', { name: 'Remove ci' }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(within(topics).queryByText('ci')).toBeNull();
     await userEvent.click(saveButton());
 
     await waitFor(() => expect(saveDesk).toHaveBeenCalled());

@@ -1,13 +1,17 @@
-import Box from '@material-ui/core/Box';
 import Checkbox from '@material-ui/core/Checkbox';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import FormHelperText from '@material-ui/core/FormHelperText';
 import Grid from '@material-ui/core/Grid';
-import Typography from '@material-ui/core/Typography';
 import { IsoWeekday } from '@zooport/plugin-zooport-common';
 import { ChoiceField, FormField } from '../FormDialog';
-import { ChipsInput, Problems, RowsInput, problemProps } from '../EditorFields';
-import { weekdays } from '../RotationEditor/rotationDraft';
+import {
+  ChipsInput,
+  Fieldset,
+  Problems,
+  RowsInput,
+  problemProps,
+} from '../EditorFields';
+import { weekdays } from '../../weekdays';
 import { ProfileDraft, WeeklyRange, nextWeeklyRange } from './profileDraft';
 
 type HoursDraft = Pick<
@@ -37,10 +41,7 @@ export const SupportHoursFields = (props: {
         : hours.supportDays.filter(d => d !== day),
     });
   return (
-    <Box component="fieldset" border={0} p={0} m={0} mt={3}>
-      <Typography component="legend" variant="h6">
-        Support hours
-      </Typography>
+    <Fieldset legend="Support hours" level="section">
       <FormField
         fullWidth
         required
@@ -101,10 +102,7 @@ export const SupportHoursFields = (props: {
           </Grid>
         )}
       />
-      <Box component="fieldset" border={0} p={0} m={0} mt={2}>
-        <Typography component="legend" variant="subtitle2">
-          Support days
-        </Typography>
+      <Fieldset legend="Support days">
         {weekdays.map(({ day, label }) => (
           <FormControlLabel
             key={day}
@@ -122,7 +120,7 @@ export const SupportHoursFields = (props: {
           On other days only the fallback is on duty and business-hour SLA
           clocks stop. None ticked: every day.
         </FormHelperText>
-      </Box>
+      </Fieldset>
       <ChipsInput
         label="Holidays"
         placeholder="2026-12-24"
@@ -134,6 +132,6 @@ export const SupportHoursFields = (props: {
           'Dates the desk is closed, YYYY-MM-DD, separated by commas',
         )}
       />
-    </Box>
+    </Fieldset>
   );
 };

@@ -7,7 +7,11 @@ import {
   isValidTimeZone,
 } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
-import { Problems, problemsOf } from '../EditorFields/problems';
+import {
+  Problems,
+  problemsOf,
+  requiredTextProblem,
+} from '../EditorFields/problems';
 
 /** One opening range of a week, on the desk's wall clock. */
 export interface WeeklyRange {
@@ -86,13 +90,6 @@ const isHttpUrl = (value: string) => {
 const isDate = (value: string) =>
   /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value).isValid;
 
-function required(text: string, max: number): string | undefined {
-  if (!text.trim()) {
-    return 'is required';
-  }
-  return text.trim().length > max ? `at most ${max} characters` : undefined;
-}
-
 function tooMany(list: unknown[], max: number): string | undefined {
   return list.length > max ? `at most ${max}` : undefined;
 }
@@ -100,7 +97,7 @@ function tooMany(list: unknown[], max: number): string | undefined {
 /** Why the backend would refuse the draft; empty when it would take it. */
 export function profileProblems(draft: ProfileDraft): Problems {
   const problems: Record<string, string | undefined> = {
-    'animal.name': required(draft.animal.name, limits.animalName),
+    'animal.name': requiredTextProblem(draft.animal.name, limits.animalName),
     'animal.emoji':
       draft.animal.emoji.trim().length > limits.emoji
         ? `at most ${limits.emoji} characters`
@@ -130,13 +127,19 @@ export function profileProblems(draft: ProfileDraft): Problems {
         .map(day => `${day} is not a date, YYYY-MM-DD`)[0],
   };
   draft.channels.forEach((channel, i) => {
-    problems[`channels.${i}.name`] = required(channel.name, limits.channelName);
+    problems[`channels.${i}.name`] = requiredTextProblem(
+      channel.name,
+      limits.channelName,
+    );
     if (channel.url.trim() && !isHttpUrl(channel.url.trim())) {
       problems[`channels.${i}.url`] = 'must be an http(s) URL';
     }
   });
   draft.links.forEach((link, i) => {
-    problems[`links.${i}.title`] = required(link.title, limits.linkTitle);
+    problems[`links.${i}.title`] = requiredTextProblem(
+      link.title,
+      limits.linkTitle,
+    );
     problems[`links.${i}.url`] = isHttpUrl(link.url.trim())
       ? undefined
       : 'must be an http(s) URL';

@@ -1,13 +1,15 @@
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
+import IconButton from '@material-ui/core/IconButton';
+import CancelIcon from '@material-ui/icons/Cancel';
 import { KeyboardEvent, useState } from 'react';
-import { listOf } from '../RotationEditor/rotationDraft';
+import { listOf } from '../../lists';
 import { FormField } from '../FormDialog';
 
 /**
  * A list of short texts as chips. Typing a comma or Enter (or leaving the
- * field) adds what was typed; a chip's cross removes it. Texts already in
- * the list are not added twice. A focused chip goes with Delete or Backspace.
+ * field) adds what was typed; a chip's cross, a button named "Remove …",
+ * removes it. Texts already in the list are not added twice.
  */
 export const ChipsInput = (props: {
   label: string;
@@ -55,14 +57,25 @@ export const ChipsInput = (props: {
         }}
       />
       {values.length > 0 && (
-        <Box role="group" aria-label={label}>
+        <Box role="list" aria-label={label}>
           {values.map(value => (
             <Chip
               key={value}
+              // Not a button itself: the cross inside it is the one.
+              role="listitem"
+              tabIndex={-1}
               size="small"
               label={value}
               style={{ margin: 2 }}
               onDelete={() => onChange(values.filter(v => v !== value))}
+              deleteIcon={
+                <IconButton
+                  aria-label={`Remove ${value}`}
+                  style={{ padding: 0 }}
+                >
+                  <CancelIcon style={{ width: '100%', height: '100%' }} />
+                </IconButton>
+              }
             />
           ))}
         </Box>

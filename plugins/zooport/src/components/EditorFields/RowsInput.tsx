@@ -7,7 +7,8 @@ import ArrowDownwardIcon from '@material-ui/icons/ArrowDownward';
 import ArrowUpwardIcon from '@material-ui/icons/ArrowUpward';
 import DeleteIcon from '@material-ui/icons/DeleteOutline';
 import { ReactNode } from 'react';
-import { moved } from '../RotationEditor/rotationDraft';
+import { moved } from '../../lists';
+import { Fieldset } from './Fieldset';
 
 /**
  * A list of rows of fields under a legend: each row can be removed (and,
@@ -36,10 +37,7 @@ export function RowsInput<Row>(props: {
   const change = (index: number, patch: Partial<Row>) =>
     onChange(rows.map((row, i) => (i === index ? { ...row, ...patch } : row)));
   return (
-    <Box component="fieldset" border={0} p={0} m={0} mt={2}>
-      <Typography component="legend" variant="subtitle2">
-        {legend}
-      </Typography>
+    <Fieldset legend={legend}>
       {props.problem && (
         <Typography variant="body2" color="error">
           {props.problem}
@@ -87,6 +85,6 @@ export function RowsInput<Row>(props: {
       >
         Add {rowName}
       </Button>
-    </Box>
+    </Fieldset>
   );
 }

@@ -15,6 +15,17 @@ export function problemsOf(
   );
 }
 
+/** What is wrong with a text that must be given, in at most `max` characters. */
+export function requiredTextProblem(
+  text: string,
+  max: number,
+): string | undefined {
+  if (!text.trim()) {
+    return 'is required';
+  }
+  return text.trim().length > max ? `at most ${max} characters` : undefined;
+}
+
 /** A field's error state: its problem, or else its hint. */
 export function problemProps(problems: Problems, path: string, hint?: string) {
   return { error: path in problems, helperText: problems[path] ?? hint };

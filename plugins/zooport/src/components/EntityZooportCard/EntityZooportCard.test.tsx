@@ -1,5 +1,5 @@
 import { Entity } from '@backstage/catalog-model';
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
   fakeZooportApi,
@@ -34,14 +34,16 @@ describe('EntityZooportCard', () => {
     });
 
     await user.click(
-      await screen.findByRole('button', { name: 'Request support' }),
+      await screen.findByRole('button', {
+        name: 'Request support from the turtle',
+      }),
     );
     const dialog = await screen.findByRole('dialog', {
       name: 'Ask the turtle',
     });
     await user.type(await screen.findByLabelText(/Title/), 'Canary hangs');
     await user.click(
-      screen.getAllByRole('button', { name: 'Request support' }).at(-1)!,
+      within(dialog).getByRole('button', { name: 'Request support' }),
     );
 
     expect(await screen.findByText('Request filed')).toBeInTheDocument();
@@ -64,7 +66,7 @@ describe('EntityZooportCard', () => {
       await screen.findByText(/has no support desk yet/),
     ).toBeInTheDocument();
     expect(
-      screen.queryByRole('button', { name: 'Request support' }),
+      screen.queryByRole('button', { name: /^Request support/ }),
     ).not.toBeInTheDocument();
   });
 

@@ -13,15 +13,17 @@ import { SupportHoursNote } from '../DeskSchedule';
 import { RequestSupportButton } from '../RequestDialog';
 
 /**
- * The desk as people meet it: animal, hours, what it helps with, topics and
- * channels. Its team and Zooport admins edit it from here.
+ * The desk as people meet it: animal, hours, what it helps with, topics,
+ * channels and links. Its team and Zooport admins edit it from here.
  */
 export const DeskProfileCard = (props: {
   desk: Desk;
   teamName: string;
   onChanged: () => void;
+  /** After someone filed a request with the desk from here. */
+  onFiled: () => void;
 }) => {
-  const { desk, teamName, onChanged } = props;
+  const { desk, teamName, onChanged, onFiled } = props;
   const mayEdit = useMayUpdateDesk(desk.teamRef);
   const [editing, setEditing] = useState(false);
   return (
@@ -56,15 +58,21 @@ export const DeskProfileCard = (props: {
         ))}
       </Box>
       <Box mt={2}>
-        <RequestSupportButton desk={desk} />
+        <RequestSupportButton desk={desk} onFiled={onFiled} />
       </Box>
-      {desk.channels.map(channel => (
-        <Box mt={1} key={channel.name}>
+      {desk.channels.map((channel, index) => (
+        // Nothing makes channel names unique.
+        <Box mt={1} key={`${index}:${channel.name}`}>
           {channel.url ? (
             <Link to={channel.url}>{channel.name}</Link>
           ) : (
             <Typography>{channel.name}</Typography>
           )}
+        </Box>
+      ))}
+      {desk.links.map((link, index) => (
+        <Box mt={1} key={`${index}:${link.url}`}>
+          <Link to={link.url}>{link.title}</Link>
         </Box>
       ))}
       {editing && (

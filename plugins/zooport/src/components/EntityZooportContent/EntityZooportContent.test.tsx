@@ -2,6 +2,11 @@ import userEvent from '@testing-library/user-event';
 import { Entity } from '@backstage/catalog-model';
 import { screen, waitFor, within } from '@testing-library/react';
 import {
+  Desk,
+  DeskInput,
+  SupportRequest,
+} from '@zooport/plugin-zooport-common';
+import {
   fakeZooportApi,
   platformTeam,
   renderWithZooport,
@@ -18,10 +23,37 @@ const group = (name: string, title: string): Entity => ({
   spec: { type: 'team', children: [] },
 });
 
+const platformGroup = group('platform-software', 'Platform Software');
+
+/** A desk the fake backend keeps: `saveDesk` writes it, `getDesk` reads it. */
+function storedDesk(initial: Desk) {
+  let desk = initial;
+  return {
+    getDesk: jest.fn(async (_teamRef: string) => desk),
+    saveDesk: jest.fn(async (_teamRef: string, input: DeskInput) => {
+      desk = { ...desk, ...input, revision: desk.revision + 1 };
+      return desk;
+    }),
+  };
+}
+
+/** Changes what the desk helps with in Edit desk, and saves it. */
+async function saveHelpsWith(text: string) {
+  await userEvent.click(
+    await screen.findByRole('button', { name: 'Edit desk' }),
+  );
+  const helpsWith = await screen.findByRole('textbox', {
+    name: 'What we help with',
+  });
+  await userEvent.clear(helpsWith);
+  await userEvent.type(helpsWith, text);
+  await userEvent.click(screen.getByRole('button', { name: 'Save desk' }));
+}
+
 describe('EntityZooportContent', () => {
   it("shows the team's animal, channels, who is on duty and who is next", async () => {
     await renderWithZooport(<EntityZooportContent />, {
-      entity: group('platform-software', 'Platform Software'),
+      entity: platformGroup,
     });
 
     expect(
@@ -30,7 +62,7 @@ describe('EntityZooportContent', () => {
     expect(screen.getByText('The turtle')).toBeInTheDocument();
     expect(screen.getByText('CI/CD and the portal')).toBeInTheDocument();
     await userEvent.click(
-      screen.getByRole('button', { name: 'Request support' }),
+      screen.getByRole('button', { name: 'Request support from the turtle' }),
     );
     expect(
       await screen.findByRole('dialog', { name: 'Ask the turtle' }),
@@ -67,7 +99,7 @@ describe('EntityZooportContent', () => {
       nextCursor: null,
     }));
     await renderWithZooport(<EntityZooportContent />, {
-      entity: group('platform-software', 'Platform Software'),
+      entity: platformGroup,
       api: fakeZooportApi({ listRequests }),
     });
 
@@ -90,26 +122,13 @@ describe('EntityZooportContent', () => {
   });
 
   it('lets the team edit its desk, and shows the saved desk', async () => {
-    let desk = turtleDesk;
-    const getDesk = jest.fn(async () => desk);
-    const saveDesk = jest.fn(async (_teamRef, input) => {
-      desk = { ...desk, ...input, revision: desk.revision + 1 };
-      return desk;
-    });
+    const { getDesk, saveDesk } = storedDesk(turtleDesk);
     await renderWithZooport(<EntityZooportContent />, {
-      entity: group('platform-software', 'Platform Software'),
+      entity: platformGroup,
       api: fakeZooportApi({ getDesk, saveDesk }),
     });
 
-    await userEvent.click(
-      await screen.findByRole('button', { name: 'Edit desk' }),
-    );
-    const helpsWith = await screen.findByRole('textbox', {
-      name: 'What we help with',
-    });
-    await userEvent.clear(helpsWith);
-    await userEvent.type(helpsWith, 'Builds and deploys');
-    await userEvent.click(screen.getByRole('button', { name: 'Save desk' }));
+    await saveHelpsWith('Builds and deploys');
 
     expect(await screen.findByText('Builds and deploys')).toBeInTheDocument();
     expect(saveDesk).toHaveBeenCalledWith(
@@ -125,6 +144,135 @@ describe('EntityZooportContent', () => {
     expect(
       await screen.findByRole('button', { name: 'New request type' }),
     ).toBeInTheDocument();
+  });
+
+  it('lists the desk’s links under its channels', async () => {
+    await renderWithZooport(<EntityZooportContent />, {
+      entity: platformGroup,
+      api: fakeZooportApi({
+        getDesk: async () => ({
+          ...turtleDesk,
+          links: [
+            { title: 'Runbook', url: 'https://docs.example.com/runbook' },
+            { title: 'Status page', url: 'https://status.example.com' },
+          ],
+        }),
+      }),
+    });
+
+    const runbook = await screen.findByRole('link', { name: /^Runbook/ });
+    expect(runbook).toHaveAttribute('href', 'https://docs.example.com/runbook');
+    expect(screen.getByRole('link', { name: /^Status page/ })).toHaveAttribute(
+      'href',
+      'https://status.example.com',
+    );
+    const channel = screen.getByRole('link', { name: /^#ask-platform/ });
+    expect(
+      channel.compareDocumentPosition(runbook) &
+        Node.DOCUMENT_POSITION_FOLLOWING,
+    ).toBeTruthy();
+  });
+
+  it('shows channels of the same name apart, and none of them once renamed', async () => {
+    const { getDesk, saveDesk } = storedDesk({
+      ...turtleDesk,
+      channels: [
+        { name: '#ask', url: 'https://chat.example.com/ask-eu' },
+        { name: '#ask', url: 'https://chat.example.com/ask-us' },
+      ],
+    });
+    const user = userEvent.setup();
+    await renderWithZooport(<EntityZooportContent />, {
+      entity: platformGroup,
+      api: fakeZooportApi({ getDesk, saveDesk }),
+    });
+
+    const channels = await screen.findAllByRole('link', { name: /^#ask,/ });
+    expect(channels.map(link => link.getAttribute('href'))).toEqual([
+      'https://chat.example.com/ask-eu',
+      'https://chat.example.com/ask-us',
+    ]);
+
+    await user.click(screen.getByRole('button', { name: 'Edit desk' }));
+    await user.click(
+      await screen.findByRole('button', { name: 'Remove channel 2' }),
+    );
+    const name = screen.getByRole('textbox', { name: /^Channel 1/ });
+    await user.clear(name);
+    await user.type(name, '#platform');
+    await user.click(screen.getByRole('button', { name: 'Save desk' }));
+
+    expect(
+      await screen.findByRole('link', { name: /^#platform,/ }),
+    ).toBeInTheDocument();
+    expect(screen.queryByRole('link', { name: /^#ask,/ })).toBeNull();
+  });
+
+  it('keeps the tab as it was while the saved desk loads again', async () => {
+    const stored = storedDesk(turtleDesk);
+    // As over a network: the answer comes after React has shown the loading.
+    const getDesk = async (teamRef: string) => {
+      await new Promise(resolve => setTimeout(resolve, 20));
+      return stored.getDesk(teamRef);
+    };
+    const user = userEvent.setup();
+    await renderWithZooport(<EntityZooportContent />, {
+      entity: platformGroup,
+      api: fakeZooportApi({ getDesk, saveDesk: stored.saveDesk }),
+    });
+
+    await user.click(
+      await screen.findByRole('checkbox', { name: 'Show archived (1)' }),
+    );
+    await user.selectOptions(screen.getByLabelText('Priority'), 'High');
+    await saveHelpsWith('Builds and deploys');
+
+    expect(await screen.findByText('Builds and deploys')).toBeInTheDocument();
+    expect(
+      screen.getByRole('checkbox', { name: 'Show archived (1)' }),
+    ).toBeChecked();
+    expect(screen.getByLabelText('Priority')).toHaveDisplayValue('High');
+  });
+
+  it('shows a request filed from the tab in the desk’s open requests', async () => {
+    const filed: SupportRequest[] = [];
+    const createRequest = jest.fn(async (input: { title: string }) => {
+      const request = supportRequest({ id: 'req-9', title: input.title });
+      filed.push(request);
+      return request;
+    });
+    const listRequests = jest.fn(async () => ({
+      items: [...filed],
+      nextCursor: null,
+    }));
+    const user = userEvent.setup();
+    await renderWithZooport(<EntityZooportContent />, {
+      entity: platformGroup,
+      api: fakeZooportApi({ createRequest, listRequests }),
+    });
+
+    expect(
+      await screen.findByText('No open requests at this desk'),
+    ).toBeInTheDocument();
+    await user.click(
+      screen.getByRole('button', { name: 'Request support from the turtle' }),
+    );
+    const form = await screen.findByRole('dialog', { name: 'Ask the turtle' });
+    await user.type(
+      await within(form).findByLabelText(/Title/),
+      'Canary hangs',
+    );
+    await user.click(
+      within(form).getByRole('button', { name: 'Request support' }),
+    );
+    await user.click(await screen.findByRole('button', { name: 'Done' }));
+
+    const queue = screen.getByText('Open requests').closest('.MuiCard-root');
+    expect(
+      await within(queue as HTMLElement).findByRole('link', {
+        name: 'Canary hangs',
+      }),
+    ).toHaveAttribute('href', '/zooport/requests/req-9');
   });
 
   it("offers no changes to another team's desk", async () => {

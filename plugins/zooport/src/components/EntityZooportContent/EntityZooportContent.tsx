@@ -9,34 +9,15 @@ import { useEntity } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
-import { useMemo } from 'react';
-import { RequestFilter } from '../../api';
+import { useState } from 'react';
 import { useDeskOnDuty } from '../../hooks/useDeskOnDuty';
 import { formatInTeamZone, formatInViewerZone } from '../../time';
 import { DeskKnowledgeAndFigures } from '../DeskKnowledgeAndFigures';
 import { DeskSchedule } from '../DeskSchedule';
 import { OnDutyList } from '../OnDutyList';
-import { RequestQueue } from '../RequestQueue';
-import { byPressingSla } from '../SlaChip';
 import { RequestTypesCard } from '../RequestTypeEditor';
 import { DeskProfileCard } from './DeskProfileCard';
-
-/** The desk's open requests, breached and at risk first. */
-const DeskQueue = ({ teamRef }: { teamRef: string }) => {
-  const filter = useMemo<RequestFilter>(
-    () => ({ desk: [teamRef], status: 'open', limit: 100 }),
-    [teamRef],
-  );
-  return (
-    <InfoCard title="Open requests">
-      <RequestQueue
-        filter={filter}
-        emptyTitle="No open requests at this desk"
-        order={byPressingSla}
-      />
-    </InfoCard>
-  );
-};
+import { DeskQueue } from './DeskQueue';
 
 /** The paw tab on a team (Group) page: the team's support desk. */
 export const EntityZooportContent = () => {
@@ -44,7 +25,10 @@ export const EntityZooportContent = () => {
   const teamRef = stringifyEntityRef(entity);
   const teamName = entity.metadata.title ?? entity.metadata.name;
   const { value, loading, error, retry } = useDeskOnDuty(teamRef);
-  if (loading) {
+  const [filings, setFilings] = useState(0);
+  // Only the first load: a reload after a save keeps the cards, and with
+  // them their filters and switches, in place.
+  if (loading && !value) {
     return <Progress />;
   }
   if (error) {
@@ -64,7 +48,12 @@ export const EntityZooportContent = () => {
   return (
     <Grid container spacing={3}>
       <Grid item xs={12} md={5}>
-        <DeskProfileCard desk={desk} teamName={teamName} onChanged={retry} />
+        <DeskProfileCard
+          desk={desk}
+          teamName={teamName}
+          onChanged={retry}
+          onFiled={() => setFilings(count => count + 1)}
+        />
       </Grid>
       <Grid item xs={12} md={7}>
         <InfoCard title="On duty now">
@@ -103,7 +92,7 @@ export const EntityZooportContent = () => {
         <DeskSchedule desk={desk} onChanged={retry} />
       </Grid>
       <Grid item xs={12}>
-        <DeskQueue teamRef={teamRef} />
+        <DeskQueue teamRef={teamRef} filings={filings} />
       </Grid>
       <Grid item xs={12}>
         <RequestTypesCard teamRef={teamRef} />

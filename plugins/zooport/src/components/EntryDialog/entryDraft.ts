@@ -3,6 +3,7 @@ import {
   EntryKind,
   PlaybookStep,
 } from '@zooport/plugin-zooport-common';
+import { listOf } from '../../lists';
 
 /** An entry as typed so far in the dialog. */
 export interface EntryDraft {
@@ -73,10 +74,6 @@ export function isComplete(draft: EntryDraft): boolean {
  * severity hints, related request types and entities) stays as in `base`.
  */
 export function entryInput(draft: EntryDraft, base?: EntryInput): EntryInput {
-  const tags = draft.tags
-    .split(',')
-    .map(tag => tag.trim())
-    .filter(Boolean);
   return {
     kind: draft.kind,
     title: draft.title.trim(),
@@ -87,7 +84,7 @@ export function entryInput(draft: EntryDraft, base?: EntryInput): EntryInput {
         : [],
     links: base?.links ?? [],
     severityHints: base?.severityHints ?? [],
-    tags: [...new Set(tags)],
+    tags: [...new Set(listOf(draft.tags))],
     requestTypeIds: base?.requestTypeIds ?? [],
     entityRefs: base?.entityRefs ?? [],
     reviewEveryDays: draft.reviewEveryDays.trim()

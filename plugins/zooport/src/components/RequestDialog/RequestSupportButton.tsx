@@ -1,11 +1,20 @@
 import Button, { ButtonProps } from '@material-ui/core/Button';
-import { Desk } from '@zooport/plugin-zooport-common';
+import {
+  Desk,
+  DeskAnimal,
+  SupportRequest,
+} from '@zooport/plugin-zooport-common';
 import { useState } from 'react';
 import { RequestDialog } from './RequestDialog';
 import { TeamRequestDialog } from './TeamRequestDialog';
 
-/** The desk to ask: loaded already, or known by its team and loaded on demand. */
-type DeskToAsk = { desk: Desk; entityRef?: string } | { teamRef: string };
+/**
+ * The desk to ask: loaded already, or known by its team and animal and
+ * loaded on demand.
+ */
+type DeskToAsk =
+  | { desk: Desk; entityRef?: string }
+  | { teamRef: string; animal: DeskAnimal };
 
 /**
  * "Request support" and its intake dialog, for a desk, optionally about a
@@ -15,15 +24,21 @@ export const RequestSupportButton = (
   props: DeskToAsk & {
     /** Contained unless told otherwise; lighter where many desks show. */
     variant?: ButtonProps['variant'];
+    /** Called once the desk has the request. */
+    onFiled?: (request: SupportRequest) => void;
   },
 ) => {
+  const { onFiled } = props;
   const [asking, setAsking] = useState(false);
   const close = () => setAsking(false);
+  const animal = 'desk' in props ? props.desk.animal : props.animal;
   return (
     <>
       <Button
         variant={props.variant ?? 'contained'}
         color="primary"
+        // Pages show several desks' buttons: the name tells them apart.
+        aria-label={`Request support from the ${animal.name}`}
         onClick={() => setAsking(true)}
       >
         Request support
@@ -35,9 +50,14 @@ export const RequestSupportButton = (
             desk={props.desk}
             entityRef={props.entityRef}
             onClose={close}
+            onFiled={onFiled}
           />
         ) : (
-          <TeamRequestDialog teamRef={props.teamRef} onClose={close} />
+          <TeamRequestDialog
+            teamRef={props.teamRef}
+            onClose={close}
+            onFiled={onFiled}
+          />
         ))}
     </>
   );

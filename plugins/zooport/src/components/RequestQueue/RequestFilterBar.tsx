@@ -27,6 +27,8 @@ export const RequestFilterBar = (props: {
           size="small"
           label="Search requests"
           placeholder="e.g. canary"
+          // The backend refuses a longer search.
+          inputProps={{ maxLength: 200 }}
           value={value.text}
           onChange={event => change({ text: event.target.value })}
         />

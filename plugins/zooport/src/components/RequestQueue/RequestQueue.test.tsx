@@ -6,7 +6,7 @@ import {
   renderWithZooport,
   supportRequest,
 } from '../../__testUtils__/fakeZooportApi';
-import { RequestFilter } from '../../api';
+import { RequestFilter, ZooportApi } from '../../api';
 import { RequestQueue } from './RequestQueue';
 
 const deskQueue: RequestFilter = {
@@ -15,6 +15,26 @@ const deskQueue: RequestFilter = {
   limit: 100,
 };
 
+const finishedRequests: RequestFilter = {
+  requester: 'me',
+  status: ['resolved', 'closed'],
+};
+
+/** A fake `listRequests` that finds no requests. */
+const findingNothing = () =>
+  jest.fn(async (_filter: RequestFilter) => ({ items: [], nextCursor: null }));
+
+/** The queue of `filter`, with a fake backend whose requests `listRequests` finds. */
+function renderQueue(
+  filter: RequestFilter,
+  listRequests: ZooportApi['listRequests'],
+) {
+  return renderWithZooport(
+    <RequestQueue filter={filter} emptyTitle="No open requests" />,
+    { api: fakeZooportApi({ listRequests }) },
+  );
+}
+
 describe('RequestQueue', () => {
   it('keeps its own filters, starting from the status its filter asks for', async () => {
     const listRequests = jest.fn(async (filter: RequestFilter) => ({
@@ -22,10 +42,7 @@ describe('RequestQueue', () => {
       nextCursor: null,
     }));
     const user = userEvent.setup();
-    await renderWithZooport(
-      <RequestQueue filter={deskQueue} emptyTitle="No open requests" />,
-      { api: fakeZooportApi({ listRequests }) },
-    );
+    await renderQueue(deskQueue, listRequests);
 
     expect(
       await screen.findByText('Deploys hang at the canary step'),
@@ -57,15 +74,50 @@ describe('RequestQueue', () => {
     );
   });
 
-  it('says what its own empty queue means until someone narrows it', async () => {
-    await renderWithZooport(
-      <RequestQueue filter={deskQueue} emptyTitle="No open requests" />,
-      {
-        api: fakeZooportApi({
-          listRequests: async () => ({ items: [], nextCursor: null }),
-        }),
-      },
+  it('shows all the statuses its own filter lists until someone picks one', async () => {
+    const listRequests = findingNothing();
+    const user = userEvent.setup();
+    await renderQueue(finishedRequests, listRequests);
+
+    await waitFor(() =>
+      expect(listRequests).toHaveBeenCalledWith(finishedRequests),
     );
+    expect(screen.getByLabelText('Status')).toHaveDisplayValue('All statuses');
+
+    await user.selectOptions(screen.getByLabelText('Status'), 'Closed');
+    await waitFor(() =>
+      expect(listRequests).toHaveBeenLastCalledWith({
+        requester: 'me',
+        status: ['closed'],
+      }),
+    );
+    await user.selectOptions(screen.getByLabelText('Status'), 'All statuses');
+    await waitFor(() =>
+      expect(listRequests).toHaveBeenLastCalledWith(finishedRequests),
+    );
+  });
+
+  it('searches with at most the 200 characters the backend takes', async () => {
+    const listRequests = findingNothing();
+    const user = userEvent.setup();
+    await renderQueue(deskQueue, listRequests);
+
+    const words = 'canary '.repeat(40);
+    const search = await screen.findByLabelText('Search requests');
+    await user.click(search);
+    await user.paste(words);
+
+    expect(search).toHaveValue(words.slice(0, 200));
+    await waitFor(() =>
+      expect(listRequests).toHaveBeenLastCalledWith({
+        ...deskQueue,
+        text: words.slice(0, 200).trim(),
+      }),
+    );
+  });
+
+  it('says what its own empty queue means until someone narrows it', async () => {
+    await renderQueue(deskQueue, findingNothing());
     expect(await screen.findByText('No open requests')).toBeInTheDocument();
   });
 });

@@ -1,6 +1,8 @@
+import { RequestFilter } from '../../api';
 import {
   filtersFromParams,
   initialFilters,
+  narrowed,
   withFilterParams,
 } from './queueFilters';
 
@@ -25,15 +27,15 @@ describe('queue filters in the address', () => {
 
   it('writes only what differs from the queue, keeping other params', () => {
     const params = new URLSearchParams('queue=desks&desk=group:default/a');
-    const narrowed = withFilterParams(
+    const written = withFilterParams(
       params,
       { ...openQueue, priority: 'high', breachedOnly: true },
       openQueue,
     );
-    expect(narrowed.toString()).toBe(
+    expect(written.toString()).toBe(
       'queue=desks&desk=group%3Adefault%2Fa&priority=high&breached=true',
     );
-    expect(withFilterParams(narrowed, openQueue, openQueue).toString()).toBe(
+    expect(withFilterParams(written, openQueue, openQueue).toString()).toBe(
       'queue=desks&desk=group%3Adefault%2Fa',
     );
   });
@@ -45,5 +47,14 @@ describe('queue filters in the address', () => {
     [{ status: ['resolved' as const, 'closed' as const] }, 'all'],
   ])('starts the status filter of %j at %s', (filter, status) => {
     expect(initialFilters(filter).status).toBe(status);
+  });
+
+  it.each<[RequestFilter, RequestFilter['status']]>([
+    [{ status: 'open' }, undefined],
+    [{ status: ['resolved', 'closed'] }, ['resolved', 'closed']],
+    [{}, undefined],
+  ])('narrows %j under "All statuses" to %j', (filter, status) => {
+    const all = { ...initialFilters(filter), status: 'all' as const };
+    expect(narrowed(filter, all).status).toEqual(status);
   });
 });

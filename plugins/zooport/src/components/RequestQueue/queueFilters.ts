@@ -39,7 +39,7 @@ export const priorityChoices: {
 
 /**
  * The status choice a queue's own filter stands for; the filter bar starts
- * there. A list of several statuses has no choice of its own: all.
+ * there. A list of several statuses has no choice of its own: all (of them).
  */
 export function statusChoiceOf(status: RequestFilter['status']): StatusChoice {
   if (status === 'open') {
@@ -120,7 +120,11 @@ export function withFilterParams(
   return next;
 }
 
-/** The queue's own filter narrowed by the person's filters. */
+/**
+ * The queue's own filter narrowed by the person's filters. "All statuses"
+ * is all that the queue itself shows: its own list of statuses, if it has
+ * one, and every status of a queue of open requests.
+ */
 export function narrowed(
   filter: RequestFilter,
   filters: QueueFilters,
@@ -128,9 +132,12 @@ export function narrowed(
   const { status, priority, breachedOnly } = filters;
   const text = filters.text.trim();
   const result: RequestFilter = { ...filter };
-  delete result.status;
-  if (status !== 'all') {
-    result.status = status === 'open' ? 'open' : [status];
+  if (status === 'open') {
+    result.status = 'open';
+  } else if (status !== 'all') {
+    result.status = [status];
+  } else if (filter.status === 'open') {
+    delete result.status;
   }
   if (priority) {
     result.priority = [priority];

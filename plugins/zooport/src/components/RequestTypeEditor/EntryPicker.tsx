@@ -6,6 +6,7 @@ import FormHelperText from '@material-ui/core/FormHelperText';
 import Typography from '@material-ui/core/Typography';
 import { useKnowledgeSearch } from '../../hooks/useKnowledgeSearch';
 import { problemOf } from '../../errors';
+import { Fieldset } from '../EditorFields';
 
 /**
  * Which of the desk's FAQ entries and playbooks a requester sees before
@@ -34,17 +35,14 @@ export const EntryPicker = (props: {
   const toggle = (id: string, on: boolean) =>
     onChange(on ? [...entryIds, id] : entryIds.filter(e => e !== id));
   return (
-    <Box component="fieldset" border={0} p={0} m={0} mt={2}>
-      <Typography component="legend" variant="subtitle2">
-        Read this first
-      </Typography>
+    <Fieldset legend="Read this first">
       {loading && <Progress />}
       {error && (
         <Typography color="error">
           The desk’s entries cannot be listed: {problemOf(error)}
         </Typography>
       )}
-      {!loading && choices.length === 0 && (
+      {!loading && !error && choices.length === 0 && (
         <Typography variant="body2" color="textSecondary">
           The desk has no FAQ entries or playbooks yet.
         </Typography>
@@ -73,6 +71,6 @@ export const EntryPicker = (props: {
         {problem ??
           'Shown to the requester before filing a request of this type.'}
       </FormHelperText>
-    </Box>
+    </Fieldset>
   );
 };

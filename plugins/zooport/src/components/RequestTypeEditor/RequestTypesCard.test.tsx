@@ -272,6 +272,46 @@ describe('RequestTypesCard', () => {
     );
   });
 
+  it('says so when someone saved an archived type before its restore, and shows their version', async () => {
+    const updateRequestType = jest.fn(async () => {
+      throw await ResponseError.fromResponse(
+        errorResponse(412, 'PreconditionFailedError', 'changed'),
+      );
+    });
+    const { listRequestTypes } = render({ updateRequestType });
+
+    await userEvent.click(
+      await screen.findByRole('checkbox', { name: 'Show archived (1)' }),
+    );
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'Restore Old form' }),
+    );
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      /^Someone saved “Old form” since it was shown, so nothing was changed/,
+    );
+    await waitFor(() => expect(listRequestTypes).toHaveBeenCalledTimes(2));
+  });
+
+  it('says why the desk’s entries are missing from the form, without calling it empty', async () => {
+    render({
+      listEntries: async () => {
+        throw new Error('knowledge base unavailable');
+      },
+    });
+
+    await userEvent.click(
+      await screen.findByRole('button', { name: 'New request type' }),
+    );
+
+    expect(
+      await screen.findByText(
+        'The desk’s entries cannot be listed: knowledge base unavailable',
+      ),
+    ).toBeInTheDocument();
+    expect(screen.queryByText(/The desk has no FAQ entries/)).toBeNull();
+  });
+
   it('is read-only for those who may not change the desk', async () => {
     // Not the viewer's team: the permission API denies changes to its desk.
     render({}, 'group:default/gardeners');

@@ -8,21 +8,17 @@ import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import FormControlLabel from '@material-ui/core/FormControlLabel';
 import List from '@material-ui/core/List';
-import ListItem from '@material-ui/core/ListItem';
 import Switch from '@material-ui/core/Switch';
 import Typography from '@material-ui/core/Typography';
 import AddIcon from '@material-ui/icons/Add';
 import { RequestType } from '@zooport/plugin-zooport-common';
 import { useState } from 'react';
-import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { zooportApiRef } from '../../api';
-import { problemOf } from '../../errors';
 import { useDeskRequestTypes } from '../../hooks/useDeskRequestTypes';
 import { useMayUpdateDesk } from '../../hooks/useMayUpdateDesk';
 import { ArchiveConfirmation } from './ArchiveConfirmation';
 import { RequestTypeDialog } from './RequestTypeDialog';
-import { RequestTypeSummary } from './RequestTypeSummary';
-import { storedInputOf } from './requestTypeDraft';
+import { RequestTypeItem } from './RequestTypeItem';
 
 /** The type a dialog is open for: `'new'`, or the one being edited. */
 type Editing = 'new' | RequestType;
@@ -39,18 +35,6 @@ export const RequestTypesCard = ({ teamRef }: { teamRef: string }) => {
   const [showArchived, setShowArchived] = useState(false);
   const [editing, setEditing] = useState<Editing>();
   const [archiving, setArchiving] = useState<RequestType>();
-  const [restoring, restore] = useAsyncFn(
-    async (type: RequestType) => {
-      await zooportApi.updateRequestType(
-        teamRef,
-        type.id,
-        { ...storedInputOf(type), archived: false },
-        type.revision,
-      );
-      types.retry();
-    },
-    [zooportApi, teamRef, types.retry],
-  );
   const changed = () => {
     setEditing(undefined);
     setArchiving(undefined);
@@ -98,44 +82,17 @@ export const RequestTypesCard = ({ teamRef }: { teamRef: string }) => {
       {shown && shown.length > 0 && (
         <List aria-label="Request types">
           {shown.map(type => (
-            <ListItem key={type.id} divider alignItems="flex-start">
-              <Box flex={1}>
-                <RequestTypeSummary type={type} />
-              </Box>
-              {mayEdit && (
-                <Box display="flex" flexDirection="column" ml={1}>
-                  <Button
-                    aria-label={`Edit ${type.name}`}
-                    onClick={() => setEditing(type)}
-                  >
-                    Edit
-                  </Button>
-                  {type.archived ? (
-                    <Button
-                      aria-label={`Restore ${type.name}`}
-                      disabled={restoring.loading}
-                      onClick={() => restore(type)}
-                    >
-                      Restore
-                    </Button>
-                  ) : (
-                    <Button
-                      aria-label={`Archive ${type.name}`}
-                      onClick={() => setArchiving(type)}
-                    >
-                      Archive
-                    </Button>
-                  )}
-                </Box>
-              )}
-            </ListItem>
+            <RequestTypeItem
+              key={type.id}
+              teamRef={teamRef}
+              type={type}
+              mayEdit={mayEdit}
+              onEdit={() => setEditing(type)}
+              onArchive={() => setArchiving(type)}
+              onChanged={types.retry}
+            />
           ))}
         </List>
-      )}
-      {restoring.error && (
-        <Typography role="alert" color="error">
-          {problemOf(restoring.error)}
-        </Typography>
       )}
       {editing && (
         <RequestTypeDialog

@@ -5,7 +5,7 @@ import { requestPriorities } from '@zooport/plugin-zooport-common';
 import { labelOf } from '../../labels';
 import { formatMinutes } from '../../time';
 import { ChoiceField, FormField } from '../FormDialog';
-import { Problems, problemProps } from '../EditorFields';
+import { Fieldset, Problems, problemProps } from '../EditorFields';
 import { RequestTypeDraft, SlaDraft, minutesOf } from './requestTypeDraft';
 
 export const clockChoices = [
@@ -31,10 +31,7 @@ export const SlaFields = (props: {
 }) => {
   const { sla, problems, onChange } = props;
   return (
-    <Box component="fieldset" border={0} p={0} m={0} mt={2}>
-      <Typography component="legend" variant="subtitle2">
-        SLA targets
-      </Typography>
+    <Fieldset legend="SLA targets">
       {requestPriorities.map(priority => {
         const target = sla[priority];
         const path = `sla.${priority}`;
@@ -96,6 +93,6 @@ export const SlaFields = (props: {
           </Grid>
         );
       })}
-    </Box>
+    </Fieldset>
   );
 };

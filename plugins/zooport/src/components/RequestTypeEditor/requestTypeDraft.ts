@@ -8,7 +8,11 @@ import {
   requestPriorities,
 } from '@zooport/plugin-zooport-common';
 import { formatMinutes } from '../../time';
-import { Problems, problemsOf } from '../EditorFields/problems';
+import {
+  Problems,
+  problemsOf,
+  requiredTextProblem,
+} from '../EditorFields/problems';
 
 /** A form field of the type as typed so far. */
 export interface FieldDraft {
@@ -181,13 +185,6 @@ export function approverRef(text: string): string | undefined {
   }
 }
 
-function textProblem(text: string, max: number): string | undefined {
-  if (!text.trim()) {
-    return 'is required';
-  }
-  return text.trim().length > max ? `at most ${max} characters` : undefined;
-}
-
 function fieldProblems(
   fields: FieldDraft[],
 ): Record<string, string | undefined> {
@@ -198,7 +195,7 @@ function fieldProblems(
   const keys = fields.map(field => field.key);
   fields.forEach((field, i) => {
     const path = `fields.${i}`;
-    problems[`${path}.label`] = textProblem(field.label, limits.label);
+    problems[`${path}.label`] = requiredTextProblem(field.label, limits.label);
     if (!fieldKeyPattern.test(field.key)) {
       problems[`${path}.key`] =
         'must be a short identifier, e.g. database_name';
@@ -263,7 +260,7 @@ function approverProblem(approvers: string[]): string | undefined {
 /** Why the backend would refuse the draft; empty when it would take it. */
 export function requestTypeProblems(draft: RequestTypeDraft): Problems {
   return problemsOf({
-    name: textProblem(draft.name, limits.name),
+    name: requiredTextProblem(draft.name, limits.name),
     description:
       draft.description.length > limits.description
         ? `at most ${limits.description} characters`

@@ -44,6 +44,10 @@ const Browser = () => {
 
 const address = () => screen.getByRole('status', { name: 'Address' });
 
+/** A fake `listRequests` that finds `items`, whatever it is asked. */
+const listing = (...items: SupportRequest[]) =>
+  jest.fn(async (_filter: RequestFilter) => ({ items, nextCursor: null }));
+
 function renderRequests(
   listRequests: jest.Mock,
   options: {
@@ -75,10 +79,7 @@ const rowTitles = () =>
 
 describe('RequestsView', () => {
   it('lists what is assigned to me, breached first, each linked to its page', async () => {
-    const listRequests = jest.fn(async () => ({
-      items: [onTrack, breached],
-      nextCursor: null,
-    }));
+    const listRequests = listing(onTrack, breached);
     await renderRequests(listRequests);
 
     expect(
@@ -125,10 +126,7 @@ describe('RequestsView', () => {
   });
 
   it("shows my desks' open requests and my own requests", async () => {
-    const listRequests = jest.fn(async () => ({
-      items: [onTrack],
-      nextCursor: null,
-    }));
+    const listRequests = listing(onTrack);
     const user = userEvent.setup();
     await renderRequests(listRequests);
 
@@ -148,7 +146,7 @@ describe('RequestsView', () => {
   });
 
   it('explains My desks to someone in no team with a desk', async () => {
-    const listRequests = jest.fn(async () => ({ items: [], nextCursor: null }));
+    const listRequests = listing();
     const user = userEvent.setup();
     await renderRequests(listRequests, { memberOf: ['user:default/amara'] });
 
@@ -159,10 +157,7 @@ describe('RequestsView', () => {
   });
 
   it('narrows a queue by status, priority and breached SLAs, kept in the address', async () => {
-    const listRequests = jest.fn(async () => ({
-      items: [onTrack],
-      nextCursor: null,
-    }));
+    const listRequests = listing(onTrack);
     const user = userEvent.setup();
     await renderRequests(listRequests);
 
@@ -216,7 +211,7 @@ describe('RequestsView', () => {
   });
 
   it('opens a shared address with its filters', async () => {
-    const listRequests = jest.fn(async () => ({ items: [], nextCursor: null }));
+    const listRequests = listing();
     await renderRequests(listRequests, {
       at: '/zooport/requests?queue=requested&status=waiting_for_requester&text=canary',
     });
@@ -237,10 +232,7 @@ describe('RequestsView', () => {
   });
 
   it('searches with the typed words once typing pauses', async () => {
-    const listRequests = jest.fn(async (_filter: RequestFilter) => ({
-      items: [breached],
-      nextCursor: null,
-    }));
+    const listRequests = listing(breached);
     const user = userEvent.setup();
     await renderRequests(listRequests);
 
@@ -261,6 +253,35 @@ describe('RequestsView', () => {
       .filter(Boolean);
     expect(searched).toEqual(['canary step']);
     expect(address()).toHaveTextContent(/^\?text=canary\+step$/);
+  });
+
+  it('undoes a search with one step Back, keeping the filters before it', async () => {
+    const listRequests = listing(onTrack);
+    const user = userEvent.setup();
+    await renderRequests(listRequests);
+
+    await user.selectOptions(await screen.findByLabelText('Status'), 'Closed');
+    await user.type(screen.getByLabelText('Search requests'), 'canary');
+    await waitFor(() =>
+      expect(listRequests).toHaveBeenLastCalledWith({
+        assignee: 'me',
+        status: ['closed'],
+        text: 'canary',
+      }),
+    );
+    expect(address()).toHaveTextContent(/^\?status=closed&text=canary$/);
+
+    await user.click(screen.getByRole('button', { name: 'Back' }));
+
+    expect(address()).toHaveTextContent(/^\?status=closed$/);
+    expect(screen.getByLabelText('Search requests')).toHaveValue('');
+    expect(screen.getByLabelText('Status')).toHaveDisplayValue('Closed');
+    await waitFor(() =>
+      expect(listRequests).toHaveBeenLastCalledWith({
+        assignee: 'me',
+        status: ['closed'],
+      }),
+    );
   });
 
   it('loads the next page of a narrowed queue with its filters', async () => {

@@ -11,7 +11,7 @@ import DragIndicatorIcon from '@material-ui/icons/DragIndicator';
 import { RotationParticipant } from '@zooport/plugin-zooport-common';
 import { useState } from 'react';
 import { TeamMember } from '../../hooks/useTeamMembers';
-import { listOf, moved } from './rotationDraft';
+import { listOf, moved } from '../../lists';
 
 /**
  * The participants in the order they take their turns: drag a row (or use

@@ -7,8 +7,10 @@ import Typography from '@material-ui/core/Typography';
 import { IsoWeekday } from '@zooport/plugin-zooport-common';
 import { useState } from 'react';
 import { TeamMember } from '../../hooks/useTeamMembers';
+import { listOf } from '../../lists';
+import { weekdays } from '../../weekdays';
 import { ParticipantList } from './ParticipantList';
-import { listOf, RotationDraft, weekdays } from './rotationDraft';
+import { RotationDraft } from './rotationDraft';
 
 const NOBODY = '';
 

@@ -34,7 +34,11 @@ describe('ZooDeskCard', () => {
     });
     expect(getDesk).not.toHaveBeenCalled();
 
-    await user.click(screen.getByRole('button', { name: 'Request support' }));
+    const ask = screen.getByRole('button', {
+      name: 'Request support from the elephant',
+    });
+    expect(ask).toHaveTextContent(/^Request support$/);
+    await user.click(ask);
     await user.type(
       await screen.findByLabelText(/Title/),
       'Restore last night',
@@ -66,7 +70,9 @@ describe('ZooDeskCard', () => {
       }),
     });
 
-    await user.click(screen.getByRole('button', { name: 'Request support' }));
+    await user.click(
+      screen.getByRole('button', { name: 'Request support from the elephant' }),
+    );
 
     const dialog = await screen.findByRole('dialog', {
       name: 'Request support',

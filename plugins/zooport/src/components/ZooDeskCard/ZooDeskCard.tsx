@@ -16,7 +16,13 @@ export const ZooDeskCard = ({ desk }: { desk: ZooDesk }) => (
   <InfoCard
     title={<DeskAnimal animal={desk.animal} />}
     subheader={<EntityRefLink entityRef={desk.teamRef} defaultKind="group" />}
-    actions={<RequestSupportButton teamRef={desk.teamRef} variant="outlined" />}
+    actions={
+      <RequestSupportButton
+        teamRef={desk.teamRef}
+        animal={desk.animal}
+        variant="outlined"
+      />
+    }
   >
     {desk.shift || desk.onDuty.length > 0 ? (
       <>
