@@ -1,8 +1,6 @@
 import { ResponseError } from '@backstage/errors';
 import { useCallback, useState } from 'react';
-
-const isStale = (error: unknown) =>
-  ResponseError.is(error) && error.response.status === 412;
+import { isStaleSave } from '../errors';
 
 /**
  * A save sent with the revision the form was read at (If-Match). The two
@@ -23,7 +21,7 @@ export function useGuardedSave(
     try {
       await save();
     } catch (error) {
-      if (isStale(error)) {
+      if (isStaleSave(error)) {
         setStale(true);
         if (refetch) {
           refetch();

@@ -1,18 +1,14 @@
 import { useApi } from '@backstage/core-plugin-api';
 import { Desk } from '@zooport/plugin-zooport-common';
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { zooportApiRef } from '../../api';
+import { useDraft } from '../../hooks/useDraft';
 import { useGuardedSave } from '../../hooks/useGuardedSave';
 import { ChipsInput, problemProps } from '../EditorFields';
 import { FormDialog, FormField } from '../FormDialog';
 import { AnimalFields } from './AnimalFields';
 import { ContactFields } from './ContactFields';
-import {
-  ProfileDraft,
-  deskInputOf,
-  profileDraftOf,
-  profileProblems,
-} from './profileDraft';
+import { deskInputOf, profileDraftOf, profileProblems } from './profileDraft';
 import { SupportHoursFields } from './SupportHoursFields';
 
 /**
@@ -28,9 +24,7 @@ export const DeskProfileEditor = (props: {
 }) => {
   const { desk, onClose, onChanged } = props;
   const zooportApi = useApi(zooportApiRef);
-  const [draft, setDraft] = useState(() => profileDraftOf(desk));
-  const change = (patch: Partial<ProfileDraft>) =>
-    setDraft(previous => ({ ...previous, ...patch }));
+  const [draft, change] = useDraft(() => profileDraftOf(desk));
   const problems = profileProblems(draft);
   const { save, stale } = useGuardedSave(
     'this desk',

@@ -2,7 +2,6 @@ import {
   Desk,
   DeskInput,
   IsoWeekday,
-  RotationSpec,
   isTimeOfDay,
   isValidTimeZone,
 } from '@zooport/plugin-zooport-common';
@@ -12,6 +11,7 @@ import {
   problemsOf,
   requiredTextProblem,
 } from '../EditorFields/problems';
+import { withoutAnchor } from '../RotationEditor/rotationDraft';
 
 /** One opening range of a week, on the desk's wall clock. */
 export interface WeeklyRange {
@@ -157,21 +157,6 @@ export function profileProblems(draft: ProfileDraft): Problems {
   return problemsOf(problems);
 }
 
-/**
- * The rotation exactly as the desk has it, without the anchor the backend
- * adds on its own and refuses in a `PUT`. A profile editor must not change
- * it: that would need `zooport.rotation.update` too.
- */
-function rotationAsWritten(
-  rotation: RotationSpec | null,
-): DeskInput['rotation'] {
-  if (!rotation) {
-    return null;
-  }
-  const { anchor: _anchor, ...written } = rotation;
-  return written;
-}
-
 const byDay = (a: WeeklyRange, b: WeeklyRange) =>
   a.day - b.day || a.start.localeCompare(b.start);
 
@@ -206,6 +191,8 @@ export function deskInputOf(draft: ProfileDraft, desk: Desk): DeskInput {
       holidays: [...new Set(draft.holidays)].sort(),
       ...(supportDays.length > 0 && { supportDays }),
     },
-    rotation: rotationAsWritten(desk.rotation),
+    // Exactly as the desk has it: a profile editor must not change it, as
+    // that would need `zooport.rotation.update` too.
+    rotation: desk.rotation && withoutAnchor(desk.rotation),
   };
 }

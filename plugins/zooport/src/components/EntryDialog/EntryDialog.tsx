@@ -1,11 +1,10 @@
 import { useApi } from '@backstage/core-plugin-api';
 import { Entry, EntryKind } from '@zooport/plugin-zooport-common';
-import { useState } from 'react';
 import { zooportApiRef } from '../../api';
+import { useDraft } from '../../hooks/useDraft';
 import { entryKindChoices } from '../../labels';
 import { ChoiceField, FormDialog, FormField } from '../FormDialog';
 import {
-  EntryDraft,
   draftOf,
   entryInput,
   isComplete,
@@ -27,9 +26,7 @@ export const EntryDialog = (props: {
 }) => {
   const { teamRef, entry, title, onSaved, onClose } = props;
   const zooportApi = useApi(zooportApiRef);
-  const [draft, setDraft] = useState(() => draftOf(entry, title));
-  const change = (patch: Partial<EntryDraft>) =>
-    setDraft(previous => ({ ...previous, ...patch }));
+  const [draft, change] = useDraft(() => draftOf(entry, title));
   const save = async () => {
     const input = entryInput(draft, entry);
     onSaved(

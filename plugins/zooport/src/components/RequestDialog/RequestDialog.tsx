@@ -7,18 +7,14 @@ import Typography from '@material-ui/core/Typography';
 import { Desk, SupportRequest } from '@zooport/plugin-zooport-common';
 import { useState } from 'react';
 import { zooportApiRef } from '../../api';
+import { useDraft } from '../../hooks/useDraft';
 import { useRequestTypes } from '../../hooks/useRequestTypes';
 import { FormDialog, TitledDialog } from '../FormDialog';
 import { FaqSuggestions } from './FaqSuggestions';
 import { FiledRequest } from './FiledRequest';
 import { RequestFields } from './RequestFields';
 import { TypeEntries } from './TypeEntries';
-import {
-  RequestDraft,
-  emptyDraft,
-  isComplete,
-  requestInput,
-} from './requestDraft';
+import { emptyDraft, isComplete, requestInput } from './requestDraft';
 
 function newIdempotencyKey(): string {
   // randomUUID exists only in secure contexts; a portal served over plain
@@ -41,12 +37,10 @@ const RequestForm = (props: {
   // One key per opening of the dialog, so that a double click or a retry
   // after a lost answer files one request.
   const [idempotencyKey] = useState(newIdempotencyKey);
-  const [draft, setDraft] = useState(emptyDraft);
+  const [draft, change] = useDraft(emptyDraft);
   const type =
     types.value?.find(candidate => candidate.id === draft.typeId) ??
     types.value?.[0];
-  const change = (patch: Partial<RequestDraft>) =>
-    setDraft(previous => ({ ...previous, ...patch }));
 
   const file = async () => {
     const request = await zooportApi.createRequest({

@@ -4,8 +4,9 @@ import {
   RequestType,
   requestPriorities,
 } from '@zooport/plugin-zooport-common';
-import { useCallback, useState } from 'react';
+import { useCallback } from 'react';
 import { zooportApiRef } from '../../api';
+import { useDraft } from '../../hooks/useDraft';
 import { useGuardedSave } from '../../hooks/useGuardedSave';
 import { labelOf } from '../../labels';
 import { ChipsInput, problemProps } from '../EditorFields';
@@ -13,7 +14,6 @@ import { ChoiceField, FormDialog, FormField } from '../FormDialog';
 import { EntryPicker } from './EntryPicker';
 import { FormFieldsInput } from './FormFieldsInput';
 import {
-  RequestTypeDraft,
   requestTypeDraftOf,
   requestTypeInputOf,
   requestTypeProblems,
@@ -40,9 +40,7 @@ export const RequestTypeDialog = (props: {
 }) => {
   const { teamRef, type, onClose, onChanged } = props;
   const zooportApi = useApi(zooportApiRef);
-  const [draft, setDraft] = useState(() => requestTypeDraftOf(type));
-  const change = (patch: Partial<RequestTypeDraft>) =>
-    setDraft(previous => ({ ...previous, ...patch }));
+  const [draft, change] = useDraft(() => requestTypeDraftOf(type));
   const problems = requestTypeProblems(draft);
   const { save, stale } = useGuardedSave(
     type ? 'this request type' : 'the desk’s request types',

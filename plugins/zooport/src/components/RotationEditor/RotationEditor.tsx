@@ -1,6 +1,5 @@
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
-import { ResponseError } from '@backstage/errors';
 import { usePermission } from '@backstage/plugin-permission-react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -18,7 +17,7 @@ import {
 import { useId, useState } from 'react';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { zooportApiRef } from '../../api';
-import { problemOf } from '../../errors';
+import { isStaleSave, problemOf } from '../../errors';
 import { useRotationPreview } from '../../hooks/useRotationPreview';
 import { useTeamMembers } from '../../hooks/useTeamMembers';
 import { RotationForm } from './RotationForm';
@@ -36,9 +35,6 @@ function inputOf(desk: Desk): DeskInput {
   } = desk;
   return input;
 }
-
-const isConflict = (error?: Error) =>
-  ResponseError.is(error) && error.response.status === 412;
 
 /**
  * The rotation editor: every setting, a live preview of the next shifts as
@@ -111,7 +107,7 @@ export const RotationEditor = (props: {
             </Grid>
           </Grid>
         )}
-        {isConflict(saving.error) ? (
+        {isStaleSave(saving.error) ? (
           <Box mt={2} role="alert">
             <Typography color="error">
               Someone saved this desk while you were editing. Your changes are

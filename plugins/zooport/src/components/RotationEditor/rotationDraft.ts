@@ -21,8 +21,13 @@ export function newRotation(timeZone: string): RotationDraft {
   };
 }
 
-/** The rotation without the anchor the backend keeps for itself. */
+/** The rotation as written, without the anchor the backend keeps for itself. */
+export function withoutAnchor(rotation: RotationSpec): RotationDraft {
+  const { anchor: _anchor, ...written } = rotation;
+  return written;
+}
+
+/** The rotation to edit: as written, with every setting filled in. */
 export function draftOf(rotation: RotationSpec): RotationDraft {
-  const { anchor: _anchor, ...draft } = rotation;
-  return { requiredCapabilities: [], ...draft };
+  return { requiredCapabilities: [], ...withoutAnchor(rotation) };
 }
