@@ -145,7 +145,7 @@ export class EntryStore {
    * Entries by title, a page at a time. Tags live in an entry's JSON and
    * staleness depends on `now`, so those filters are matched here: the
    * store reads on in batches until the page is full or the entries end.
-   * It reads at most `scanLimit` rows for one page; a page cut short there
+   * It reads at most `scan.limit` rows for one page; a page cut short there
    * still has a cursor, from the last row read.
    */
   async listEntries(

@@ -26,8 +26,9 @@ export class WebhookSender {
         continue;
       }
       try {
-        // Checked again when posting: names resolve anew, and the allowed
-        // hosts may have changed since the webhook was set.
+        // The allowed hosts may have changed since the webhook was set, and
+        // the dispatcher's check of resolved names does not see addresses
+        // written as such.
         const refusal = await this.deps.targets.refusal(delivery.url);
         if (refusal) {
           throw new Error(refusal);
