@@ -8,7 +8,7 @@ import {
 import { randomUUID } from 'node:crypto';
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
-import { PreconditionFailedError } from '../service/errors';
+import { PreconditionFailedError } from '../errors';
 import { DeskReadCache, DeskWithOverrides } from './DeskReadCache';
 
 interface DeskRow {

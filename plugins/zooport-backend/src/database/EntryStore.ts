@@ -7,7 +7,7 @@ import {
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
-import { PreconditionFailedError } from '../service/errors';
+import { PreconditionFailedError } from '../errors';
 import { toStoredInstant } from './DeskStore';
 
 interface EntryRow {

@@ -3,7 +3,7 @@ import { RequestType, RequestTypeInput } from '@zooport/plugin-zooport-common';
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
-import { PreconditionFailedError } from '../service/errors';
+import { PreconditionFailedError } from '../errors';
 import { isUniqueViolation, toStoredInstant } from './DeskStore';
 
 interface RequestTypeRow {

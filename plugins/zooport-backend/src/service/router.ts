@@ -14,7 +14,7 @@ import { version } from '../../package.json';
 import { CalendarFeedStore } from '../database/CalendarFeedStore';
 import { Access } from './Access';
 import { DeskService } from './DeskService';
-import { PreconditionFailedError } from './errors';
+import { PreconditionFailedError } from '../errors';
 import { jsonBody } from './jsonBody';
 import { sendLargeJson } from './largeJson';
 import { revisionFrom, setRevisionTag, teamRefFrom } from './params';
