@@ -1,7 +1,7 @@
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import { randomBytes } from 'node:crypto';
-import { toStoredInstant } from './DeskStore';
+import { toStoredInstant } from './util';
 
 interface CalendarFeedRow {
   team_ref: string;

@@ -1,13 +1,6 @@
 import { CacheService } from '@backstage/backend-plugin-api';
-import { Desk } from '@zooport/plugin-zooport-common';
 import { randomUUID } from 'node:crypto';
-import type { StoredOverride } from './DeskStore';
-
-/** A stored desk and its overrides that had not ended when they were read. */
-export interface DeskWithOverrides {
-  desk: Desk;
-  overrides: StoredOverride[];
-}
+import { DeskWithOverrides } from './types';
 
 /** What the cache service stores: any JSON. */
 type CacheValue = Parameters<CacheService['set']>[1];

@@ -9,7 +9,9 @@ import { randomUUID } from 'node:crypto';
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import { PreconditionFailedError } from '../errors';
-import { DeskReadCache, DeskWithOverrides } from './DeskReadCache';
+import { DeskReadCache } from './DeskReadCache';
+import { DeskWithOverrides, StoredOverride } from './types';
+import { isUniqueViolation, toStoredInstant } from './util';
 
 interface DeskRow {
   team_ref: string;
@@ -46,13 +48,6 @@ const overrideColumns: (keyof OverrideRow)[] = [
   'created_at',
 ];
 
-/** A stored override, with who made it. */
-export interface StoredOverride extends RotationOverride {
-  teamRef: string;
-  createdBy: string;
-  createdAt: string;
-}
-
 type DeskProfile = Omit<DeskInput, 'rotation'>;
 
 /** A create-or-replace of one desk. */
@@ -68,11 +63,6 @@ export interface PutDeskRequest {
 export interface PutDeskResult {
   desk: Desk;
   created: boolean;
-}
-
-/** Instants go to the database as fixed-width UTC strings (see migrations). */
-export function toStoredInstant(instant: DateTime): string {
-  return instant.toUTC().toISO()!;
 }
 
 function toDesk(row: DeskRow): Desk {
@@ -101,16 +91,6 @@ function toOverride(row: OverrideRow): StoredOverride {
     createdBy: row.created_by,
     createdAt: row.created_at,
   };
-}
-
-/** A write that broke a primary key or unique index, on either database. */
-export function isUniqueViolation(error: unknown): boolean {
-  const { code } = (error ?? {}) as { code?: string };
-  return (
-    code === '23505' ||
-    code === 'SQLITE_CONSTRAINT_PRIMARYKEY' ||
-    code === 'SQLITE_CONSTRAINT_UNIQUE'
-  );
 }
 
 /** Support desks and rotation overrides in the plugin's database. */

@@ -8,7 +8,7 @@ import { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
 import { PreconditionFailedError } from '../errors';
-import { toStoredInstant } from './DeskStore';
+import { toStoredInstant } from './util';
 
 interface EntryRow {
   id: string;

@@ -1,6 +1,6 @@
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
-import { isUniqueViolation, toStoredInstant } from './DeskStore';
+import { isUniqueViolation, toStoredInstant } from './util';
 
 /** Remembers which reminders went out, so that each goes out once. */
 export class ReminderStore {

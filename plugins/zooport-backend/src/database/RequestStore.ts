@@ -11,7 +11,7 @@ import {
 } from '@zooport/plugin-zooport-common';
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
-import { isUniqueViolation, toStoredInstant } from './DeskStore';
+import { isUniqueViolation, toStoredInstant } from './util';
 
 interface RequestRow {
   id: string;

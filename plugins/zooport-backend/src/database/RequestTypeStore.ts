@@ -4,7 +4,7 @@ import { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
 import { PreconditionFailedError } from '../errors';
-import { isUniqueViolation, toStoredInstant } from './DeskStore';
+import { isUniqueViolation, toStoredInstant } from './util';
 
 interface RequestTypeRow {
   id: string;

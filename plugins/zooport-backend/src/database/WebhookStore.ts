@@ -1,6 +1,6 @@
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
-import { toStoredInstant } from './DeskStore';
+import { toStoredInstant } from './util';
 
 interface DeliveryRow {
   id: number;

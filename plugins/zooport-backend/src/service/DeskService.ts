@@ -25,9 +25,8 @@ import {
   DeskStore,
   PutDeskRequest,
   PutDeskResult,
-  StoredOverride,
 } from '../database/DeskStore';
-import { DeskWithOverrides } from '../database/DeskReadCache';
+import { DeskWithOverrides, StoredOverride } from '../database/types';
 import { changesRotation } from './rotationChange';
 import { deskFromAnnotations, TeamDirectory } from './TeamDirectory';
 

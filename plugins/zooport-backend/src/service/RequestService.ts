@@ -18,7 +18,7 @@ import {
 } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
-import { toStoredInstant } from '../database/DeskStore';
+import { toStoredInstant } from '../database/util';
 import { EntryStore } from '../database/EntryStore';
 import {
   NewRequestEvent,

@@ -2,7 +2,7 @@ import {
   slaDeadline,
   SlaDeadlineOptions,
 } from '@zooport/plugin-zooport-common';
-import { toStoredInstant } from '../database/DeskStore';
+import { toStoredInstant } from '../database/util';
 import { SlaMilestones } from '../database/RequestStore';
 
 /**

@@ -1,6 +1,6 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { DateTime } from 'luxon';
-import { toStoredInstant } from '../database/DeskStore';
+import { toStoredInstant } from '../database/util';
 import { RequestStore, SlaMilestone } from '../database/RequestStore';
 import { DeskService } from '../service/DeskService';
 import { RequestNotifier } from '../service/RequestNotifier';
