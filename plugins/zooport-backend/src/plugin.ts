@@ -23,10 +23,10 @@ import {
   requestResourceRef,
 } from './permissions/requestResource';
 import { Access } from './service/Access';
-import { createZooportServices } from './service/createZooportServices';
 import { createRouter } from './service/router';
 import { seedDesks, seedEntries } from './service/seeds';
 import { scheduleZooportTasks } from './tasks/scheduleZooportTasks';
+import { createZooportServices } from './wiring';
 
 /**
  * The Zooport backend plugin.

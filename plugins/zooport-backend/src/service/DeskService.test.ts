@@ -12,7 +12,7 @@ import {
 } from '../__testUtils__/testBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { applyDatabaseMigrations } from '../database/migrations';
-import { createZooportServices } from './createZooportServices';
+import { createZooportServices } from '../wiring';
 import { deskInputSchema, parseInput } from './validation';
 
 jest.setTimeout(60_000);

@@ -1,6 +1,15 @@
 import { SchedulerService } from '@backstage/backend-plugin-api';
 import { DateTime } from 'luxon';
-import { ZooportServices } from '../service/createZooportServices';
+import { HandoffWatch } from './HandoffWatch';
+import { SlaSweep } from './SlaSweep';
+import { WebhookSender } from './WebhookSender';
+
+/** The sweeps the scheduler runs, built once in the plugin's wiring. */
+export interface ZooportTasks {
+  slaSweep: SlaSweep;
+  handoffWatch: HandoffWatch;
+  webhookSender: WebhookSender;
+}
 
 /**
  * Runs the sweeps through Backstage's scheduler, whose global tasks run on
@@ -8,7 +17,7 @@ import { ZooportServices } from '../service/createZooportServices';
  */
 export async function scheduleZooportTasks(
   scheduler: SchedulerService,
-  tasks: ZooportServices['tasks'],
+  tasks: ZooportTasks,
 ) {
   const every = [
     { id: 'zooport-sla-sweep', task: tasks.slaSweep, seconds: 60 },

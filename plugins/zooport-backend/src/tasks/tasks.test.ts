@@ -16,7 +16,7 @@ import {
 } from '../__testUtils__/testBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { applyDatabaseMigrations } from '../database/migrations';
-import { createZooportServices } from '../service/createZooportServices';
+import { createZooportServices } from '../wiring';
 import { deskInputSchema, parseInput } from '../service/validation';
 
 jest.setTimeout(60_000);

@@ -7,32 +7,36 @@ import { Config } from '@backstage/config';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { Knex } from 'knex';
-import { CalendarFeedStore } from '../database/CalendarFeedStore';
-import { DeskReadCache } from '../database/DeskReadCache';
-import { DeskStore } from '../database/DeskStore';
-import { createEntrySearch } from '../database/EntrySearch';
-import { EntryStore } from '../database/EntryStore';
-import { ReminderStore } from '../database/ReminderStore';
-import { RequestStore } from '../database/RequestStore';
-import { RequestTypeStore } from '../database/RequestTypeStore';
-import { WebhookStore } from '../database/WebhookStore';
-import { HandoffWatch } from '../tasks/HandoffWatch';
-import { SlaSweep } from '../tasks/SlaSweep';
-import { WebhookSender } from '../tasks/WebhookSender';
-import { DeskService } from './DeskService';
-import { KnowledgeService } from './KnowledgeService';
-import { RequestNotifier } from './RequestNotifier';
-import { RequestService } from './RequestService';
-import { RequestTypeService } from './RequestTypeService';
-import { TeamDirectory } from './TeamDirectory';
-import { WebhookTargets } from './WebhookTargets';
+import { CalendarFeedStore } from './database/CalendarFeedStore';
+import { DeskReadCache } from './database/DeskReadCache';
+import { DeskStore } from './database/DeskStore';
+import { createEntrySearch } from './database/EntrySearch';
+import { EntryStore } from './database/EntryStore';
+import { ReminderStore } from './database/ReminderStore';
+import { RequestStore } from './database/RequestStore';
+import { RequestTypeStore } from './database/RequestTypeStore';
+import { WebhookStore } from './database/WebhookStore';
+import { HandoffWatch } from './tasks/HandoffWatch';
+import { SlaSweep } from './tasks/SlaSweep';
+import { WebhookSender } from './tasks/WebhookSender';
+import { DeskService } from './service/DeskService';
+import { KnowledgeService } from './service/KnowledgeService';
+import { RequestNotifier } from './service/RequestNotifier';
+import { RequestService } from './service/RequestService';
+import { RequestTypeService } from './service/RequestTypeService';
+import { TeamDirectory } from './service/TeamDirectory';
+import { WebhookTargets } from './service/WebhookTargets';
 
 /** The share of a target left when a clock turns at risk and warns. */
 const DEFAULT_AT_RISK_SHARE = 0.2;
 /** How long a replica may keep a desk for on-duty lookups. */
 const DEFAULT_ON_DUTY_CACHE_SECONDS = 10;
 
-/** Builds Zooport's stores, services and scheduled tasks on one database. */
+/**
+ * The composition root: builds Zooport's stores, services and scheduled
+ * tasks on one database, once. Only plugin.ts (and tests that need the
+ * whole graph) call it.
+ */
 export function createZooportServices(deps: {
   knex: Knex;
   config: Config;
@@ -122,5 +126,3 @@ export function createZooportServices(deps: {
     },
   };
 }
-
-export type ZooportServices = ReturnType<typeof createZooportServices>;
