@@ -9,7 +9,8 @@ import {
   platformTeam,
 } from '../__testUtils__/testBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
-import { deskInputSchema, parseInput } from '../service/validation';
+import { deskInputSchema } from '../service/validation/desks';
+import { parseInput } from '../service/validation/fields';
 import { DeskReadCache } from './DeskReadCache';
 import { DeskStore } from './DeskStore';
 import { applyDatabaseMigrations } from './migrations';

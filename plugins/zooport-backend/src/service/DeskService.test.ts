@@ -13,7 +13,8 @@ import {
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { applyDatabaseMigrations } from '../database/migrations';
 import { createZooportServices } from '../wiring';
-import { deskInputSchema, parseInput } from './validation';
+import { deskInputSchema } from './validation/desks';
+import { parseInput } from './validation/fields';
 
 jest.setTimeout(60_000);
 

@@ -15,11 +15,11 @@ import {
   entrySearchQuerySchema,
   feedbackInputSchema,
   suggestQuerySchema,
-} from './entryValidation';
+} from './validation/knowledge';
 import { KnowledgeService } from './KnowledgeService';
 import { idFrom, revisionFrom, setRevisionTag, teamRefFrom } from './params';
 import { decodeCursor, encodeCursor } from './cursor';
-import { parseInput } from './validation';
+import { parseInput } from './validation/fields';
 
 export interface KnowledgeRouterOptions {
   access: Access;

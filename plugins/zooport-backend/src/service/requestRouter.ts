@@ -25,15 +25,16 @@ import {
   approvalInputSchema,
   commentInputSchema,
   escalationInputSchema,
+  figuresQuerySchema,
   requestInputSchema,
   requestListQuerySchema,
   requestTypeInputSchema,
   transitionInputSchema,
-} from './requestValidation';
+} from './validation/requests';
 import { RequestService } from './RequestService';
 import { RequestTypeService } from './RequestTypeService';
-import { parseInput, url } from './validation';
-import { z } from 'zod';
+import { webhookInputSchema } from './validation/desks';
+import { parseInput } from './validation/fields';
 
 export interface RequestRouterOptions {
   access: Access;
@@ -46,11 +47,6 @@ export interface RequestRouterOptions {
 
 /** Actions a requester may take on their own request. */
 const requesterActions: RequestAction[] = ['close', 'reopen'];
-
-const webhookInputSchema = z.object({ url: url.nullable() }).strict();
-const figuresQuerySchema = z
-  .object({ days: z.coerce.number().int().min(1).max(366).default(30) })
-  .strict();
 
 const notAllowed = (what: string) => new NotAllowedError(`You may not ${what}`);
 

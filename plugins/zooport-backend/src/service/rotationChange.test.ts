@@ -1,6 +1,6 @@
 import { RotationSpec } from '@zooport/plugin-zooport-common';
 import { changesRotation } from './rotationChange';
-import { rotationSchema } from './validation';
+import { rotationSchema } from './validation/desks';
 
 const written = rotationSchema.parse({
   timeZone: 'Europe/Berlin',

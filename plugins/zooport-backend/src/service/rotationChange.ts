@@ -1,6 +1,6 @@
 import { RotationSpec } from '@zooport/plugin-zooport-common';
 import { isDeepStrictEqual } from 'node:util';
-import { rotationSchema } from './validation';
+import { rotationSchema } from './validation/desks';
 
 /**
  * Whether a desk write changes its rotation, which takes a permission of

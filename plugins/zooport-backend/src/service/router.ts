@@ -27,10 +27,10 @@ import {
   atQuerySchema,
   deskInputSchema,
   overrideInputSchema,
-  parseInput,
   rangeQuerySchema,
   rotationPreviewSchema,
-} from './validation';
+} from './validation/desks';
+import { parseInput } from './validation/fields';
 import { changesRotation } from './rotationChange';
 
 export interface RouterOptions

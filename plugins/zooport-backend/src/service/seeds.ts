@@ -6,8 +6,9 @@ import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { DateTime } from 'luxon';
 import { DeskStore } from '../database/DeskStore';
 import { EntryStore } from '../database/EntryStore';
-import { entryInputSchema } from './entryValidation';
-import { deskInputSchema, parseInput } from './validation';
+import { deskInputSchema } from './validation/desks';
+import { parseInput } from './validation/fields';
+import { entryInputSchema } from './validation/knowledge';
 
 interface SeedOptions {
   config: RootConfigService;

@@ -17,7 +17,8 @@ import {
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { applyDatabaseMigrations } from '../database/migrations';
 import { createZooportServices } from '../wiring';
-import { deskInputSchema, parseInput } from '../service/validation';
+import { deskInputSchema } from '../service/validation/desks';
+import { parseInput } from '../service/validation/fields';
 
 jest.setTimeout(60_000);
 

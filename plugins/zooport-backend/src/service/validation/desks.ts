@@ -1,5 +1,3 @@
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
-import { InputError } from '@backstage/errors';
 import {
   isTimeOfDay,
   isValidTimeZone,
@@ -8,43 +6,7 @@ import {
 } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-
-/**
- * Parses `value` with `schema`, or throws a 400 naming every bad field,
- * e.g. "rotation.handoff.time: must be a time of day, HH:mm".
- */
-export function parseInput<T extends z.ZodType>(
-  schema: T,
-  value: unknown,
-): z.output<T> {
-  const result = schema.safeParse(value);
-  if (!result.success) {
-    const problems = result.error.issues.map(issue => {
-      const field = issue.path.map(String).join('.');
-      return field ? `${field}: ${issue.message}` : issue.message;
-    });
-    throw new InputError(problems.join('; '));
-  }
-  return result.data;
-}
-
-/** A user entity ref, completed to `user:default/name`. */
-export const userRef = z.string().transform((value, ctx) => {
-  try {
-    const ref = parseEntityRef(value, {
-      defaultKind: 'user',
-      defaultNamespace: 'default',
-    });
-    if (ref.kind.toLocaleLowerCase('en-US') !== 'user') {
-      ctx.addIssue({ code: 'custom', message: `${value} is not a user` });
-      return z.NEVER;
-    }
-    return stringifyEntityRef(ref);
-  } catch {
-    ctx.addIssue({ code: 'custom', message: `${value} is not an entity ref` });
-    return z.NEVER;
-  }
-});
+import { instant, text, url, userRef } from './fields';
 
 const timeZone = z
   .string()
@@ -69,13 +31,6 @@ const weekday = z
   .min(1)
   .max(7)
   .transform(day => day as IsoWeekday);
-
-/** Non-empty trimmed text of at most `max` characters. */
-export const text = (max: number) => z.string().trim().min(1).max(max);
-/** An http(s) address; other schemes (javascript:, ftp:) are refused. */
-export const url = z
-  .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
-  .max(2000);
 
 const supportHours = z
   .object({
@@ -182,18 +137,6 @@ export const deskInputSchema = z
     }) => input,
   );
 
-const instant = z.string().transform((value, ctx) => {
-  const parsed = DateTime.fromISO(value, { setZone: true });
-  if (!parsed.isValid || !/[T ]\d{2}:\d{2}/.test(value)) {
-    ctx.addIssue({
-      code: 'custom',
-      message: 'must be an ISO 8601 date-time with offset',
-    });
-    return z.NEVER;
-  }
-  return parsed;
-});
-
 /** The body of `POST /desks/:namespace/:name/overrides`. */
 export const overrideInputSchema = z
   .object({
@@ -242,3 +185,6 @@ export const rotationPreviewSchema = z
     shifts: z.number().int().min(1).max(52).default(8),
   })
   .strict();
+
+/** The body of `PUT /desks/:namespace/:name/webhook`; `null` removes it. */
+export const webhookInputSchema = z.object({ url: url.nullable() }).strict();

@@ -1,6 +1,5 @@
 import { z } from 'zod';
-import { entityRef, teamRef } from './requestValidation';
-import { text, url } from './validation';
+import { entityRef, teamRef, text, url } from './fields';
 
 /** The longest answer, or playbook description or step, in characters. */
 export const MAX_ENTRY_MARKDOWN = 200_000;

@@ -1,4 +1,3 @@
-import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import {
   impactLevels,
   requestActions,
@@ -8,45 +7,13 @@ import {
   urgencyLevels,
 } from '@zooport/plugin-zooport-common';
 import { z } from 'zod';
-import { text, url, userRef } from './validation';
+import { entityRef, teamRef, text, url, userRef } from './fields';
 
 /** The longest markdown a description, comment or note may be. */
 export const MAX_MARKDOWN_LENGTH = 50_000;
 const MAX_SLA_MINUTES = 60 * 24 * 365;
 
 const markdown = z.string().max(MAX_MARKDOWN_LENGTH);
-
-/** Any catalog entity ref, completed to `kind:namespace/name`. */
-export const entityRef = z.string().transform((value, ctx) => {
-  try {
-    return stringifyEntityRef(
-      parseEntityRef(value, { defaultNamespace: 'default' }),
-    );
-  } catch {
-    ctx.addIssue({
-      code: 'custom',
-      message: `${value} is not an entity ref (kind:namespace/name)`,
-    });
-    return z.NEVER;
-  }
-});
-
-/** A team's entity ref; a bare name means `group:default/name`. */
-export const teamRef = z.string().transform((value, ctx) => {
-  try {
-    const ref = parseEntityRef(value, {
-      defaultKind: 'group',
-      defaultNamespace: 'default',
-    });
-    if (ref.kind.toLocaleLowerCase('en-US') === 'group') {
-      return stringifyEntityRef(ref);
-    }
-  } catch {
-    // reported below
-  }
-  ctx.addIssue({ code: 'custom', message: `${value} is not a group ref` });
-  return z.NEVER;
-});
 
 const minutes = z.number().int().min(1).max(MAX_SLA_MINUTES);
 
@@ -225,4 +192,9 @@ export const requestListQuerySchema = z
     limit: z.coerce.number().int().min(1).max(100).default(25),
     cursor: z.string().max(500).optional(),
   })
+  .strict();
+
+/** The query of `GET /desks/:namespace/:name/figures`. */
+export const figuresQuerySchema = z
+  .object({ days: z.coerce.number().int().min(1).max(366).default(30) })
   .strict();
