@@ -5,38 +5,37 @@ import {
   zooportEntryUpdatePermission,
 } from '@zooport/plugin-zooport-common';
 import express, { Request } from 'express';
-import Router from 'express-promise-router';
 import { DateTime } from 'luxon';
-import { EntryCursor } from '../database/EntryStore';
-import { Access } from './Access';
+import { EntryCursor } from '../../database/EntryStore';
+import { Access } from '../Access';
 import {
   entryInputSchema,
   entryListQuerySchema,
   entrySearchQuerySchema,
   feedbackInputSchema,
   suggestQuerySchema,
-} from './validation/knowledge';
-import { KnowledgeService } from './KnowledgeService';
-import { idFrom, revisionFrom, setRevisionTag, teamRefFrom } from './params';
-import { decodeCursor, encodeCursor } from './cursor';
-import { parseInput } from './validation/fields';
+} from '../validation/knowledge';
+import { KnowledgeService } from '../KnowledgeService';
+import { parseInput } from '../validation/fields';
+import { decodeCursor, encodeCursor } from './util/cursor';
+import { revisionFrom, setRevisionTag } from './util/etag';
+import { idFrom, teamRefFrom } from './util/params';
 
-export interface KnowledgeRouterOptions {
+export interface KnowledgeRoutesDeps {
   access: Access;
   knowledge: KnowledgeService;
-  now?: () => DateTime;
+  now: () => DateTime;
 }
 
 const isEntryCursor = (value: any): value is EntryCursor =>
   typeof value?.title === 'string' && typeof value?.id === 'string';
 
 /** FAQ entries and playbooks: browse, search, suggest, edit, vote. */
-export async function createKnowledgeRouter(
-  options: KnowledgeRouterOptions,
-): Promise<express.Router> {
-  const { access, knowledge } = options;
-  const now = options.now ?? (() => DateTime.now());
-  const router = Router();
+export function knowledgeRoutes(
+  router: express.Router,
+  deps: KnowledgeRoutesDeps,
+) {
+  const { access, knowledge, now } = deps;
   const mayRead = (req: Request) =>
     access.require(req, zooportEntryReadPermission, 'the knowledge base');
 
@@ -186,6 +185,4 @@ export async function createKnowledgeRouter(
     const entry = await knowledge.vote(id, userRef, helped, now());
     res.json({ ...entry, myVote: helped });
   });
-
-  return router;
 }

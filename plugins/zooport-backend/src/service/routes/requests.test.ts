@@ -8,8 +8,8 @@ import {
   platformDesk,
   recipientsOf,
   startZooportBackend,
-} from '../__testUtils__/testBackend';
-import { createTestDatabases } from '../__testUtils__/testDatabases';
+} from '../../__testUtils__/testBackend';
+import { createTestDatabases } from '../../__testUtils__/testDatabases';
 
 jest.setTimeout(120_000);
 

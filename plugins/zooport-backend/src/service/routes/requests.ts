@@ -1,10 +1,8 @@
-import { InputError, NotAllowedError } from '@backstage/errors';
+import { NotAllowedError } from '@backstage/errors';
 import {
   isOpen,
   RequestAction,
   requestStatuses,
-  zooportDeskReadPermission,
-  zooportDeskUpdatePermission,
   zooportRequestApprovePermission,
   zooportRequestCreatePermission,
   zooportRequestParticipatePermission,
@@ -12,15 +10,12 @@ import {
   zooportRequestUpdatePermission,
 } from '@zooport/plugin-zooport-common';
 import express, { Request } from 'express';
-import Router from 'express-promise-router';
 import { DateTime } from 'luxon';
-import { RequestCursor } from '../database/RequestStore';
-import { WebhookStore } from '../database/WebhookStore';
-import { WebhookTargets } from './WebhookTargets';
-import { requestResourceOf } from '../permissions/requestResource';
-import { Access } from './Access';
-import { decodeCursor, encodeCursor } from './cursor';
-import { idFrom, revisionFrom, setRevisionTag, teamRefFrom } from './params';
+import { RequestCursor } from '../../database/RequestStore';
+import { requestResourceOf } from '../../permissions/requestResource';
+import { Access } from '../Access';
+import { RequestService } from '../RequestService';
+import { parseInput } from '../validation/fields';
 import {
   approvalInputSchema,
   commentInputSchema,
@@ -28,21 +23,15 @@ import {
   figuresQuerySchema,
   requestInputSchema,
   requestListQuerySchema,
-  requestTypeInputSchema,
   transitionInputSchema,
-} from './validation/requests';
-import { RequestService } from './RequestService';
-import { RequestTypeService } from './RequestTypeService';
-import { webhookInputSchema } from './validation/desks';
-import { parseInput } from './validation/fields';
+} from '../validation/requests';
+import { decodeCursor, encodeCursor } from './util/cursor';
+import { idFrom, teamRefFrom } from './util/params';
 
-export interface RequestRouterOptions {
+export interface RequestRoutesDeps {
   access: Access;
   requests: RequestService;
-  requestTypes: RequestTypeService;
-  webhooks: WebhookStore;
-  webhookTargets: WebhookTargets;
-  now?: () => DateTime;
+  now: () => DateTime;
 }
 
 /** Actions a requester may take on their own request. */
@@ -53,92 +42,15 @@ const notAllowed = (what: string) => new NotAllowedError(`You may not ${what}`);
 const isRequestCursor = (value: any): value is RequestCursor =>
   typeof value?.createdAt === 'string' && typeof value?.id === 'string';
 
-/** Request types, requests, their conversation and desk webhooks. */
-export async function createRequestRouter(
-  options: RequestRouterOptions,
-): Promise<express.Router> {
-  const { access, requests, requestTypes, webhooks, webhookTargets } = options;
-  const now = options.now ?? (() => DateTime.now());
-  const router = Router();
-
-  router.get('/desks/:namespace/:name/request-types', async (req, res) => {
-    const teamRef = teamRefFrom(req);
-    await access.require(req, zooportDeskReadPermission, 'support desks');
-    res.json({ items: await requestTypes.listTypes(teamRef, now()) });
-  });
-
-  router.post('/desks/:namespace/:name/request-types', async (req, res) => {
-    const teamRef = teamRefFrom(req);
-    const by = await access.user(req);
-    const { archived: _archived, ...input } = parseInput(
-      requestTypeInputSchema,
-      req.body,
-    );
-    await access.requireOnDesk(req, zooportDeskUpdatePermission, { teamRef });
-    const type = await requestTypes.createType(teamRef, input, by, now());
-    setRevisionTag(res, type.revision);
-    res.status(201).json(type);
-  });
-
-  router.put('/desks/:namespace/:name/request-types/:id', async (req, res) => {
-    const teamRef = teamRefFrom(req);
-    const id = idFrom(req);
-    const by = await access.user(req);
-    const { archived, ...input } = parseInput(requestTypeInputSchema, req.body);
-    await access.requireOnDesk(req, zooportDeskUpdatePermission, { teamRef });
-    const type = await requestTypes.updateType({
-      teamRef,
-      id,
-      input,
-      archived,
-      expectedRevision: revisionFrom(req),
-      by,
-      now: now(),
-    });
-    setRevisionTag(res, type.revision);
-    res.json(type);
-  });
-
-  router.delete(
-    '/desks/:namespace/:name/request-types/:id',
-    async (req, res) => {
-      const teamRef = teamRefFrom(req);
-      const id = idFrom(req);
-      const by = await access.user(req);
-      await access.requireOnDesk(req, zooportDeskUpdatePermission, {
-        teamRef,
-      });
-      res.json(await requestTypes.archiveType(teamRef, id, by, now()));
-    },
-  );
+/** Requests, their conversation, approval and a desk's key figures. */
+export function requestRoutes(router: express.Router, deps: RequestRoutesDeps) {
+  const { access, requests, now } = deps;
 
   router.get('/desks/:namespace/:name/figures', async (req, res) => {
     const teamRef = teamRefFrom(req);
     const { days } = parseInput(figuresQuerySchema, req.query);
     await access.require(req, zooportRequestReadPermission, 'requests');
     res.json(await requests.figures(teamRef, days, now()));
-  });
-
-  router.get('/desks/:namespace/:name/webhook', async (req, res) => {
-    const teamRef = teamRefFrom(req);
-    await access.requireOnDesk(req, zooportDeskUpdatePermission, { teamRef });
-    res.json({
-      url: (await webhooks.webhookOf(teamRef)) ?? null,
-      deliveries: await webhooks.deliveries(teamRef),
-    });
-  });
-
-  router.put('/desks/:namespace/:name/webhook', async (req, res) => {
-    const teamRef = teamRefFrom(req);
-    const by = await access.user(req);
-    const input = parseInput(webhookInputSchema, req.body);
-    await access.requireOnDesk(req, zooportDeskUpdatePermission, { teamRef });
-    const refusal = input.url && (await webhookTargets.refusal(input.url));
-    if (refusal) {
-      throw new InputError(`url: ${refusal}`);
-    }
-    await webhooks.setWebhook(teamRef, input.url, by, now());
-    res.json({ url: input.url });
   });
 
   router.post('/requests', async (req, res) => {
@@ -276,6 +188,4 @@ export async function createRequestRouter(
     }
     res.json(await requests.decideApproval(id, decision, userRef, now()));
   });
-
-  return router;
 }

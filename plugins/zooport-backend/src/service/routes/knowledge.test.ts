@@ -6,8 +6,8 @@ import {
   erin,
   platformDesk,
   startZooportBackend,
-} from '../__testUtils__/testBackend';
-import { createTestDatabases } from '../__testUtils__/testDatabases';
+} from '../../__testUtils__/testBackend';
+import { createTestDatabases } from '../../__testUtils__/testDatabases';
 
 jest.setTimeout(120_000);
 

@@ -1,6 +1,6 @@
 import { makeValidator } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
-import { Request, Response } from 'express';
+import { Request } from 'express';
 
 const entityNames = makeValidator();
 
@@ -28,22 +28,4 @@ export function idFrom(req: Request, param = 'id'): string {
     throw new InputError(`${param}: ${id} is not an id of this API`);
   }
   return id;
-}
-
-/** The revision an `If-Match: "<revision>"` header asks for, if any. */
-export function revisionFrom(req: Request): number | undefined {
-  const header = req.header('if-match');
-  if (header === undefined) {
-    return undefined;
-  }
-  const match = /^\s*(?:W\/)?"(\d+)"\s*$/.exec(header);
-  if (!match) {
-    throw new InputError(`If-Match: ${header} is not an ETag of this API`);
-  }
-  return Number(match[1]);
-}
-
-/** Names the revision of the answer in its ETag, for a later If-Match. */
-export function setRevisionTag(res: Response, revision: number) {
-  res.setHeader('ETag', `"${revision}"`);
 }

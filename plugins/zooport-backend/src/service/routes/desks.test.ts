@@ -7,8 +7,8 @@ import {
   dave,
   platformDesk,
   startZooportBackend,
-} from '../__testUtils__/testBackend';
-import { createTestDatabases } from '../__testUtils__/testDatabases';
+} from '../../__testUtils__/testBackend';
+import { createTestDatabases } from '../../__testUtils__/testDatabases';
 
 jest.setTimeout(60_000);
 

@@ -1,0 +1,44 @@
+import { InputError } from '@backstage/errors';
+import { zooportDeskUpdatePermission } from '@zooport/plugin-zooport-common';
+import express from 'express';
+import { DateTime } from 'luxon';
+import { WebhookStore } from '../../database/WebhookStore';
+import { Access } from '../Access';
+import { WebhookTargets } from '../WebhookTargets';
+import { webhookInputSchema } from '../validation/desks';
+import { parseInput } from '../validation/fields';
+import { teamRefFrom } from './util/params';
+
+export interface WebhookRoutesDeps {
+  access: Access;
+  webhooks: WebhookStore;
+  webhookTargets: WebhookTargets;
+  now: () => DateTime;
+}
+
+/** The address a desk's request events are posted to, and its deliveries. */
+export function webhookRoutes(router: express.Router, deps: WebhookRoutesDeps) {
+  const { access, webhooks, webhookTargets, now } = deps;
+
+  router.get('/desks/:namespace/:name/webhook', async (req, res) => {
+    const teamRef = teamRefFrom(req);
+    await access.requireOnDesk(req, zooportDeskUpdatePermission, { teamRef });
+    res.json({
+      url: (await webhooks.webhookOf(teamRef)) ?? null,
+      deliveries: await webhooks.deliveries(teamRef),
+    });
+  });
+
+  router.put('/desks/:namespace/:name/webhook', async (req, res) => {
+    const teamRef = teamRefFrom(req);
+    const by = await access.user(req);
+    const input = parseInput(webhookInputSchema, req.body);
+    await access.requireOnDesk(req, zooportDeskUpdatePermission, { teamRef });
+    const refusal = input.url && (await webhookTargets.refusal(input.url));
+    if (refusal) {
+      throw new InputError(`url: ${refusal}`);
+    }
+    await webhooks.setWebhook(teamRef, input.url, by, now());
+    res.json({ url: input.url });
+  });
+}
