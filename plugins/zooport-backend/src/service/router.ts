@@ -16,7 +16,7 @@ import {
 import { webhookRoutes, WebhookRoutesDeps } from './routes/webhooks';
 import { jsonBody } from './routes/util/jsonBody';
 
-/** What the routes of every resource need, the clock included. */
+/** What the routes of all resources need together. */
 type RoutesDeps = DeskRoutesDeps &
   CalendarRoutesDeps &
   OverrideRoutesDeps &

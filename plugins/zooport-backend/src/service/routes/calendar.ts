@@ -4,19 +4,16 @@ import {
   zooportDeskUpdatePermission,
 } from '@zooport/plugin-zooport-common';
 import express from 'express';
-import { DateTime } from 'luxon';
 import { CalendarFeedStore } from '../../database/CalendarFeedStore';
-import { Access } from '../Access';
 import { DeskService } from '../DeskService';
+import { RouteDeps } from './util/deps';
 import { teamRefFrom } from './util/params';
 
-export interface CalendarRoutesDeps {
-  access: Access;
+export interface CalendarRoutesDeps extends RouteDeps {
   desks: DeskService;
   feeds: CalendarFeedStore;
   /** Where browsers and calendar apps reach this plugin, e.g. http://localhost:7007/api/zooport. */
   externalBaseUrl: () => Promise<string>;
-  now: () => DateTime;
 }
 
 /** A desk's calendar feed and the secret address calendar apps subscribe to. */

@@ -5,10 +5,8 @@ import {
   zooportRotationUpdatePermission,
 } from '@zooport/plugin-zooport-common';
 import express, { Request } from 'express';
-import { DateTime } from 'luxon';
 import { performance } from 'node:perf_hooks';
 import { PreconditionFailedError } from '../../errors';
-import { Access } from '../Access';
 import { DeskService } from '../DeskService';
 import { changesRotation } from '../rotationChange';
 import {
@@ -18,15 +16,13 @@ import {
   rotationPreviewSchema,
 } from '../validation/desks';
 import { parseInput } from '../validation/fields';
+import { RouteDeps } from './util/deps';
 import { revisionFrom, setRevisionTag } from './util/etag';
 import { sendLargeJson } from './util/largeJson';
 import { teamRefFrom } from './util/params';
 
-export interface DeskRoutesDeps {
-  access: Access;
+export interface DeskRoutesDeps extends RouteDeps {
   desks: DeskService;
-  /** The clock; tests pin it. */
-  now: () => DateTime;
 }
 
 const DEFAULT_SCHEDULE_DAYS = 28;

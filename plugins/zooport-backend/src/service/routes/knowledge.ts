@@ -5,9 +5,7 @@ import {
   zooportEntryUpdatePermission,
 } from '@zooport/plugin-zooport-common';
 import express, { Request } from 'express';
-import { DateTime } from 'luxon';
 import { EntryCursor } from '../../database/EntryStore';
-import { Access } from '../Access';
 import {
   entryInputSchema,
   entryListQuerySchema,
@@ -17,14 +15,13 @@ import {
 } from '../validation/knowledge';
 import { KnowledgeService } from '../KnowledgeService';
 import { parseInput } from '../validation/fields';
+import { RouteDeps } from './util/deps';
 import { decodeCursor, encodeCursor } from './util/cursor';
 import { revisionFrom, setRevisionTag } from './util/etag';
 import { idFrom, teamRefFrom } from './util/params';
 
-export interface KnowledgeRoutesDeps {
-  access: Access;
+export interface KnowledgeRoutesDeps extends RouteDeps {
   knowledge: KnowledgeService;
-  now: () => DateTime;
 }
 
 const isEntryCursor = (value: any): value is EntryCursor =>

@@ -3,17 +3,14 @@ import {
   zooportRotationUpdatePermission,
 } from '@zooport/plugin-zooport-common';
 import express from 'express';
-import { DateTime } from 'luxon';
-import { Access } from '../Access';
 import { DeskService } from '../DeskService';
 import { overrideInputSchema } from '../validation/desks';
 import { parseInput } from '../validation/fields';
+import { RouteDeps } from './util/deps';
 import { teamRefFrom } from './util/params';
 
-export interface OverrideRoutesDeps {
-  access: Access;
+export interface OverrideRoutesDeps extends RouteDeps {
   desks: DeskService;
-  now: () => DateTime;
 }
 
 /** Overrides of a desk's rotation: someone replaced, added or away. */

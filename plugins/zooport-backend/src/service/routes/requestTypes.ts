@@ -3,18 +3,15 @@ import {
   zooportDeskUpdatePermission,
 } from '@zooport/plugin-zooport-common';
 import express from 'express';
-import { DateTime } from 'luxon';
-import { Access } from '../Access';
 import { RequestTypeService } from '../RequestTypeService';
 import { parseInput } from '../validation/fields';
 import { requestTypeInputSchema } from '../validation/requests';
+import { RouteDeps } from './util/deps';
 import { revisionFrom, setRevisionTag } from './util/etag';
 import { idFrom, teamRefFrom } from './util/params';
 
-export interface RequestTypeRoutesDeps {
-  access: Access;
+export interface RequestTypeRoutesDeps extends RouteDeps {
   requestTypes: RequestTypeService;
-  now: () => DateTime;
 }
 
 /** The kinds of request a desk takes, with their fields and SLA targets. */

@@ -10,10 +10,8 @@ import {
   zooportRequestUpdatePermission,
 } from '@zooport/plugin-zooport-common';
 import express, { Request } from 'express';
-import { DateTime } from 'luxon';
 import { RequestCursor } from '../../database/RequestStore';
 import { requestResourceOf } from '../../permissions/requestResource';
-import { Access } from '../Access';
 import { RequestService } from '../RequestService';
 import { parseInput } from '../validation/fields';
 import {
@@ -25,13 +23,12 @@ import {
   requestListQuerySchema,
   transitionInputSchema,
 } from '../validation/requests';
+import { RouteDeps } from './util/deps';
 import { decodeCursor, encodeCursor } from './util/cursor';
 import { idFrom, teamRefFrom } from './util/params';
 
-export interface RequestRoutesDeps {
-  access: Access;
+export interface RequestRoutesDeps extends RouteDeps {
   requests: RequestService;
-  now: () => DateTime;
 }
 
 /** Actions a requester may take on their own request. */

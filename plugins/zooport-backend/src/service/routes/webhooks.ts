@@ -1,19 +1,16 @@
 import { InputError } from '@backstage/errors';
 import { zooportDeskUpdatePermission } from '@zooport/plugin-zooport-common';
 import express from 'express';
-import { DateTime } from 'luxon';
 import { WebhookStore } from '../../database/WebhookStore';
-import { Access } from '../Access';
 import { WebhookTargets } from '../WebhookTargets';
 import { webhookInputSchema } from '../validation/desks';
 import { parseInput } from '../validation/fields';
+import { RouteDeps } from './util/deps';
 import { teamRefFrom } from './util/params';
 
-export interface WebhookRoutesDeps {
-  access: Access;
+export interface WebhookRoutesDeps extends RouteDeps {
   webhooks: WebhookStore;
   webhookTargets: WebhookTargets;
-  now: () => DateTime;
 }
 
 /** The address a desk's request events are posted to, and its deliveries. */
