@@ -26,6 +26,7 @@ import { ReactElement } from 'react';
 import { Route, Routes } from 'react-router-dom';
 import { RequestDetail, ZooportApi, zooportApiRef } from '../api';
 import { rootRouteRef } from '../routes';
+import { fromNow } from './clock';
 import { fakeKnowledgeApi, teamPermissionApi } from './knowledgeFixtures';
 
 export const platformTeam = 'group:default/platform-software';
@@ -54,15 +55,15 @@ export const turtleDesk: Desk = {
   rotation: null,
   revision: 3,
   updatedBy: 'user:default/amara',
-  updatedAt: '2026-11-20T10:00:00.000Z',
+  updatedAt: fromNow({ days: -3, hours: -1 }, 'utc'),
 };
 
 export const turtleOnDuty: DeskOnDuty = {
   teamRef: platformTeam,
-  at: '2026-11-23T12:00:00.000+01:00',
+  at: fromNow({}),
   shift: {
-    start: '2026-11-18T09:00:00.000+01:00',
-    end: '2026-11-25T09:00:00.000+01:00',
+    start: fromNow({ days: -5, hours: -3 }),
+    end: fromNow({ days: 2, hours: -3 }),
   },
   onDuty: [
     { userRef: 'user:default/amara', role: 'primary', source: 'rotation' },
@@ -70,7 +71,7 @@ export const turtleOnDuty: DeskOnDuty = {
   ],
   observers: ['user:default/jonas'],
   next: {
-    start: '2026-11-25T09:00:00.000+01:00',
+    start: fromNow({ days: 2, hours: -3 }),
     onDuty: [
       { userRef: 'user:default/lars', role: 'primary', source: 'rotation' },
     ],
@@ -133,7 +134,7 @@ export function slaClock(overrides: Partial<SlaClock> = {}): SlaClock {
   return {
     targetMinutes: 120,
     clock: 'business',
-    deadline: '2026-11-23T13:00:00.000+01:00',
+    deadline: fromNow({ hours: 1 }),
     elapsedMinutes: 30,
     state: 'on_track',
     paused: false,
@@ -163,8 +164,8 @@ export function supportRequest(
     resolution: null,
     escalations: 0,
     linkedRequestIds: [],
-    createdAt: '2026-11-23T11:00:00.000+01:00',
-    updatedAt: '2026-11-23T11:00:00.000+01:00',
+    createdAt: fromNow({ hours: -1 }),
+    updatedAt: fromNow({ hours: -1 }),
     firstRespondedAt: null,
     resolvedAt: null,
     closedAt: null,
@@ -172,7 +173,7 @@ export function supportRequest(
       firstResponse: slaClock(),
       resolution: slaClock({
         targetMinutes: 1440,
-        deadline: '2026-11-26T11:00:00.000+01:00',
+        deadline: fromNow({ days: 3, hours: -1 }),
       }),
     },
     revision: 1,
@@ -186,7 +187,7 @@ export function requestEvent(
   return {
     requestId: 'req-1',
     actorRef: 'user:default/mei',
-    at: '2026-11-23T11:00:00.000+01:00',
+    at: fromNow({ hours: -1 }),
     body: null,
     internal: false,
     details: {},
@@ -242,7 +243,7 @@ export function fakeZooportApi(
       ...input,
       id: 'override-1',
       createdBy: 'user:default/amara',
-      createdAt: '2026-11-20T10:00:00.000Z',
+      createdAt: fromNow({ days: -3, hours: -1 }, 'utc'),
     }),
     deleteOverride: async () => {},
     getCalendarSubscription: async () => ({

@@ -15,6 +15,7 @@ import {
   ZooDesk,
 } from '@zooport/plugin-zooport-common';
 import { MyShifts, ZooportApi } from '../api';
+import { fromNow } from './clock';
 
 const platformTeam = 'group:default/platform-software';
 export const dbaTeam = 'group:default/database-administrators';
@@ -23,7 +24,7 @@ export const dbaTeam = 'group:default/database-administrators';
 export const elephantZooDesk: ZooDesk = {
   teamRef: dbaTeam,
   animal: { name: 'elephant', emoji: '🐘', colour: '#5C6BC0' },
-  at: '2026-11-23T12:00:00.000+00:00',
+  at: fromNow({ hours: 1 }, 'utc'),
   shift: null,
   onDuty: [],
   observers: [],
@@ -62,9 +63,9 @@ export function knowledgeEntry(overrides: Partial<Entry> = {}): Entry {
     requestTypeIds: [],
     entityRefs: ['component:default/deploy-pipeline'],
     reviewEveryDays: 90,
-    createdAt: '2026-10-01T10:00:00.000Z',
-    updatedAt: '2026-11-20T10:00:00.000Z',
-    lastReviewedAt: '2026-11-20T10:00:00.000Z',
+    createdAt: fromNow({ days: -53, hours: -1 }, 'utc'),
+    updatedAt: fromNow({ days: -3, hours: -1 }, 'utc'),
+    lastReviewedAt: fromNow({ days: -3, hours: -1 }, 'utc'),
     stale: false,
     revision: 2,
     feedback: { helped: 4, notHelped: 1 },
@@ -89,7 +90,7 @@ export const deployPlaybook = knowledgeEntry({
   severityHints: ['SEV2 when more than one team cannot deploy'],
   tags: ['deploy', 'incident'],
   reviewEveryDays: 60,
-  lastReviewedAt: '2026-08-01T10:00:00.000Z',
+  lastReviewedAt: fromNow({ days: -114, hours: -1 }, 'utc'),
   stale: true,
   revision: 1,
   feedback: { helped: 0, notHelped: 0 },
@@ -131,14 +132,14 @@ export const previewVersions: EntryVersion[] = [
     entryId: previewEntry.id,
     revision: 2,
     authorRef: 'user:default/amara',
-    at: '2026-11-20T10:00:00.000Z',
+    at: fromNow({ days: -3, hours: -1 }, 'utc'),
     content: contentOf(previewEntry),
   },
   {
     entryId: previewEntry.id,
     revision: 1,
     authorRef: 'user:default/mei',
-    at: '2026-10-01T10:00:00.000Z',
+    at: fromNow({ days: -53, hours: -1 }, 'utc'),
     content: {
       ...contentOf(previewEntry),
       title: 'Preview environments',
@@ -206,8 +207,8 @@ export function myShift(overrides: Partial<MyShift> = {}): MyShift {
     teamRef: platformTeam,
     animal: { name: 'turtle', emoji: '🐢', colour: '#2E7D32' },
     timeZone: 'Europe/Berlin',
-    start: '2026-11-25T09:00:00.000+01:00',
-    end: '2026-12-02T09:00:00.000+01:00',
+    start: fromNow({ days: 2, hours: -3 }),
+    end: fromNow({ days: 9, hours: -3 }),
     role: 'primary',
     source: 'rotation',
     ...overrides,
@@ -219,8 +220,8 @@ export const amaraShifts: MyShifts = {
   shifts: [
     myShift(),
     myShift({
-      start: '2026-12-16T09:00:00.000+01:00',
-      end: '2026-12-23T09:00:00.000+01:00',
+      start: fromNow({ days: 23, hours: -3 }),
+      end: fromNow({ days: 30, hours: -3 }),
       role: 'secondary',
       source: 'override',
     }),
@@ -229,8 +230,8 @@ export const amaraShifts: MyShifts = {
     myShift({
       teamRef: dbaTeam,
       animal: elephantZooDesk.animal,
-      start: '2026-11-23T09:00:00.000+00:00',
-      end: '2026-11-30T09:00:00.000+00:00',
+      start: fromNow({ hours: -2 }, 'utc'),
+      end: fromNow({ days: 7, hours: -2 }, 'utc'),
       role: 'observer',
     }),
   ],

@@ -7,21 +7,28 @@ import {
   renderWithZooport,
   turtleDesk,
 } from '../../__testUtils__/fakeZooportApi';
+import { fromNow, PINNED_NOW } from '../../__testUtils__/clock';
 import { DeskSchedule } from './DeskSchedule';
+
+/** Days of an override typed in the viewer's zone, three weeks ahead. */
+const inThreeWeeks = PINNED_NOW.toLocal().plus({ weeks: 3 }).toISODate();
+const inThreeWeeksAndFourDays = PINNED_NOW.toLocal()
+  .plus({ weeks: 3, days: 4 })
+  .toISODate();
 
 const week = (start: string, end: string) => ({ start, end });
 
 const shifts: ScheduledShift[] = [
   {
     index: 46,
-    ...week('2026-11-25T09:00:00.000+01:00', '2026-12-02T09:00:00.000+01:00'),
+    ...week(fromNow({ days: 2, hours: -3 }), fromNow({ days: 9, hours: -3 })),
     gap: false,
     missingCapabilities: [],
     segments: [
       {
         ...week(
-          '2026-11-25T09:00:00.000+01:00',
-          '2026-11-27T09:00:00.000+01:00',
+          fromNow({ days: 2, hours: -3 }),
+          fromNow({ days: 4, hours: -3 }),
         ),
         onDuty: [
           { userRef: 'user:default/lars', role: 'primary', source: 'rotation' },
@@ -31,8 +38,8 @@ const shifts: ScheduledShift[] = [
       },
       {
         ...week(
-          '2026-11-27T09:00:00.000+01:00',
-          '2026-12-02T09:00:00.000+01:00',
+          fromNow({ days: 4, hours: -3 }),
+          fromNow({ days: 9, hours: -3 }),
         ),
         onDuty: [
           { userRef: 'user:default/mei', role: 'primary', source: 'override' },
@@ -44,14 +51,14 @@ const shifts: ScheduledShift[] = [
   },
   {
     index: 47,
-    ...week('2026-12-02T09:00:00.000+01:00', '2026-12-09T09:00:00.000+01:00'),
+    ...week(fromNow({ days: 9, hours: -3 }), fromNow({ days: 16, hours: -3 })),
     gap: true,
     missingCapabilities: ['production-access'],
     segments: [
       {
         ...week(
-          '2026-12-02T09:00:00.000+01:00',
-          '2026-12-09T09:00:00.000+01:00',
+          fromNow({ days: 9, hours: -3 }),
+          fromNow({ days: 16, hours: -3 }),
         ),
         onDuty: [],
         gap: true,
@@ -66,11 +73,11 @@ const vacation = {
   kind: 'replace' as const,
   userRef: 'user:default/lars',
   replacementRef: 'user:default/mei',
-  start: '2026-11-27T09:00:00.000+01:00',
-  end: '2026-12-02T09:00:00.000+01:00',
+  start: fromNow({ days: 4, hours: -3 }),
+  end: fromNow({ days: 9, hours: -3 }),
   reason: 'Vacation',
   createdBy: 'user:default/lars',
-  createdAt: '2026-11-20T10:00:00.000Z',
+  createdAt: fromNow({ days: -3, hours: -1 }, 'utc'),
 };
 
 const testRotation = {
@@ -143,11 +150,11 @@ describe('DeskSchedule', () => {
     );
     await userEvent.type(
       within(dialog).getByLabelText('From (your time)'),
-      '2026-12-14T09:00',
+      `${inThreeWeeks}T09:00`,
     );
     await userEvent.type(
       within(dialog).getByLabelText('Until (your time)'),
-      '2026-12-18T17:00',
+      `${inThreeWeeksAndFourDays}T17:00`,
     );
     await userEvent.click(
       within(dialog).getByRole('button', { name: 'Save override' }),
@@ -160,7 +167,9 @@ describe('DeskSchedule', () => {
       userRef: 'user:default/amara',
       replacementRef: 'user:default/mei',
     });
-    expect(input.start).toMatch(/^2026-12-14T09:00:00[+-]\d\d:\d\d|Z$/);
+    expect(input.start).toMatch(
+      new RegExp(`^${inThreeWeeks}T09:00:00([+-]\\d\\d:\\d\\d|Z)$`),
+    );
     expect(onChanged).toHaveBeenCalled();
 
     await userEvent.click(

@@ -4,12 +4,12 @@ import {
   nextOpening,
   SupportHours,
 } from '@zooport/plugin-zooport-common';
-import { DateTime } from 'luxon';
+import { useNow } from '../../hooks/useNow';
 import { formatInTeamZone, formatInViewerZone } from '../../time';
 
 /** "Open now", or when the desk opens next, for the viewer and the team. */
 export const SupportHoursNote = ({ hours }: { hours: SupportHours }) => {
-  const now = DateTime.now();
+  const now = useNow();
   if (hours.weekly.length === 0) {
     return null;
   }

@@ -5,6 +5,7 @@ import { makeStyles } from '@material-ui/core/styles';
 import { MyShift } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
 import { useDeskFigures } from '../../hooks/useDeskFigures';
+import { useNow } from '../../hooks/useNow';
 import { animalLabel } from '../../labels';
 import { rootRouteRef } from '../../routes';
 import { formatInViewerZone } from '../../time';
@@ -35,7 +36,8 @@ export const HandoffChecklist = ({ shift }: { shift: MyShift }) => {
   const deskParam = new URLSearchParams({ desk: shift.teamRef });
   const queueLink = `${rootLink()}/requests?queue=desks&${deskParam}`;
   const playbooksLink = `${rootLink()}/knowledge?${deskParam}&kind=playbook`;
-  const onNow = DateTime.fromISO(shift.start) <= DateTime.now();
+  const now = useNow();
+  const onNow = DateTime.fromISO(shift.start) <= now;
   const desk = `the ${animalLabel(shift.animal)} desk`;
   return (
     <>

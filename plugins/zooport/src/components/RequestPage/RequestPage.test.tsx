@@ -7,6 +7,7 @@ import {
   requestEvent,
   slaClock,
 } from '../../__testUtils__/fakeZooportApi';
+import { fromNow } from '../../__testUtils__/clock';
 import { RequestDetail, ZooportApi } from '../../api';
 import { ZooportPage } from '../ZooportPage';
 
@@ -45,7 +46,7 @@ describe('RequestPage', () => {
           state: 'at_risk',
           targetMinutes: 1440,
           elapsedMinutes: 1200,
-          deadline: '2026-11-26T11:00:00.000+01:00',
+          deadline: fromNow({ days: 3, hours: -1 }),
         }),
       },
       events: [

@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
 import { useApi } from '@backstage/core-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
@@ -52,7 +53,9 @@ export const RotationEditor = (props: {
   const zooportApi = useApi(zooportApiRef);
   const titleId = useId();
   const [draft, setDraft] = useState(() =>
-    desk.rotation ? draftOf(desk.rotation) : newRotation(desk.hours.timeZone),
+    desk.rotation
+      ? draftOf(desk.rotation)
+      : newRotation(desk.hours.timeZone, DateTime.now()),
   );
   const members = useTeamMembers(desk.teamRef);
   const preview = useRotationPreview(desk.teamRef, draft);

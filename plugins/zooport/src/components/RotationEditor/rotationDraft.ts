@@ -5,8 +5,8 @@ import { DateTime } from 'luxon';
 export type RotationDraft = Omit<RotationSpec, 'anchor'>;
 
 /** A first rotation: weekly, Wednesdays at 09:00, starting next Wednesday. */
-export function newRotation(timeZone: string): RotationDraft {
-  const today = DateTime.now().setZone(timeZone);
+export function newRotation(timeZone: string, now: DateTime): RotationDraft {
+  const today = now.setZone(timeZone);
   const nextWednesday = today.plus({ days: (3 - today.weekday + 7) % 7 || 7 });
   return {
     timeZone,
