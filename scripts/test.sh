@@ -1,16 +1,18 @@
 #!/usr/bin/env bash
 # Quick start 2: install everything and run all tests: type check, lint,
-# unit tests, database tests on SQLite and PostgreSQL, and the browser
-# end-to-end tests in headless Chromium.
+# unit tests, database tests on SQLite and PostgreSQL, the unit tests again
+# with the machine clock moved, and the browser end-to-end tests in
+# headless Chromium.
 set -euo pipefail
 here="$(dirname "$0")"
 source "$here/lib/node.sh"
 source "$here/lib/system.sh"
 source "$here/lib/postgres.sh"
+source "$here/lib/stages.sh"
 
-install_system_packages
-ensure_node
-install_dependencies
+stage "Install system packages" install_system_packages
+stage "Install Node.js" ensure_node
+stage "Install dependencies" install_dependencies
 cd "$ZOOPORT_ROOT"
 
 results="$ZOOPORT_ROOT/test-results"
@@ -20,21 +22,38 @@ mkdir -p "$results"
 start_test_postgres
 trap stop_test_postgres EXIT
 
-echo "==> Type check"
-yarn tsc
+stage "Type check" yarn tsc
+stage "Lint" yarn lint:all
+stage "Formatting" yarn prettier:check
 
-echo "==> Lint"
-yarn lint:all
-yarn prettier:check
+export CI=true
+status=0
+reports=("$results/jest.json")
+stage "Unit and database tests (SQLite and PostgreSQL)" \
+  yarn test --maxWorkers=2 --json --outputFile="$results/jest.json" ||
+  status=1
 
-echo "==> Unit and database tests (SQLite and PostgreSQL)"
-unit_status=0
-CI=true yarn test --maxWorkers=2 --json --outputFile="$results/jest.json" ||
-  unit_status=$?
+# No test may read the real clock: the suites run again at instants chosen to
+# break such a test, a leap day and the night European clocks go forward.
+shifted_clocks=(
+  "2028-02-29 12:00:00|Pacific/Kiritimati|plugins/zooport plugins/zooport-common"
+  "2027-03-28 00:59:30|Europe/Berlin|plugins/zooport-common plugins/zooport-backend plugins/search-backend-module-zooport"
+)
+for clock in "${shifted_clocks[@]}"; do
+  IFS='|' read -r instant zone paths <<<"$clock"
+  report="$results/jest-at-$(echo "$instant" | tr -c '0-9\n' '-').json"
+  reports+=("$report")
+  # shellcheck disable=SC2086 # the paths are words
+  stage "Unit tests with the clock at $instant UTC, in $zone" \
+    env TZ="$zone" faketime -f "@$instant" \
+    node "$ZOOPORT_ROOT"/.yarn/releases/yarn-*.cjs test --maxWorkers=2 \
+    --json --outputFile="$report" $paths || status=1
+done
 
-echo "==> Browser end-to-end tests (headless Chromium)"
-e2e_status=0
-node e2e/run.mjs 2>&1 | tee "$results/e2e.log" || e2e_status=$?
+stage "Browser end-to-end tests (headless Chromium)" \
+  bash -o pipefail -c 'node e2e/run.mjs 2>&1 | tee "$1"' _ "$results/e2e.log" ||
+  status=1
 
-node scripts/lib/summary.mjs "$results/jest.json" "$results/e2e.log"
-[ "$unit_status" -eq 0 ] && [ "$e2e_status" -eq 0 ]
+print_stage_times
+node scripts/lib/summary.mjs "$results/e2e.log" "${reports[@]}"
+[ "$status" -eq 0 ]

@@ -61,8 +61,12 @@ export const zooportPlugin = createBackendPlugin({
           await applyDatabaseMigrations(knex);
         }
 
-        const services = createZooportServices({ ...deps, knex });
-        const seeding = { config, logger, now: DateTime.now() };
+        const services = createZooportServices({
+          ...deps,
+          knex,
+          now: () => DateTime.now(),
+        });
+        const seeding = { config, logger, now: services.now() };
         await seedDesks({ ...seeding, store: services.deskStore });
         await seedEntries({ ...seeding, entries: services.entries });
 
@@ -115,7 +119,11 @@ export const zooportPlugin = createBackendPlugin({
           allow: 'unauthenticated',
         });
 
-        await scheduleZooportTasks(deps.scheduler, services.tasks);
+        await scheduleZooportTasks(
+          deps.scheduler,
+          services.tasks,
+          services.now,
+        );
       },
     });
   },

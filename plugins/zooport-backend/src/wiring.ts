@@ -7,6 +7,7 @@ import { Config } from '@backstage/config';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { CatalogService } from '@backstage/plugin-catalog-node';
 import { Knex } from 'knex';
+import { DateTime } from 'luxon';
 import { CalendarFeedStore } from './database/CalendarFeedStore';
 import { DeskReadCache } from './database/DeskReadCache';
 import { DeskStore } from './database/DeskStore';
@@ -44,6 +45,8 @@ export function createZooportServices(deps: {
   catalog: CatalogService;
   auth: AuthService;
   notifications: NotificationService;
+  /** The clock of everything that asks "now"; tests pin it. */
+  now: () => DateTime;
   /** Without it, every on-duty lookup reads the database. */
   cache?: CacheService;
 }) {
@@ -57,7 +60,7 @@ export function createZooportServices(deps: {
       ? new DeskReadCache(deps.cache, cacheSeconds)
       : undefined,
   );
-  const teams = new TeamDirectory(deps.catalog, deps.auth);
+  const teams = new TeamDirectory(deps.catalog, deps.auth, deps.now);
   const desks = new DeskService(deskStore, teams);
   const requestStore = new RequestStore(knex);
   const webhooks = new WebhookStore(knex);
@@ -84,6 +87,7 @@ export function createZooportServices(deps: {
       DEFAULT_AT_RISK_SHARE,
   });
   return {
+    now: deps.now,
     deskStore,
     entries,
     desks,

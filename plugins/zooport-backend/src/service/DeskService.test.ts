@@ -33,6 +33,7 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
       catalog: catalogServiceMock({ entities: testOrganisation }),
       auth: mockServices.auth(),
       notifications: recordingNotifications().service,
+      now: () => now,
     });
     const withParticipants = (people: string[], topics = ['ci']) => {
       const body = platformDesk({ topics });

@@ -31,6 +31,7 @@ export class TeamDirectory {
   constructor(
     private readonly catalog: CatalogService,
     private readonly auth: AuthService,
+    private readonly now: () => DateTime,
   ) {}
 
   private async credentials() {
@@ -106,7 +107,8 @@ export class TeamDirectory {
    * for a short while: the zoo view asks on every request, and annotations
    * change seldom.
    */
-  async teamsWithAnimals(now = DateTime.now()): Promise<Entity[]> {
+  async teamsWithAnimals(): Promise<Entity[]> {
+    const now = this.now();
     const cached = this.teamsWithAnimalsCache;
     if (cached && now < cached.until) {
       return cached.teams;

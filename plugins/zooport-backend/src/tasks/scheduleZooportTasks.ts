@@ -18,6 +18,7 @@ export interface ZooportTasks {
 export async function scheduleZooportTasks(
   scheduler: SchedulerService,
   tasks: ZooportTasks,
+  now: () => DateTime,
 ) {
   const every = [
     { id: 'zooport-sla-sweep', task: tasks.slaSweep, seconds: 60 },
@@ -31,7 +32,7 @@ export async function scheduleZooportTasks(
       timeout: { minutes: 5 },
       initialDelay: { seconds: 15 },
       fn: async () => {
-        await task.run(DateTime.now());
+        await task.run(now());
       },
     });
   }

@@ -46,6 +46,7 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
       catalog: catalogServiceMock({ entities: testOrganisation }),
       auth: mockServices.auth(),
       notifications: notifications.service,
+      now: () => monday,
     });
     const body = platformDesk();
     (body.rotation as { observers: string[] }).observers = [alice];
