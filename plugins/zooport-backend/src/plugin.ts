@@ -88,7 +88,7 @@ export const zooportPlugin = createBackendPlugin({
             Promise.all(
               ids.map(id =>
                 services.requests
-                  .stored(id)
+                  .readStored(id)
                   .then(requestResourceOf)
                   .catch(() => undefined),
               ),

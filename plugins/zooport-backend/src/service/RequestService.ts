@@ -95,8 +95,12 @@ export class RequestService {
     },
   ) {}
 
-  /** The wire shape of a stored request: its SLA clocks computed at `now`. */
-  present(request: StoredRequest, desk: Desk, now: DateTime): SupportRequest {
+  /** The wire shape of a stored request: its SLA clocks at `now` on `desk`. */
+  private wireShape(
+    request: StoredRequest,
+    desk: Desk,
+    now: DateTime,
+  ): SupportRequest {
     const {
       idempotencyKey: _key,
       slaTarget,
@@ -203,7 +207,7 @@ export class RequestService {
       await this.deps.notifier.filed(result.request, desk, now);
     }
     return {
-      request: this.present(result.request, desk, now),
+      request: this.wireShape(result.request, desk, now),
       created: result.created,
     };
   }
@@ -237,25 +241,30 @@ export class RequestService {
       teamRef,
       since: isoOf(since),
       ...deskFigures(
-        requests.map(request => this.present(request, desk, now)),
+        requests.map(request => this.wireShape(request, desk, now)),
         isoOf(since),
       ),
     };
   }
 
-  async get(id: string, now: DateTime): Promise<SupportRequest> {
-    return this.show(await this.deps.requests.getRequest(id), now);
-  }
-
-  /** A request already read, with its SLA clocks at `now`. */
-  async show(request: StoredRequest, now: DateTime): Promise<SupportRequest> {
-    const desk = await this.deps.desks.getDesk(request.teamRef);
-    return this.present(request, desk, now);
-  }
-
-  /** The stored request, for permission checks before acting on it. */
-  stored(id: string): Promise<StoredRequest> {
+  /**
+   * A request as stored: what permission checks look at before the request
+   * is acted on or shown.
+   */
+  readStored(id: string): Promise<StoredRequest> {
     return this.deps.requests.getRequest(id);
+  }
+
+  /**
+   * A request read with `readStored` as the API shows it, with its SLA
+   * clocks at `now`.
+   */
+  async withSlaClocks(
+    request: StoredRequest,
+    now: DateTime,
+  ): Promise<SupportRequest> {
+    const desk = await this.deps.desks.getDesk(request.teamRef);
+    return this.wireShape(request, desk, now);
   }
 
   history(id: string, internal: boolean): Promise<RequestEvent[]> {
@@ -281,7 +290,7 @@ export class RequestService {
     return {
       items: await Promise.all(
         items.map(async request =>
-          this.present(request, await deskOf(request.teamRef), now),
+          this.wireShape(request, await deskOf(request.teamRef), now),
         ),
       ),
       next,
@@ -429,7 +438,7 @@ export class RequestService {
       );
     }
     await this.deps.notifier.statusChanged(written, actor.userRef);
-    return this.present(written, desk, now);
+    return this.wireShape(written, desk, now);
   }
 
   private async redirectTarget(
@@ -562,7 +571,7 @@ export class RequestService {
       actorRef,
       reason,
     );
-    return this.present(written, desk, now);
+    return this.wireShape(written, desk, now);
   }
 
   async decideApproval(
@@ -601,7 +610,7 @@ export class RequestService {
       ],
     );
     await this.deps.notifier.commented(written, actorRef);
-    return this.present(written, desk, now);
+    return this.wireShape(written, desk, now);
   }
 
   /** Hands a request to someone else (a handoff), with a history line. */

@@ -176,8 +176,8 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
       await services.tasks.handoffWatch.run(berlin('2026-03-04T09:30'));
 
       const [moved, kept] = await Promise.all([
-        services.requests.get(unanswered.id, monday),
-        services.requests.get(answered.id, monday),
+        services.requests.readStored(unanswered.id),
+        services.requests.readStored(answered.id),
       ]);
       expect(moved.assigneeRef).toBe(carol);
       expect(kept.assigneeRef).toBe(bob);

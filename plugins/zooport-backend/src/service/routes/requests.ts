@@ -99,7 +99,7 @@ export function requestRoutes(router: express.Router, deps: RequestRoutesDeps) {
 
   /** The request, and what the caller may do with it. */
   async function requestWithAccess(req: Request, id: string) {
-    const stored = await requests.stored(id);
+    const stored = await requests.readStored(id);
     const resource = requestResourceOf(stored);
     const [update, participate, approve] = await Promise.all(
       [
@@ -116,7 +116,7 @@ export function requestRoutes(router: express.Router, deps: RequestRoutesDeps) {
     await access.require(req, zooportRequestReadPermission, 'requests');
     const { stored, may } = await requestWithAccess(req, id);
     res.json({
-      ...(await requests.show(stored, now())),
+      ...(await requests.withSlaClocks(stored, now())),
       events: await requests.history(id, may.update),
       may,
     });
