@@ -15,8 +15,9 @@ export {
 } from './time/wallClock';
 export type { TimeOfDay } from './time/wallClock';
 export * from './permissions';
-export * from './desk';
+export * from './desks';
 export * from './requests';
 export * from './knowledge';
 export { shiftCalendar } from './calendar/ics';
 export type { ShiftCalendarOptions } from './calendar/ics';
+export type { CalendarSubscription } from './calendar/types';

@@ -94,3 +94,49 @@ export interface Suggestions {
     matchedTopics: string[];
   }[];
 }
+
+/**
+ * Filters of `GET /entries`; `desk` takes team refs.
+ *
+ * @public
+ */
+export interface EntryFilter {
+  desk?: string[];
+  kind?: EntryKind;
+  tag?: string;
+  stale?: boolean;
+  limit?: number;
+  /** The `nextCursor` of the previous page. */
+  cursor?: string;
+}
+
+/** What `GET /entries` answers: entries by title. @public */
+export interface EntryPage {
+  items: Entry[];
+  nextCursor: string | null;
+}
+
+/** Narrows `GET /entries/search`. @public */
+export interface EntrySearchFilter {
+  desk?: string[];
+  kind?: EntryKind;
+  limit?: number;
+}
+
+/** The query of `GET /entries/search`: the words, and the filters. @public */
+export interface EntrySearchQuery extends EntrySearchFilter {
+  q: string;
+}
+
+/** The query of `GET /suggest`. @public */
+export interface SuggestQuery {
+  /** The question, as typed. */
+  q?: string;
+  /** The catalog entity it is about; its desk's entries come first. */
+  entityRef?: string;
+}
+
+/** What `POST /entries/:id/feedback` takes: one vote per person. @public */
+export interface EntryFeedbackInput {
+  helped: boolean;
+}

@@ -1,5 +1,5 @@
 import { DateTime, Duration } from 'luxon';
-import { SupportHours } from '../desk';
+import { SupportHours } from '../desks/types';
 import { instantAtWallClock, wallClockDate } from '../time/wallClock';
 import { Span, mergeSpans, spanBetween } from './spans';
 

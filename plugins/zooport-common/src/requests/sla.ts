@@ -1,5 +1,5 @@
 import { DateTime, Duration } from 'luxon';
-import { SupportHours } from '../desk';
+import { SupportHours } from '../desks/types';
 import { toWireInstant } from '../time/wallClock';
 import { addBusinessTime, businessTimeBetween } from './businessTime';
 import { Span, mergeSpans, spanBetween } from './spans';

@@ -103,6 +103,16 @@ export interface RequestTypeInput {
   entryIds: string[];
 }
 
+/**
+ * What `PUT …/request-types/:id` takes: the whole type, and optionally
+ * whether it is archived (left out, it stays as it is).
+ *
+ * @public
+ */
+export interface RequestTypeUpdate extends RequestTypeInput {
+  archived?: boolean;
+}
+
 /** @public */
 export interface RequestType extends RequestTypeInput {
   id: string;
@@ -212,4 +222,126 @@ export interface RequestEvent {
   internal: boolean;
   /** Kind-specific details, e.g. `{ from, to }` of a transition. */
   details: Record<string, unknown>;
+}
+
+/**
+ * What `POST /requests` takes; the requester comes from the token.
+ *
+ * @public
+ */
+export interface RequestInput {
+  teamRef: string;
+  typeId: string;
+  title: string;
+  /** Markdown. */
+  description?: string;
+  /** Give impact and urgency together, or neither for the type's default. */
+  impact?: ImpactLevel;
+  urgency?: UrgencyLevel;
+  fields?: Record<string, string>;
+  /** The catalog entity the request is about. */
+  entityRef?: string | null;
+  /** Filing again with the same key returns the first request. */
+  idempotencyKey?: string;
+}
+
+/**
+ * Filters of `GET /requests`; `me` stands for the signed-in user. On the
+ * wire, `desk` repeats and `status` and `priority` are comma-separated.
+ *
+ * @public
+ */
+export interface RequestFilter {
+  desk?: string[];
+  assignee?: string;
+  requester?: string;
+  status?: 'open' | RequestStatus[];
+  priority?: RequestPriority[];
+  breached?: boolean;
+  text?: string;
+  limit?: number;
+  /** The `nextCursor` of the previous page. */
+  cursor?: string;
+}
+
+/** What `GET /requests` answers: newest first. @public */
+export interface RequestPage {
+  items: SupportRequest[];
+  nextCursor: string | null;
+}
+
+/**
+ * What the signed-in user may do with a request.
+ *
+ * @public
+ */
+export interface RequestPermissions {
+  /** Work on it for the desk: acknowledge, start, resolve, internal notes. */
+  update: boolean;
+  /** Comment, escalate, close and reopen. */
+  participate: boolean;
+  approve: boolean;
+}
+
+/**
+ * One request with its history, as `GET /requests/:id` answers.
+ *
+ * @public
+ */
+export interface RequestDetail extends SupportRequest {
+  events: RequestEvent[];
+  may: RequestPermissions;
+}
+
+/**
+ * A resolution as submitted, before redirects and duplicates are followed.
+ *
+ * @public
+ */
+export interface ResolutionInput {
+  category: ResolutionCategory;
+  note?: string;
+  /** The bug ticket or documentation page; required for `bug_ticket_created`. */
+  url?: string;
+  entryId?: string;
+  redirectTo?: { teamRef: string; typeId?: string };
+  duplicateOf?: string;
+  minutesSpent?: number;
+}
+
+/** What `POST /requests/:id/transitions` takes. @public */
+export interface TransitionInput {
+  action: RequestAction;
+  note?: string;
+  /** Required to `resolve`. */
+  resolution?: ResolutionInput;
+}
+
+/** What `POST /requests/:id/comments` takes. @public */
+export interface CommentInput {
+  /** Markdown. */
+  body: string;
+  /** A note only the desk sees. */
+  internal?: boolean;
+}
+
+/** What `POST /requests/:id/escalate` takes. @public */
+export interface EscalationInput {
+  reason?: string;
+}
+
+/** What `POST /requests/:id/approval` takes. @public */
+export interface ApprovalInput {
+  decision: 'approved' | 'rejected';
+  note?: string;
+}
+
+/**
+ * The query of `GET /desks/:namespace/:name/figures`: how many days back
+ * (30 when left out).
+ *
+ * @public
+ */
+export interface DeskFiguresQuery {
+  days?: number;
 }

@@ -1,4 +1,5 @@
-import { TimeOfDay } from '../time/wallClock';
+import type { TimeOfDay } from '../time/wallClock';
+import type { ScheduledShift } from './schedule';
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. @public */
 export type IsoWeekday = 1 | 2 | 3 | 4 | 5 | 6 | 7;
@@ -68,6 +69,25 @@ export interface RotationOverride {
   reason?: string | null;
 }
 
+/**
+ * What `POST /desks/:namespace/:name/overrides` takes.
+ *
+ * @public
+ */
+export type OverrideInput = Omit<RotationOverride, 'id'>;
+
+/**
+ * An override as stored, with who made it, as `GET` and `POST
+ * /desks/:namespace/:name/overrides` answer it.
+ *
+ * @public
+ */
+export interface StoredOverride extends RotationOverride {
+  teamRef: string;
+  createdBy: string;
+  createdAt: string;
+}
+
 /** @public */
 export type OnDutyRole = 'primary' | 'secondary' | 'fallback';
 
@@ -76,4 +96,70 @@ export interface OnDutyMember {
   userRef: string;
   role: OnDutyRole;
   source: 'rotation' | 'override';
+}
+
+/**
+ * A shift of the coming ones that lacks a capability the rotation requires.
+ *
+ * @public
+ */
+export interface ShiftViolation {
+  shiftStart: string;
+  missingCapabilities: string[];
+}
+
+/**
+ * What `POST /desks/:namespace/:name/rotation-preview` takes: a draft
+ * rotation and how many shifts to show (8 when left out).
+ *
+ * @public
+ */
+export interface RotationPreviewInput {
+  rotation: RotationSpec;
+  shifts?: number;
+}
+
+/**
+ * The next shifts of a draft rotation, as `POST …/rotation-preview` answers.
+ *
+ * @public
+ */
+export interface RotationPreview {
+  teamRef: string;
+  shifts: ScheduledShift[];
+  violations: ShiftViolation[];
+}
+
+/**
+ * A desk's shifts from `from` to `to`, overrides applied, as `GET
+ * /desks/:namespace/:name/schedule` answers.
+ *
+ * @public
+ */
+export interface DeskSchedule {
+  teamRef: string;
+  from: string;
+  to: string;
+  shifts: ScheduledShift[];
+}
+
+/**
+ * The query of `GET /desks/:namespace/:name/schedule`: ISO instants; from
+ * now and four weeks on when left out.
+ *
+ * @public
+ */
+export interface DeskScheduleQuery {
+  from?: string;
+  to?: string;
+}
+
+/**
+ * The query of `GET /on-duty` and `GET /desks/:namespace/:name/on-duty`:
+ * the instant asked about (ISO), now when left out.
+ *
+ * @public
+ */
+export interface OnDutyQuery {
+  at?: string;
 }

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { SupportHours } from '../../desk';
+import { SupportHours } from '../../desks/types';
 import { IsoWeekday } from '../../rotation/types';
 
 export const weekdays: IsoWeekday[] = [1, 2, 3, 4, 5];

@@ -1,5 +1,16 @@
-import { IsoWeekday, OnDutyMember, RotationSpec } from './rotation/types';
-import { TimeOfDay } from './time/wallClock';
+/**
+ * Support desks as the API speaks of them: what `GET` and `PUT
+ * /desks/:namespace/:name` carry, who is on duty, and the signed-in
+ * person's shifts.
+ */
+
+import {
+  IsoWeekday,
+  OnDutyMember,
+  RotationSpec,
+  ShiftViolation,
+} from '../rotation/types';
+import { TimeOfDay } from '../time/wallClock';
 
 /** @public */
 export interface DeskAnimal {
@@ -66,6 +77,34 @@ export interface Desk extends DeskInput {
 }
 
 /**
+ * One desk as `GET` and `PUT /desks/:namespace/:name` answer it.
+ *
+ * @public
+ */
+export interface DeskDetail extends Desk {
+  /** The next shifts that break `requiredCapabilities`. */
+  upcomingViolations: ShiftViolation[];
+}
+
+/**
+ * What `PUT /desks/:namespace/:name` takes: a `DeskInput`, or a desk as
+ * `GET` answers it; the fields the backend adds are ignored.
+ *
+ * @public
+ */
+export type DeskWrite = DeskInput &
+  Partial<Pick<DeskDetail, Exclude<keyof DeskDetail, keyof DeskInput>>>;
+
+/**
+ * What `PUT /desks/:namespace/:name/webhook` takes; `null` removes it.
+ *
+ * @public
+ */
+export interface WebhookInput {
+  url: string | null;
+}
+
+/**
  * Who is on duty at one desk, as `GET /desks/:namespace/:name/on-duty`
  * answers.
  *
@@ -88,6 +127,16 @@ export interface DeskOnDuty {
 export type ZooDesk = DeskOnDuty & Pick<Desk, 'animal'>;
 
 /**
+ * What `GET /on-duty` answers: every desk, at one instant.
+ *
+ * @public
+ */
+export interface Zoo {
+  at: string;
+  desks: ZooDesk[];
+}
+
+/**
  * One stretch of duty of the signed-in person, for `GET /me/shifts`.
  *
  * @public
@@ -101,4 +150,16 @@ export interface MyShift {
   end: string;
   role: OnDutyMember['role'] | 'observer';
   source: OnDutyMember['source'];
+}
+
+/**
+ * The signed-in person's stretches of duty in the next 13 weeks, and the
+ * shifts they observe now and next, as `GET /me/shifts` answers.
+ *
+ * @public
+ */
+export interface MyShifts {
+  userRef: string;
+  shifts: MyShift[];
+  observing: MyShift[];
 }
