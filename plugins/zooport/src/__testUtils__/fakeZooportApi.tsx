@@ -16,6 +16,7 @@ import {
 import {
   Desk,
   DeskOnDuty,
+  RequestDetail,
   RequestEvent,
   RequestType,
   SlaClock,
@@ -24,7 +25,7 @@ import {
 } from '@zooport/plugin-zooport-common';
 import { ReactElement } from 'react';
 import { Route, Routes } from 'react-router-dom';
-import { RequestDetail, ZooportApi, zooportApiRef } from '../api';
+import { ZooportApi, zooportApiRef } from '../api';
 import { rootRouteRef } from '../routes';
 import { fromNow } from './clock';
 import { fakeKnowledgeApi, teamPermissionApi } from './knowledgeFixtures';
@@ -236,17 +237,19 @@ export function fakeZooportApi(
       teamRef === platformTeam ? turtleDesk : undefined,
     getOnDuty: async () => turtleOnDuty,
     saveDesk: async () => turtleDesk,
-    previewRotation: async () => ({ shifts: [], violations: [] }),
+    previewRotation: async teamRef => ({ teamRef, shifts: [], violations: [] }),
     getSchedule: async () => [],
     listOverrides: async () => [],
-    addOverride: async (_teamRef, input) => ({
+    addOverride: async (teamRef, input) => ({
       ...input,
       id: 'override-1',
+      teamRef,
       createdBy: 'user:default/amara',
       createdAt: fromNow({ days: -3, hours: -1 }, 'utc'),
     }),
     deleteOverride: async () => {},
-    getCalendarSubscription: async () => ({
+    getCalendarSubscription: async teamRef => ({
+      teamRef,
       url: 'http://localhost:7007/api/zooport/calendar/secret-key.ics',
       webcal: 'webcal://localhost:7007/api/zooport/calendar/secret-key.ics',
     }),

@@ -11,10 +11,11 @@ import {
   EntryVersion,
   FaqCandidate,
   MyShift,
+  MyShifts,
   Suggestions,
   ZooDesk,
 } from '@zooport/plugin-zooport-common';
-import { MyShifts, ZooportApi } from '../api';
+import { ZooportApi } from '../api';
 import { fromNow } from './clock';
 
 const platformTeam = 'group:default/platform-software';

@@ -1,204 +1,40 @@
 import { createApiRef } from '@backstage/core-plugin-api';
 import {
+  ApprovalInput,
+  CalendarSubscription,
+  CommentInput,
   Desk,
+  DeskFigures,
   DeskInput,
   DeskOnDuty,
-  RotationOverride,
-  RotationSpec,
-  ScheduledShift,
-  ImpactLevel,
-  RequestAction,
-  RequestEvent,
-  RequestPriority,
-  RequestStatus,
-  RequestType,
-  RequestTypeInput,
-  ResolutionCategory,
-  SupportRequest,
-  UrgencyLevel,
-  ZooDesk,
-  ZooportHealth,
-  DeskFigures,
   Entry,
+  EntryFilter,
   EntryInput,
-  EntryKind,
+  EntryPage,
+  EntrySearchFilter,
   EntrySearchHit,
   EntryVersion,
   FaqCandidate,
-  MyShift,
+  MyShifts,
+  OverrideInput,
+  RequestDetail,
+  RequestEvent,
+  RequestFilter,
+  RequestInput,
+  RequestPage,
+  RequestType,
+  RequestTypeInput,
+  RequestTypeUpdate,
+  RotationPreview,
+  RotationSpec,
+  ScheduledShift,
+  StoredOverride,
   Suggestions,
+  SupportRequest,
+  TransitionInput,
+  ZooDesk,
+  ZooportHealth,
 } from '@zooport/plugin-zooport-common';
-
-/**
- * What `POST /requests` takes; the requester comes from the token.
- *
- * @public
- */
-export interface RequestInput {
-  teamRef: string;
-  typeId: string;
-  title: string;
-  /** Markdown. */
-  description?: string;
-  /** Give impact and urgency together, or neither for the type's default. */
-  impact?: ImpactLevel;
-  urgency?: UrgencyLevel;
-  fields?: Record<string, string>;
-  /** The catalog entity the request is about. */
-  entityRef?: string | null;
-  /** Filing again with the same key returns the first request. */
-  idempotencyKey?: string;
-}
-
-/**
- * Filters of `GET /requests`; `me` stands for the signed-in user.
- *
- * @public
- */
-export interface RequestFilter {
-  desk?: string[];
-  assignee?: string;
-  requester?: string;
-  status?: 'open' | RequestStatus[];
-  priority?: RequestPriority[];
-  breached?: boolean;
-  text?: string;
-  limit?: number;
-  /** The `nextCursor` of the previous page. */
-  cursor?: string;
-}
-
-/** @public */
-export interface RequestPage {
-  items: SupportRequest[];
-  nextCursor: string | null;
-}
-
-/**
- * What the signed-in user may do with a request.
- *
- * @public
- */
-export interface RequestPermissions {
-  /** Work on it for the desk: acknowledge, start, resolve, internal notes. */
-  update: boolean;
-  /** Comment, escalate, close and reopen. */
-  participate: boolean;
-  approve: boolean;
-}
-
-/**
- * One request with its history, as `GET /requests/:id` answers.
- *
- * @public
- */
-export interface RequestDetail extends SupportRequest {
-  events: RequestEvent[];
-  may: RequestPermissions;
-}
-
-/** @public */
-export interface ResolutionInput {
-  category: ResolutionCategory;
-  note?: string;
-  /** The bug ticket or documentation page; required for `bug_ticket_created`. */
-  url?: string;
-  entryId?: string;
-  redirectTo?: { teamRef: string; typeId?: string };
-  duplicateOf?: string;
-  minutesSpent?: number;
-}
-
-/** @public */
-export interface TransitionInput {
-  action: RequestAction;
-  note?: string;
-  /** Required to `resolve`. */
-  resolution?: ResolutionInput;
-}
-
-/** @public */
-export interface CommentInput {
-  /** Markdown. */
-  body: string;
-  /** A note only the desk sees. */
-  internal?: boolean;
-}
-
-/** @public */
-export interface ApprovalInput {
-  decision: 'approved' | 'rejected';
-  note?: string;
-}
-
-/**
- * The next shifts of a draft rotation, as `POST …/rotation-preview` answers.
- *
- * @public
- */
-export interface RotationPreview {
-  shifts: ScheduledShift[];
-  violations: { shiftStart: string; missingCapabilities: string[] }[];
-}
-
-/** An override as stored, with who made it. @public */
-export interface StoredOverride extends RotationOverride {
-  createdBy: string;
-  createdAt: string;
-}
-
-/** @public */
-export type OverrideInput = Omit<RotationOverride, 'id'>;
-
-/**
- * Filters of `GET /entries`; `desk` takes team refs.
- *
- * @public
- */
-export interface EntryFilter {
-  desk?: string[];
-  kind?: EntryKind;
-  tag?: string;
-  stale?: boolean;
-  limit?: number;
-  /** The `nextCursor` of the previous page. */
-  cursor?: string;
-}
-
-/** @public */
-export interface EntryPage {
-  items: Entry[];
-  nextCursor: string | null;
-}
-
-/** Narrows `GET /entries/search`. @public */
-export interface EntrySearchFilter {
-  desk?: string[];
-  kind?: EntryKind;
-  limit?: number;
-}
-
-/**
- * The signed-in user's stretches of duty in the next 13 weeks, and the
- * shifts they observe now and next, as `GET /me/shifts` answers.
- *
- * @public
- */
-export interface MyShifts {
-  userRef: string;
-  shifts: MyShift[];
-  observing: MyShift[];
-}
-
-/**
- * What `PUT …/request-types/:id` takes: the whole type, and optionally
- * whether it is archived (left out, it stays as it is).
- *
- * @public
- */
-export interface RequestTypeUpdate extends RequestTypeInput {
-  archived?: boolean;
-}
 
 /**
  * The typed client for the Zooport backend.
@@ -235,9 +71,7 @@ export interface ZooportApi {
   addOverride(teamRef: string, input: OverrideInput): Promise<StoredOverride>;
   deleteOverride(teamRef: string, id: string): Promise<void>;
   /** The desk's calendar feed address, for calendar apps. */
-  getCalendarSubscription(
-    teamRef: string,
-  ): Promise<{ url: string; webcal: string }>;
+  getCalendarSubscription(teamRef: string): Promise<CalendarSubscription>;
 
   /** The request types of a team's desk, archived ones included. */
   listRequestTypes(teamRef: string): Promise<RequestType[]>;

@@ -8,44 +8,51 @@ import {
 import { ResponseError } from '@backstage/errors';
 import { parseEntityRef } from '@backstage/catalog-model';
 import {
+  ApprovalInput,
+  CalendarSubscription,
+  CommentInput,
+  EscalationInput,
   Desk,
+  DeskFigures,
+  DeskFiguresQuery,
   DeskInput,
   DeskOnDuty,
-  RequestEvent,
-  RotationSpec,
-  ScheduledShift,
-  RequestType,
-  RequestTypeInput,
-  SupportRequest,
-  ZooDesk,
-  ZooportHealth,
-  DeskFigures,
+  DeskSchedule,
+  DeskScheduleQuery,
   Entry,
-  EntryInput,
-  EntrySearchHit,
-  EntryVersion,
-  FaqCandidate,
-  Suggestions,
-} from '@zooport/plugin-zooport-common';
-import {
-  ApprovalInput,
-  CommentInput,
-  RequestDetail,
-  RequestFilter,
-  RequestInput,
-  OverrideInput,
-  RequestPage,
-  RequestTypeUpdate,
-  RotationPreview,
-  StoredOverride,
-  TransitionInput,
-  ZooportApi,
-  zooportApiRef,
+  EntryFeedbackInput,
   EntryFilter,
+  EntryInput,
   EntryPage,
   EntrySearchFilter,
+  EntrySearchHit,
+  EntrySearchQuery,
+  EntryVersion,
+  FaqCandidate,
   MyShifts,
-} from './ZooportApi';
+  OverrideInput,
+  RequestDetail,
+  RequestEvent,
+  RequestFilter,
+  RequestInput,
+  RequestPage,
+  RequestType,
+  RequestTypeInput,
+  RequestTypeUpdate,
+  RotationPreview,
+  RotationPreviewInput,
+  RotationSpec,
+  ScheduledShift,
+  StoredOverride,
+  Suggestions,
+  SuggestQuery,
+  SupportRequest,
+  TransitionInput,
+  Zoo,
+  ZooDesk,
+  ZooportHealth,
+} from '@zooport/plugin-zooport-common';
+import { ZooportApi, zooportApiRef } from './ZooportApi';
 
 function deskPath(teamRef: string): string {
   const { namespace, name } = parseEntityRef(teamRef);
@@ -119,7 +126,7 @@ export class ZooportClient implements ZooportApi {
   }
 
   async getZoo(): Promise<ZooDesk[]> {
-    return (await this.get<{ desks: ZooDesk[] }>('/on-duty')).desks;
+    return (await this.get<Zoo>('/on-duty')).desks;
   }
 
   async getDesk(teamRef: string): Promise<Desk | undefined> {
@@ -145,10 +152,8 @@ export class ZooportClient implements ZooportApi {
     rotation: RotationSpec,
     shifts: number,
   ): Promise<RotationPreview> {
-    return this.post(`${deskPath(teamRef)}/rotation-preview`, {
-      rotation,
-      shifts,
-    });
+    const body: RotationPreviewInput = { rotation, shifts };
+    return this.post(`${deskPath(teamRef)}/rotation-preview`, body);
   }
 
   async getSchedule(
@@ -156,9 +161,10 @@ export class ZooportClient implements ZooportApi {
     from: string,
     to: string,
   ): Promise<ScheduledShift[]> {
-    const query = new URLSearchParams({ from, to });
+    const range: Required<DeskScheduleQuery> = { from, to };
+    const query = new URLSearchParams(range);
     const path = `${deskPath(teamRef)}/schedule?${query}`;
-    return (await this.get<{ shifts: ScheduledShift[] }>(path)).shifts;
+    return (await this.get<DeskSchedule>(path)).shifts;
   }
 
   async listOverrides(teamRef: string): Promise<StoredOverride[]> {
@@ -176,9 +182,7 @@ export class ZooportClient implements ZooportApi {
     );
   }
 
-  getCalendarSubscription(
-    teamRef: string,
-  ): Promise<{ url: string; webcal: string }> {
+  getCalendarSubscription(teamRef: string): Promise<CalendarSubscription> {
     return this.get(`${deskPath(teamRef)}/calendar-subscription`);
   }
 
@@ -232,7 +236,8 @@ export class ZooportClient implements ZooportApi {
   }
 
   escalate(id: string, reason?: string): Promise<SupportRequest> {
-    return this.post(`${requestPath(id)}/escalate`, { reason });
+    const body: EscalationInput = { reason };
+    return this.post(`${requestPath(id)}/escalate`, body);
   }
 
   approve(id: string, decision: ApprovalInput): Promise<SupportRequest> {
@@ -240,7 +245,8 @@ export class ZooportClient implements ZooportApi {
   }
 
   getDeskFigures(teamRef: string, days: number): Promise<DeskFigures> {
-    return this.get(`${deskPath(teamRef)}/figures${queryOf({ days })}`);
+    const query: DeskFiguresQuery = { days };
+    return this.get(`${deskPath(teamRef)}/figures${queryOf({ ...query })}`);
   }
 
   listEntries(filter: EntryFilter): Promise<EntryPage> {
@@ -251,12 +257,14 @@ export class ZooportClient implements ZooportApi {
     q: string,
     filter: EntrySearchFilter = {},
   ): Promise<EntrySearchHit[]> {
-    const path = `/entries/search${queryOf({ q, ...filter })}`;
+    const query: EntrySearchQuery = { q, ...filter };
+    const path = `/entries/search${queryOf({ ...query })}`;
     return (await this.get<{ items: EntrySearchHit[] }>(path)).items;
   }
 
   suggest(q: string, entityRef?: string): Promise<Suggestions> {
-    return this.get(`/suggest${queryOf({ q, entityRef })}`);
+    const query: SuggestQuery = { q, entityRef };
+    return this.get(`/suggest${queryOf({ ...query })}`);
   }
 
   async getEntry(id: string): Promise<Entry> {
@@ -294,7 +302,8 @@ export class ZooportClient implements ZooportApi {
   }
 
   voteEntry(id: string, helped: boolean): Promise<Entry> {
-    return this.post(`${entryPath(id)}/feedback`, { helped });
+    const body: EntryFeedbackInput = { helped };
+    return this.post(`${entryPath(id)}/feedback`, body);
   }
 
   async getFaqCandidates(teamRef: string): Promise<FaqCandidate[]> {

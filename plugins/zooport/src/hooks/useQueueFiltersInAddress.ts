@@ -1,6 +1,6 @@
+import { RequestFilter } from '@zooport/plugin-zooport-common';
 import { useMemo } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { RequestFilter } from '../api';
 import {
   QueueFilters,
   filtersFromParams,

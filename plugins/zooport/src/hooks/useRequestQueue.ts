@@ -1,8 +1,8 @@
 import { useApi } from '@backstage/core-plugin-api';
-import { SupportRequest } from '@zooport/plugin-zooport-common';
+import { RequestFilter, SupportRequest } from '@zooport/plugin-zooport-common';
 import { useEffect } from 'react';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
-import { RequestFilter, zooportApiRef } from '../api';
+import { zooportApiRef } from '../api';
 
 /**
  * The requests `filter` finds, newest first, a page at a time. Pass a stable

@@ -70,6 +70,7 @@ const shifts: ScheduledShift[] = [
 
 const vacation = {
   id: 'o1',
+  teamRef: platformTeam,
   kind: 'replace' as const,
   userRef: 'user:default/lars',
   replacementRef: 'user:default/mei',

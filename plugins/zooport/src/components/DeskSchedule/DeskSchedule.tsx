@@ -18,12 +18,13 @@ import Typography from '@material-ui/core/Typography';
 import DeleteIcon from '@material-ui/icons/Delete';
 import {
   Desk,
+  StoredOverride,
   zooportRotationUpdatePermission,
 } from '@zooport/plugin-zooport-common';
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
-import { StoredOverride, zooportApiRef } from '../../api';
+import { zooportApiRef } from '../../api';
 import { problemOf } from '../../errors';
 import { useDeskSchedule } from '../../hooks/useDeskSchedule';
 import { useTeamMembers } from '../../hooks/useTeamMembers';

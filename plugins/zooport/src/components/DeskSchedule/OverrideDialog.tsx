@@ -1,8 +1,7 @@
 import MenuItem from '@material-ui/core/MenuItem';
-import { OverrideKind } from '@zooport/plugin-zooport-common';
+import { OverrideInput, OverrideKind } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
 import { useState } from 'react';
-import { OverrideInput } from '../../api';
 import { TeamMember } from '../../hooks/useTeamMembers';
 import { FormDialog, FormField } from '../FormDialog';
 

@@ -1,6 +1,6 @@
 import { InfoCard } from '@backstage/core-components';
 import { useMemo, useState } from 'react';
-import { RequestFilter } from '../../api';
+import { RequestFilter } from '@zooport/plugin-zooport-common';
 import { RequestQueue, initialFilters } from '../RequestQueue';
 import { byPressingSla } from '../SlaChip';
 

@@ -1,5 +1,4 @@
-import { RequestType } from '@zooport/plugin-zooport-common';
-import { RequestInput } from '../../api';
+import { RequestInput, RequestType } from '@zooport/plugin-zooport-common';
 import { PriorityLevels, isCompleteOrEmpty } from './PriorityPicker';
 
 /** A request as typed so far in the dialog. */

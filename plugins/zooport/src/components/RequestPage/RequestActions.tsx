@@ -2,13 +2,14 @@ import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import {
-  RequestAction,
   allowedActions,
   isOpen,
+  RequestAction,
+  RequestDetail,
 } from '@zooport/plugin-zooport-common';
 import { useState } from 'react';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
-import { RequestDetail, zooportApiRef } from '../../api';
+import { zooportApiRef } from '../../api';
 import { problemOf } from '../../errors';
 import { labelOf } from '../../labels';
 import { EscalateDialog } from './EscalateDialog';

@@ -1,3 +1,4 @@
+import { RequestDetail } from '@zooport/plugin-zooport-common';
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
@@ -8,7 +9,7 @@ import {
   slaClock,
 } from '../../__testUtils__/fakeZooportApi';
 import { fromNow } from '../../__testUtils__/clock';
-import { RequestDetail, ZooportApi } from '../../api';
+import { ZooportApi } from '../../api';
 import { ZooportPage } from '../ZooportPage';
 
 const asDesk = { update: true, participate: true, approve: false };

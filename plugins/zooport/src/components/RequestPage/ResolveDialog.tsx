@@ -1,10 +1,11 @@
 import { useApi } from '@backstage/core-plugin-api';
 import {
-  ResolutionCategory,
   resolutionCategories,
+  ResolutionCategory,
+  ResolutionInput,
 } from '@zooport/plugin-zooport-common';
 import { useState } from 'react';
-import { ResolutionInput, zooportApiRef } from '../../api';
+import { zooportApiRef } from '../../api';
 import { resolutionLabels } from '../../labels';
 import { FormDialog, FormField } from '../FormDialog';
 

@@ -1,3 +1,4 @@
+import { RequestFilter } from '@zooport/plugin-zooport-common';
 import { screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
@@ -6,7 +7,7 @@ import {
   renderWithZooport,
   supportRequest,
 } from '../../__testUtils__/fakeZooportApi';
-import { RequestFilter, ZooportApi } from '../../api';
+import { ZooportApi } from '../../api';
 import { RequestQueue } from './RequestQueue';
 
 const deskQueue: RequestFilter = {

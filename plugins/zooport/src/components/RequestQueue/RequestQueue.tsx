@@ -5,9 +5,12 @@ import {
 } from '@backstage/core-components';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
-import { DeskAnimal, SupportRequest } from '@zooport/plugin-zooport-common';
+import {
+  DeskAnimal,
+  RequestFilter,
+  SupportRequest,
+} from '@zooport/plugin-zooport-common';
 import { useMemo, useState } from 'react';
-import { RequestFilter } from '../../api';
 import { useDebounced } from '../../hooks/useDebounced';
 import { useRequestQueue } from '../../hooks/useRequestQueue';
 import { RequestFilterBar } from './RequestFilterBar';

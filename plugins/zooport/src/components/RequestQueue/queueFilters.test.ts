@@ -1,4 +1,4 @@
-import { RequestFilter } from '../../api';
+import { RequestFilter } from '@zooport/plugin-zooport-common';
 import {
   filtersFromParams,
   initialFilters,

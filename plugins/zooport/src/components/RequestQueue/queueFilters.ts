@@ -1,10 +1,10 @@
 import {
+  RequestFilter,
+  requestPriorities,
   RequestPriority,
   RequestStatus,
-  requestPriorities,
   requestStatuses,
 } from '@zooport/plugin-zooport-common';
-import { RequestFilter } from '../../api';
 import { labelOf } from '../../labels';
 
 /** Which requests of a queue show by status: the open ones, all, or one. */

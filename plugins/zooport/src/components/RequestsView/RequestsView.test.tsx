@@ -1,6 +1,11 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { Desk, SupportRequest, ZooDesk } from '@zooport/plugin-zooport-common';
+import {
+  Desk,
+  RequestFilter,
+  SupportRequest,
+  ZooDesk,
+} from '@zooport/plugin-zooport-common';
 import { useLocation, useNavigate } from 'react-router-dom';
 import {
   fakeZooportApi,
@@ -14,7 +19,7 @@ import {
   dbaTeam,
   elephantZooDesk,
 } from '../../__testUtils__/knowledgeFixtures';
-import { RequestFilter, ZooportApi } from '../../api';
+import { ZooportApi } from '../../api';
 import { ZooportPage } from '../ZooportPage';
 
 const onTrack = supportRequest({ id: 'req-1', title: 'How do I add a stage?' });

@@ -6,10 +6,13 @@ import {
 import Box from '@material-ui/core/Box';
 import Tab from '@material-ui/core/Tab';
 import Tabs from '@material-ui/core/Tabs';
-import { DeskAnimal, ZooDesk } from '@zooport/plugin-zooport-common';
+import {
+  DeskAnimal,
+  RequestFilter,
+  ZooDesk,
+} from '@zooport/plugin-zooport-common';
 import { useMemo, useState } from 'react';
 import { useSearchParams } from 'react-router-dom';
-import { RequestFilter } from '../../api';
 import { useMyDesks } from '../../hooks/useMyDesks';
 import { useQueueFiltersInAddress } from '../../hooks/useQueueFiltersInAddress';
 import { ChoiceField } from '../FormDialog';
