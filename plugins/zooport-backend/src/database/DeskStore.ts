@@ -2,15 +2,17 @@ import { ConflictError, NotFoundError } from '@backstage/errors';
 import {
   Desk,
   DeskInput,
+  OverrideInput,
   RotationOverride,
   RotationSpec,
+  StoredOverride,
 } from '@zooport/plugin-zooport-common';
 import { randomUUID } from 'node:crypto';
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import { PreconditionFailedError } from '../errors';
 import { DeskReadCache } from './DeskReadCache';
-import { DeskWithOverrides, StoredOverride } from './types';
+import { DeskWithOverrides } from './types';
 import { isUniqueViolation, toStoredInstant } from './util';
 
 interface DeskRow {
@@ -255,7 +257,7 @@ export class DeskStore {
    */
   async addOverride(
     teamRef: string,
-    override: Omit<RotationOverride, 'id'>,
+    override: OverrideInput,
     createdBy: string,
     now: DateTime,
   ): Promise<StoredOverride> {

@@ -6,9 +6,11 @@ import {
   DeskOnDuty,
   membersOnDuty,
   MyShift,
+  MyShifts,
   onDutyAt,
+  OverrideInput,
   reanchor,
-  RotationOverride,
+  RotationPreview,
   RotationSpec,
   ScheduledShift,
   scheduleBetween,
@@ -16,6 +18,8 @@ import {
   shiftBounds,
   shiftCalendar,
   shiftStart,
+  ShiftViolation,
+  StoredOverride,
   SupportCalendar,
   toWireInstant,
   ZooDesk,
@@ -26,7 +30,7 @@ import {
   PutDeskRequest,
   PutDeskResult,
 } from '../database/DeskStore';
-import { DeskWithOverrides, StoredOverride } from '../database/types';
+import { DeskWithOverrides } from '../database/types';
 import { changesRotation } from './rotationChange';
 import { deskFromAnnotations, TeamDirectory } from './TeamDirectory';
 
@@ -36,7 +40,7 @@ const CALENDAR_DAYS_BACK = 28;
 const CALENDAR_DAYS_AHEAD = 182;
 const MY_SHIFTS_DAYS_AHEAD = 91;
 
-function violationsOf(shifts: ScheduledShift[]) {
+function violationsOf(shifts: ScheduledShift[]): ShiftViolation[] {
   return shifts
     .filter(shift => shift.missingCapabilities.length > 0)
     .map(shift => ({
@@ -173,7 +177,7 @@ export class DeskService {
     rotation: RotationSpec,
     now: DateTime,
     count: number,
-  ) {
+  ): Promise<RotationPreview> {
     const desk = await this.getDesk(teamRef);
     const team = await this.teams.getTeam(teamRef);
     if (team) {
@@ -314,7 +318,7 @@ export class DeskService {
 
   async addOverride(
     teamRef: string,
-    override: Omit<RotationOverride, 'id'>,
+    override: OverrideInput,
     createdBy: string,
     now: DateTime,
   ): Promise<StoredOverride> {
@@ -356,7 +360,7 @@ export class DeskService {
    * rotation, an override or as fallback) in the coming weeks, and the
    * shifts they shadow as an observer now and next.
    */
-  async myShifts(userRef: string, now: DateTime) {
+  async myShifts(userRef: string, now: DateTime): Promise<MyShifts> {
     const until = now.plus({ days: MY_SHIFTS_DAYS_AHEAD });
     const desks = (await this.store.listDesks()).filter(d => d.rotation);
     const overrides = await this.store.listOverrides({

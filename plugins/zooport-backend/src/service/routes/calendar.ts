@@ -1,5 +1,6 @@
 import { NotFoundError } from '@backstage/errors';
 import {
+  CalendarSubscription,
   zooportDeskReadPermission,
   zooportDeskUpdatePermission,
 } from '@zooport/plugin-zooport-common';
@@ -31,7 +32,10 @@ export function calendarRoutes(
     res.send(feed);
   });
 
-  async function subscriptionOf(teamRef: string, feedKey: string) {
+  async function subscriptionOf(
+    teamRef: string,
+    feedKey: string,
+  ): Promise<CalendarSubscription> {
     const url = `${await deps.externalBaseUrl()}/calendar/${feedKey}.ics`;
     return { teamRef, url, webcal: url.replace(/^https?:/, 'webcal:') };
   }

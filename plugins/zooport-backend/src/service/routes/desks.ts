@@ -1,5 +1,8 @@
 import { InputError } from '@backstage/errors';
 import {
+  DeskDetail,
+  DeskSchedule,
+  Zoo,
   zooportDeskReadPermission,
   zooportDeskUpdatePermission,
   zooportRotationUpdatePermission,
@@ -62,7 +65,7 @@ export function deskRoutes(router: express.Router, deps: DeskRoutesDeps) {
     res.json({
       ...desk,
       upcomingViolations: await desks.upcomingViolations(desk, now()),
-    });
+    } satisfies DeskDetail);
   });
 
   router.put('/desks/:namespace/:name', async (req, res) => {
@@ -89,7 +92,7 @@ export function deskRoutes(router: express.Router, deps: DeskRoutesDeps) {
     res.status(created ? 201 : 200).json({
       ...desk,
       upcomingViolations: await desks.upcomingViolations(desk, now()),
-    });
+    } satisfies DeskDetail);
   });
 
   router.post('/desks/:namespace/:name/rotation-preview', async (req, res) => {
@@ -117,7 +120,10 @@ export function deskRoutes(router: express.Router, deps: DeskRoutesDeps) {
       'Server-Timing',
       `zoo;dur=${(performance.now() - began).toFixed(1)}`,
     );
-    await sendLargeJson(req, res, { at: instant.toISO(), desks: zoo });
+    await sendLargeJson(req, res, {
+      at: instant.toISO()!,
+      desks: zoo,
+    } satisfies Zoo);
   });
 
   router.get('/desks/:namespace/:name/schedule', async (req, res) => {
@@ -131,10 +137,10 @@ export function deskRoutes(router: express.Router, deps: DeskRoutesDeps) {
     }
     res.json({
       teamRef,
-      from: from.toISO(),
-      to: to.toISO(),
+      from: from.toISO()!,
+      to: to.toISO()!,
       shifts: await desks.schedule(teamRef, from, to),
-    });
+    } satisfies DeskSchedule);
   });
 
   router.get('/me/shifts', async (req, res) => {

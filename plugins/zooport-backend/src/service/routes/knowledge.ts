@@ -1,5 +1,6 @@
 import { InputError } from '@backstage/errors';
 import {
+  EntryPage,
   zooportEntryDeletePermission,
   zooportEntryReadPermission,
   zooportEntryUpdatePermission,
@@ -68,7 +69,7 @@ export function knowledgeRoutes(
     res.json({
       items: page.items,
       nextCursor: page.next ? encodeCursor(page.next) : null,
-    });
+    } satisfies EntryPage);
   });
 
   router.get('/entries/search', async (req, res) => {

@@ -2,6 +2,8 @@ import { NotAllowedError } from '@backstage/errors';
 import {
   isOpen,
   RequestAction,
+  RequestDetail,
+  RequestPage,
   requestStatuses,
   zooportRequestApprovePermission,
   zooportRequestCreatePermission,
@@ -94,7 +96,7 @@ export function requestRoutes(router: express.Router, deps: RequestRoutesDeps) {
     res.json({
       items: page.items,
       nextCursor: page.next ? encodeCursor(page.next) : null,
-    });
+    } satisfies RequestPage);
   });
 
   /** The request, and what the caller may do with it. */
@@ -119,7 +121,7 @@ export function requestRoutes(router: express.Router, deps: RequestRoutesDeps) {
       ...(await requests.withSlaClocks(stored, now())),
       events: await requests.history(id, may.update),
       may,
-    });
+    } satisfies RequestDetail);
   });
 
   router.post('/requests/:id/transitions', async (req, res) => {

@@ -1,12 +1,20 @@
 import {
+  DeskWrite,
+  DeskScheduleQuery,
   isTimeOfDay,
   isValidTimeZone,
-  spelledTimeZone,
   IsoWeekday,
+  OnDutyQuery,
+  OverrideInput,
+  RotationPreviewInput,
+  RotationSpec,
+  spelledTimeZone,
+  WebhookInput,
 } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
 import { instant, text, url, userRef } from './fields';
+import { wireBody, wireQuery } from './wire';
 
 const timeZone = z
   .string()
@@ -50,141 +58,160 @@ const supportHours = z
   .strict();
 
 /** A rotation as `PUT /desks/…` takes it. */
-export const rotationSchema = z
-  .object({
-    timeZone,
-    handoff: z.object({ day: weekday, time: timeOfDay }).strict(),
-    shiftLength: z
-      .object({
-        unit: z.enum(['day', 'week']),
-        count: z.number().int().min(1).max(52),
-      })
-      .strict(),
-    membersPerShift: z.number().int().min(1).max(5),
-    participants: z
-      .array(
-        z
-          .object({
-            userRef,
-            capabilities: z.array(text(100)).max(20).default([]),
-          })
-          .strict(),
-      )
-      .max(200)
-      .refine(list => new Set(list.map(p => p.userRef)).size === list.length, {
-        message: 'must not list anyone twice',
-      }),
-    start: isoDate,
-    fallback: userRef.nullable().default(null),
-    observers: z.array(userRef).max(50).default([]),
-    requiredCapabilities: z.array(text(100)).max(20).default([]),
-    /** Sent back as read; the backend keeps its own. */
-    anchor: z.unknown().optional(),
-  })
-  .strict()
-  .transform(({ anchor: _anchor, ...written }) => written)
-  .refine(
-    spec =>
-      spec.shiftLength.unit === 'day' ||
-      DateTime.fromISO(spec.start).weekday === spec.handoff.day,
-    {
-      message: 'must fall on the handoff day for weekly shifts',
-      path: ['start'],
-    },
-  );
+export const rotationSchema = wireBody<RotationSpec>()(
+  z
+    .object({
+      timeZone,
+      handoff: z.object({ day: weekday, time: timeOfDay }).strict(),
+      shiftLength: z
+        .object({
+          unit: z.enum(['day', 'week']),
+          count: z.number().int().min(1).max(52),
+        })
+        .strict(),
+      membersPerShift: z.number().int().min(1).max(5),
+      participants: z
+        .array(
+          z
+            .object({
+              userRef,
+              capabilities: z.array(text(100)).max(20).default([]),
+            })
+            .strict(),
+        )
+        .max(200)
+        .refine(
+          list => new Set(list.map(p => p.userRef)).size === list.length,
+          {
+            message: 'must not list anyone twice',
+          },
+        ),
+      start: isoDate,
+      fallback: userRef.nullable().default(null),
+      observers: z.array(userRef).max(50).default([]),
+      requiredCapabilities: z.array(text(100)).max(20).default([]),
+      /** Sent back as read; the backend keeps its own. */
+      anchor: z.unknown().optional(),
+    })
+    .strict()
+    .transform(({ anchor: _anchor, ...written }) => written)
+    .refine(
+      spec =>
+        spec.shiftLength.unit === 'day' ||
+        DateTime.fromISO(spec.start).weekday === spec.handoff.day,
+      {
+        message: 'must fall on the handoff day for weekly shifts',
+        path: ['start'],
+      },
+    ),
+);
 
 /** The body of `PUT /desks/:namespace/:name`. */
-export const deskInputSchema = z
-  .object({
-    animal: z
-      .object({
-        name: text(60),
-        emoji: z.string().max(16).optional(),
-        colour: z
-          .string()
-          .regex(/^#[0-9a-fA-F]{6}$/, { message: 'must be a colour, #rrggbb' })
-          .optional(),
-      })
-      .strict(),
-    helpsWith: z.string().max(280).optional(),
-    topics: z.array(text(60)).max(50).default([]),
-    channels: z
-      .array(z.object({ name: text(100), url: url.optional() }).strict())
-      .max(20)
-      .default([]),
-    links: z
-      .array(z.object({ title: text(100), url }).strict())
-      .max(50)
-      .default([]),
-    hours: supportHours,
-    rotation: rotationSchema.nullable().default(null),
-    // What `GET` adds to a desk: a desk as read can be written back.
-    teamRef: z.string().optional(),
-    revision: z.number().optional(),
-    updatedBy: z.string().nullable().optional(),
-    updatedAt: z.string().nullable().optional(),
-    upcomingViolations: z.array(z.unknown()).optional(),
-  })
-  .strict()
-  .transform(
-    ({
-      teamRef: _teamRef,
-      revision: _revision,
-      updatedBy: _updatedBy,
-      updatedAt: _updatedAt,
-      upcomingViolations: _upcomingViolations,
-      ...input
-    }) => input,
-  );
+export const deskInputSchema = wireBody<DeskWrite>()(
+  z
+    .object({
+      animal: z
+        .object({
+          name: text(60),
+          emoji: z.string().max(16).optional(),
+          colour: z
+            .string()
+            .regex(/^#[0-9a-fA-F]{6}$/, {
+              message: 'must be a colour, #rrggbb',
+            })
+            .optional(),
+        })
+        .strict(),
+      helpsWith: z.string().max(280).optional(),
+      topics: z.array(text(60)).max(50).default([]),
+      channels: z
+        .array(z.object({ name: text(100), url: url.optional() }).strict())
+        .max(20)
+        .default([]),
+      links: z
+        .array(z.object({ title: text(100), url }).strict())
+        .max(50)
+        .default([]),
+      hours: supportHours,
+      rotation: rotationSchema.nullable().default(null),
+      // What `GET` adds to a desk: a desk as read can be written back.
+      teamRef: z.string().optional(),
+      revision: z.number().optional(),
+      updatedBy: z.string().nullable().optional(),
+      updatedAt: z.string().nullable().optional(),
+      upcomingViolations: z.array(z.unknown()).optional(),
+    })
+    .strict()
+    .transform(
+      ({
+        teamRef: _teamRef,
+        revision: _revision,
+        updatedBy: _updatedBy,
+        updatedAt: _updatedAt,
+        upcomingViolations: _upcomingViolations,
+        ...input
+      }) => input,
+    ),
+);
 
 /** The body of `POST /desks/:namespace/:name/overrides`. */
-export const overrideInputSchema = z
-  .object({
-    kind: z.enum(['replace', 'add', 'remove']),
-    userRef,
-    replacementRef: userRef.nullable().optional(),
-    start: instant,
-    end: instant,
-    reason: z.string().max(500).nullable().optional(),
-  })
-  .strict()
-  .refine(o => o.end > o.start, {
-    message: 'must be after start',
-    path: ['end'],
-  })
-  .refine(o => o.kind !== 'replace' || Boolean(o.replacementRef), {
-    message: 'is required to replace someone',
-    path: ['replacementRef'],
-  });
+export const overrideInputSchema = wireBody<OverrideInput>()(
+  z
+    .object({
+      kind: z.enum(['replace', 'add', 'remove']),
+      userRef,
+      replacementRef: userRef.nullable().optional(),
+      start: instant,
+      end: instant,
+      reason: z.string().max(500).nullable().optional(),
+    })
+    .strict()
+    .refine(o => o.end > o.start, {
+      message: 'must be after start',
+      path: ['end'],
+    })
+    .refine(o => o.kind !== 'replace' || Boolean(o.replacementRef), {
+      message: 'is required to replace someone',
+      path: ['replacementRef'],
+    }),
+);
 
 /** `?at=` on the on-duty routes; now when absent. */
-export const atQuerySchema = z.object({ at: instant.optional() });
+export const atQuerySchema = wireQuery<OnDutyQuery>()(
+  z.object({ at: instant.optional() }),
+);
 
 /** The longest range one schedule request may cover. */
 export const MAX_SCHEDULE_DAYS = 366;
 
-export const rangeQuerySchema = z
-  .object({ from: instant.optional(), to: instant.optional() })
-  .refine(q => !q.from || !q.to || q.to > q.from, {
-    message: 'must be after from',
-    path: ['to'],
-  })
-  .refine(
-    q =>
-      !q.from || !q.to || q.to.diff(q.from, 'days').days <= MAX_SCHEDULE_DAYS,
-    {
-      message: `must be at most ${MAX_SCHEDULE_DAYS} days after from`,
+export const rangeQuerySchema = wireQuery<DeskScheduleQuery>()(
+  z
+    .object({ from: instant.optional(), to: instant.optional() })
+    .refine(q => !q.from || !q.to || q.to > q.from, {
+      message: 'must be after from',
       path: ['to'],
-    },
-  );
+    })
+    .refine(
+      q =>
+        !q.from || !q.to || q.to.diff(q.from, 'days').days <= MAX_SCHEDULE_DAYS,
+      {
+        message: `must be at most ${MAX_SCHEDULE_DAYS} days after from`,
+        path: ['to'],
+      },
+    ),
+);
 
 /** The body of `POST /desks/:namespace/:name/rotation-preview`. */
-export const rotationPreviewSchema = z
-  .object({
-    rotation: rotationSchema,
-    shifts: z.number().int().min(1).max(52).default(8),
-  })
-  .strict();
+export const rotationPreviewSchema = wireBody<RotationPreviewInput>()(
+  z
+    .object({
+      rotation: rotationSchema,
+      shifts: z.number().int().min(1).max(52).default(8),
+    })
+    .strict(),
+);
 
 /** The body of `PUT /desks/:namespace/:name/webhook`; `null` removes it. */
-export const webhookInputSchema = z.object({ url: url.nullable() }).strict();
+export const webhookInputSchema = wireBody<WebhookInput>()(
+  z.object({ url: url.nullable() }).strict(),
+);

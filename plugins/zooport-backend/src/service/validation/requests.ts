@@ -1,13 +1,23 @@
 import {
+  ApprovalInput,
+  CommentInput,
+  DeskFiguresQuery,
+  EscalationInput,
   impactLevels,
   requestActions,
   requestPriorities,
   requestStatuses,
+  RequestFilter,
+  RequestInput,
+  RequestTypeUpdate,
   resolutionCategories,
+  ResolutionInput,
+  TransitionInput,
   urgencyLevels,
 } from '@zooport/plugin-zooport-common';
 import { z } from 'zod';
 import { entityRef, teamRef, text, url, userRef } from './fields';
+import { wireBody, wireQuery } from './wire';
 
 /** The longest markdown a description, comment or note may be. */
 export const MAX_MARKDOWN_LENGTH = 50_000;
@@ -49,123 +59,144 @@ const requestTypeField = z
   });
 
 /** The body of `POST`/`PUT …/request-types`. */
-export const requestTypeInputSchema = z
-  .object({
-    name: text(100),
-    description: z.string().max(2000).default(''),
-    fields: z
-      .array(requestTypeField)
-      .max(20)
-      .default([])
-      .refine(list => new Set(list.map(f => f.key)).size === list.length, {
-        message: 'field keys must differ',
-      }),
-    defaultPriority: z.enum(requestPriorities).default('medium'),
-    sla: z
-      .object({
-        urgent: slaTarget,
-        high: slaTarget,
-        medium: slaTarget,
-        low: slaTarget,
-      })
-      .strict(),
-    approvers: z.array(userRef).max(20).default([]),
-    entryIds: z.array(text(64)).max(20).default([]),
-    archived: z.boolean().optional(),
-  })
-  .strict();
+export const requestTypeInputSchema = wireBody<RequestTypeUpdate>()(
+  z
+    .object({
+      name: text(100),
+      description: z.string().max(2000).default(''),
+      fields: z
+        .array(requestTypeField)
+        .max(20)
+        .default([])
+        .refine(list => new Set(list.map(f => f.key)).size === list.length, {
+          message: 'field keys must differ',
+        }),
+      defaultPriority: z.enum(requestPriorities).default('medium'),
+      sla: z
+        .object({
+          urgent: slaTarget,
+          high: slaTarget,
+          medium: slaTarget,
+          low: slaTarget,
+        })
+        .strict(),
+      approvers: z.array(userRef).max(20).default([]),
+      entryIds: z.array(text(64)).max(20).default([]),
+      archived: z.boolean().optional(),
+    })
+    .strict(),
+);
 
 /** The body of `POST /requests`. */
-export const requestInputSchema = z
-  .object({
-    teamRef,
-    typeId: text(64),
-    title: text(200),
-    description: markdown.default(''),
-    impact: z.enum(impactLevels).optional(),
-    urgency: z.enum(urgencyLevels).optional(),
-    fields: z.record(fieldKey, z.string().max(2000)).default({}),
-    entityRef: entityRef.nullable().optional(),
-    idempotencyKey: z
-      .string()
-      .regex(/^[\w.:-]{8,128}$/, {
-        message: 'must be 8–128 letters, digits or ._:-',
-      })
-      .optional(),
-  })
-  .strict()
-  .refine(r => (r.impact === undefined) === (r.urgency === undefined), {
-    message: 'give impact and urgency together, or neither',
-    path: ['urgency'],
-  });
+export const requestInputSchema = wireBody<RequestInput>()(
+  z
+    .object({
+      teamRef,
+      typeId: text(64),
+      title: text(200),
+      description: markdown.default(''),
+      impact: z.enum(impactLevels).optional(),
+      urgency: z.enum(urgencyLevels).optional(),
+      fields: z.record(fieldKey, z.string().max(2000)).default({}),
+      entityRef: entityRef.nullable().optional(),
+      idempotencyKey: z
+        .string()
+        .regex(/^[\w.:-]{8,128}$/, {
+          message: 'must be 8–128 letters, digits or ._:-',
+        })
+        .optional(),
+    })
+    .strict()
+    .refine(r => (r.impact === undefined) === (r.urgency === undefined), {
+      message: 'give impact and urgency together, or neither',
+      path: ['urgency'],
+    }),
+);
 
-const resolution = z
-  .object({
-    category: z.enum(resolutionCategories),
-    note: markdown.nullable().optional(),
-    url: url.nullable().optional(),
-    entryId: text(64).nullable().optional(),
-    redirectTo: z
-      .object({ teamRef, typeId: text(64).optional() })
-      .strict()
-      .nullable()
-      .optional(),
-    duplicateOf: text(64).nullable().optional(),
-    minutesSpent: z.number().int().min(0).max(100_000).default(0),
-  })
-  .strict()
-  .refine(r => r.category !== 'bug_ticket_created' || Boolean(r.url), {
-    message: 'is required for bug_ticket_created: the ticket',
-    path: ['url'],
-  })
-  .refine(r => r.category !== 'faq_entry' || Boolean(r.entryId), {
-    message: 'is required for faq_entry',
-    path: ['entryId'],
-  })
-  .refine(r => r.category !== 'redirected' || Boolean(r.redirectTo), {
-    message: 'is required for redirected: the desk to send it to',
-    path: ['redirectTo'],
-  })
-  .refine(r => r.category !== 'duplicate' || Boolean(r.duplicateOf), {
-    message: 'is required for duplicate: the original request',
-    path: ['duplicateOf'],
-  });
+/** A request as filed, with the defaults the schema fills in. */
+export type NewRequest = z.output<typeof requestInputSchema>;
+
+const resolution = wireBody<ResolutionInput>()(
+  z
+    .object({
+      category: z.enum(resolutionCategories),
+      note: markdown.nullable().optional(),
+      url: url.nullable().optional(),
+      entryId: text(64).nullable().optional(),
+      redirectTo: z
+        .object({ teamRef, typeId: text(64).optional() })
+        .strict()
+        .nullable()
+        .optional(),
+      duplicateOf: text(64).nullable().optional(),
+      minutesSpent: z.number().int().min(0).max(100_000).default(0),
+    })
+    .strict()
+    .refine(r => r.category !== 'bug_ticket_created' || Boolean(r.url), {
+      message: 'is required for bug_ticket_created: the ticket',
+      path: ['url'],
+    })
+    .refine(r => r.category !== 'faq_entry' || Boolean(r.entryId), {
+      message: 'is required for faq_entry',
+      path: ['entryId'],
+    })
+    .refine(r => r.category !== 'redirected' || Boolean(r.redirectTo), {
+      message: 'is required for redirected: the desk to send it to',
+      path: ['redirectTo'],
+    })
+    .refine(r => r.category !== 'duplicate' || Boolean(r.duplicateOf), {
+      message: 'is required for duplicate: the original request',
+      path: ['duplicateOf'],
+    }),
+);
+
+/**
+ * A resolution as submitted, with the defaults the schema fills in, before
+ * redirects and duplicates are followed.
+ */
+export type SubmittedResolution = z.output<typeof resolution>;
 
 /** The body of `POST /requests/:id/transitions`. */
-export const transitionInputSchema = z
-  .object({
-    action: z.enum(requestActions),
-    resolution: resolution.optional(),
-    note: markdown.optional(),
-  })
-  .strict()
-  .refine(t => t.action !== 'resolve' || Boolean(t.resolution), {
-    message: 'is required to resolve a request',
-    path: ['resolution'],
-  });
+export const transitionInputSchema = wireBody<TransitionInput>()(
+  z
+    .object({
+      action: z.enum(requestActions),
+      resolution: resolution.optional(),
+      note: markdown.optional(),
+    })
+    .strict()
+    .refine(t => t.action !== 'resolve' || Boolean(t.resolution), {
+      message: 'is required to resolve a request',
+      path: ['resolution'],
+    }),
+);
 
 /** The body of `POST /requests/:id/comments`. */
-export const commentInputSchema = z
-  .object({
-    body: markdown.refine(b => b.trim().length > 0, {
-      message: 'must not be empty',
-    }),
-    internal: z.boolean().default(false),
-  })
-  .strict();
+export const commentInputSchema = wireBody<CommentInput>()(
+  z
+    .object({
+      body: markdown.refine(b => b.trim().length > 0, {
+        message: 'must not be empty',
+      }),
+      internal: z.boolean().default(false),
+    })
+    .strict(),
+);
 
 /** The body of `POST /requests/:id/escalate`. */
-export const escalationInputSchema = z
-  .object({ reason: markdown.optional() })
-  .strict();
+export const escalationInputSchema = wireBody<EscalationInput>()(
+  z.object({ reason: markdown.optional() }).strict(),
+);
 
 /** The body of `POST /requests/:id/approval`. */
-export const approvalInputSchema = z
-  .object({
-    decision: z.enum(['approved', 'rejected']),
-    note: markdown.optional(),
-  })
-  .strict();
+export const approvalInputSchema = wireBody<ApprovalInput>()(
+  z
+    .object({
+      decision: z.enum(['approved', 'rejected']),
+      note: markdown.optional(),
+    })
+    .strict(),
+);
 
 const list = <T extends readonly [string, ...string[]]>(values: T) =>
   z
@@ -174,27 +205,31 @@ const list = <T extends readonly [string, ...string[]]>(values: T) =>
     .pipe(z.array(z.enum(values)).min(1));
 
 /** The query of `GET /requests`. */
-export const requestListQuerySchema = z
-  .object({
-    desk: z
-      .union([teamRef, z.array(teamRef)])
-      .transform(v => (Array.isArray(v) ? v : [v]))
-      .optional(),
-    assignee: z.union([z.literal('me'), userRef]).optional(),
-    requester: z.union([z.literal('me'), userRef]).optional(),
-    status: z.union([z.literal('open'), list(requestStatuses)]).optional(),
-    priority: list(requestPriorities).optional(),
-    breached: z
-      .enum(['true', 'false'])
-      .transform(v => v === 'true')
-      .optional(),
-    text: z.string().max(200).optional(),
-    limit: z.coerce.number().int().min(1).max(100).default(25),
-    cursor: z.string().max(500).optional(),
-  })
-  .strict();
+export const requestListQuerySchema = wireQuery<RequestFilter>()(
+  z
+    .object({
+      desk: z
+        .union([teamRef, z.array(teamRef)])
+        .transform(v => (Array.isArray(v) ? v : [v]))
+        .optional(),
+      assignee: z.union([z.literal('me'), userRef]).optional(),
+      requester: z.union([z.literal('me'), userRef]).optional(),
+      status: z.union([z.literal('open'), list(requestStatuses)]).optional(),
+      priority: list(requestPriorities).optional(),
+      breached: z
+        .enum(['true', 'false'])
+        .transform(v => v === 'true')
+        .optional(),
+      text: z.string().max(200).optional(),
+      limit: z.coerce.number().int().min(1).max(100).default(25),
+      cursor: z.string().max(500).optional(),
+    })
+    .strict(),
+);
 
 /** The query of `GET /desks/:namespace/:name/figures`. */
-export const figuresQuerySchema = z
-  .object({ days: z.coerce.number().int().min(1).max(366).default(30) })
-  .strict();
+export const figuresQuerySchema = wireQuery<DeskFiguresQuery>()(
+  z
+    .object({ days: z.coerce.number().int().min(1).max(366).default(30) })
+    .strict(),
+);
