@@ -1,13 +1,13 @@
 import { ConflictError, NotFoundError } from '@backstage/errors';
 import {
   isOpen,
+  NewRequestEvent,
   RequestEvent,
   requestStatuses,
   RequestEventKind,
   RequestPriority,
   RequestStatus,
-  SlaTarget,
-  SupportRequest,
+  StoredRequest,
 } from '@zooport/plugin-zooport-common';
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
@@ -64,24 +64,6 @@ interface EventRow {
 
 /** Statuses in which the desk owes the requester nothing more. */
 const finishedStatuses = requestStatuses.filter(status => !isOpen(status));
-
-/** The instants at which a clock warns and breaches; null while paused. */
-export interface SlaMilestones {
-  warnAt: string | null;
-  dueAt: string | null;
-}
-
-/** A request as stored: the wire shape without its computed SLA clocks. */
-export interface StoredRequest extends Omit<SupportRequest, 'sla'> {
-  idempotencyKey: string | null;
-  slaTarget: SlaTarget;
-  resolutionPauses: { start: string; end: string | null }[];
-  firstResponse: SlaMilestones;
-  resolutionMilestones: SlaMilestones;
-}
-
-/** What a history line needs; the store adds its id. */
-export type NewRequestEvent = Omit<RequestEvent, 'id' | 'requestId'>;
 
 function toRow(
   request: StoredRequest,

@@ -2,9 +2,8 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { NotificationSeverity } from '@backstage/plugin-notifications-common';
 import { NotificationService } from '@backstage/plugin-notifications-node';
-import { Desk } from '@zooport/plugin-zooport-common';
+import { Desk, StoredRequest } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
-import { StoredRequest } from '../database/RequestStore';
 import { WebhookStore } from '../database/WebhookStore';
 
 const TOPIC = 'Zooport';

@@ -2,18 +2,26 @@ import { ConflictError, InputError } from '@backstage/errors';
 import {
   Desk,
   deskFigures,
+  firstResponseMilestones,
   ImpactLevel,
   isOpen,
-  nextStatus,
+  NewRequestEvent,
   priorityOf,
   RequestAction,
+  RequestActor,
+  RequestChange,
+  requestEvent,
   RequestEvent,
   RequestPriority,
   RequestResolution,
   requestSla,
-  RequestType,
-  SlaPause,
+  resolutionMilestones,
+  resolutionPausesOf,
+  resumeWaitingRequest,
+  SlaSettings,
+  StoredRequest,
   SupportRequest,
+  transitionRequest,
   UrgencyLevel,
 } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
@@ -21,16 +29,13 @@ import { randomUUID } from 'node:crypto';
 import { toStoredInstant } from '../database/util';
 import { EntryStore } from '../database/EntryStore';
 import {
-  NewRequestEvent,
   RequestCursor,
   RequestFilter,
   RequestStore,
-  StoredRequest,
 } from '../database/RequestStore';
 import { DeskService } from './DeskService';
 import { RequestNotifier } from './RequestNotifier';
 import { checkRequestFields, RequestTypeService } from './RequestTypeService';
-import { slaMilestones } from './slaMilestones';
 import { TeamDirectory } from './TeamDirectory';
 
 /** What a person files; the requester comes from their token. */
@@ -53,11 +58,11 @@ export interface ResolutionInput
   duplicateOf?: string | null;
 }
 
-/** Who acts on a request, and whether they act for its desk. */
-export interface Actor {
-  userRef: string;
-  /** May work on the request (zooport.request.update). */
-  asDesk: boolean;
+/** An action on a request as submitted. */
+interface ActionInput {
+  action: RequestAction;
+  resolution?: ResolutionInput;
+  note?: string;
 }
 
 /** Impact and urgency that a type's default priority stands for. */
@@ -70,14 +75,6 @@ const levelsOfPriority: Record<
   medium: { impact: 'medium', urgency: 'medium' },
   low: { impact: 'low', urgency: 'low' },
 };
-
-/** Actions that answer the requester, and so stop the first-response clock. */
-const respondingActions: RequestAction[] = [
-  'acknowledge',
-  'start',
-  'wait_for_requester',
-  'resolve',
-];
 
 const isoOf = toStoredInstant;
 
@@ -120,7 +117,7 @@ export class RequestService {
         firstRespondedAt: instant(request.firstRespondedAt),
         resolvedAt: instant(request.resolvedAt),
         closedAt: instant(request.closedAt),
-        resolutionPauses: pausesOf(request),
+        resolutionPauses: resolutionPausesOf(request),
         now,
         atRiskShare: this.deps.atRiskShare,
       }),
@@ -159,6 +156,8 @@ export class RequestService {
     const priority = priorityOf(levels.impact, levels.urgency);
     const assigneeRef = await this.zooporterOf(input.teamRef, now);
     const slaTarget = type.sla[priority];
+    const sla = this.slaOf(desk);
+    const filed = { slaTarget, createdAt: isoOf(now) };
     const stored: StoredRequest = {
       id: origin?.id ?? randomUUID(),
       teamRef: input.teamRef,
@@ -193,14 +192,20 @@ export class RequestService {
       firstRespondedAt: null,
       resolvedAt: null,
       closedAt: null,
-      ...this.milestones(slaTarget, desk, now, []),
+      firstResponse: firstResponseMilestones(filed, sla),
+      resolutionMilestones: resolutionMilestones(
+        { ...filed, resolutionPauses: [] },
+        sla,
+      ),
       revision: 1,
     };
     const events: NewRequestEvent[] = [
-      event('created', requesterRef, now, { typeId: type.id, priority }),
+      requestEvent('created', requesterRef, now, { typeId: type.id, priority }),
     ];
     if (assigneeRef) {
-      events.push(event('assigned', requesterRef, now, { to: assigneeRef }));
+      events.push(
+        requestEvent('assigned', requesterRef, now, { to: assigneeRef }),
+      );
     }
     const result = await this.deps.requests.createRequest(stored, events);
     if (result.created) {
@@ -212,24 +217,9 @@ export class RequestService {
     };
   }
 
-  private milestones(
-    target: StoredRequest['slaTarget'],
-    desk: Desk,
-    createdAt: DateTime,
-    pauses: SlaPause[],
-  ) {
-    const clock = (minutes: number, clockPauses: SlaPause[]) =>
-      slaMilestones({
-        target: { minutes, clock: target.clock },
-        hours: desk.hours,
-        startedAt: createdAt,
-        pauses: clockPauses,
-        atRiskShare: this.deps.atRiskShare,
-      });
-    return {
-      firstResponse: clock(target.firstResponseMinutes, []),
-      resolutionMilestones: clock(target.resolutionMinutes, pauses),
-    };
+  /** What the SLA clocks of a request at `desk` count over. */
+  private slaOf(desk: Desk): SlaSettings {
+    return { hours: desk.hours, atRiskShare: this.deps.atRiskShare };
   }
 
   /** A desk's key figures over the last `days` days, and its open requests. */
@@ -299,125 +289,41 @@ export class RequestService {
 
   async transition(
     id: string,
-    change: {
-      action: RequestAction;
-      resolution?: ResolutionInput;
-      note?: string;
-    },
-    actor: Actor,
+    change: ActionInput,
+    actor: RequestActor,
     now: DateTime,
   ): Promise<SupportRequest> {
     const previous = await this.deps.requests.getRequest(id);
     const desk = await this.deps.desks.getDesk(previous.teamRef);
-    const status = nextStatus(previous.status, change.action);
-    if (!status) {
-      throw new ConflictError(
-        `A request that is ${previous.status} cannot ${change.action.replace(
-          /_/g,
-          ' ',
-        )}`,
-      );
+    const redirectTo =
+      change.action === 'resolve' ? change.resolution?.redirectTo : undefined;
+    const redirectedTo = redirectTo
+      ? { teamRef: redirectTo.teamRef, requestId: randomUUID() }
+      : null;
+    const outcome = transitionRequest(
+      previous,
+      requestChange(change, redirectedTo),
+      actor,
+      now,
+      this.slaOf(desk),
+    );
+    if (!outcome.allowed) {
+      throw new ConflictError(outcome.reason);
     }
-    if (change.action === 'start' && previous.approval?.state === 'pending') {
-      throw new ConflictError(
-        `The request waits for approval by ${previous.approval.approvers.join(
-          ', ',
-        )}`,
-      );
-    }
-    if (change.action === 'start' && previous.approval?.state === 'rejected') {
-      throw new ConflictError('The request was rejected by its approver');
-    }
-    const next: StoredRequest = {
-      ...previous,
-      status,
-      updatedAt: isoOf(now),
-    };
-    const events: NewRequestEvent[] = [
-      {
-        ...event('transition', actor.userRef, now, {
-          action: change.action,
-          from: previous.status,
-          to: status,
-        }),
-        body: change.note ?? null,
-      },
-    ];
-    let redirect: { teamRef: string; type: RequestType } | undefined;
-
-    if (
-      actor.asDesk &&
-      respondingActions.includes(change.action) &&
-      !previous.firstRespondedAt
-    ) {
-      next.firstRespondedAt = isoOf(now);
-    }
-    if (previous.status === 'waiting_for_requester') {
-      next.resolutionPauses = endOpenPause(previous.resolutionPauses, now);
-    }
-    if (status === 'waiting_for_requester') {
-      next.resolutionPauses = [
-        ...next.resolutionPauses,
-        { start: isoOf(now), end: null },
-      ];
-    }
-    if (change.action === 'resolve') {
-      const { redirectTo, duplicateOf, ...resolution } = change.resolution!;
-      next.resolvedAt = isoOf(now);
-      next.resolution = { ...resolution, redirectedTo: null };
-      if (redirectTo) {
-        redirect = await this.redirectTarget(redirectTo, previous, now);
-        const requestId = randomUUID();
-        next.resolution.redirectedTo = {
-          teamRef: redirectTo.teamRef,
-          requestId,
-        };
-        next.linkedRequestIds = [...next.linkedRequestIds, requestId];
-      }
-      if (resolution.entryId) {
-        await this.deps.entries.getEntry(resolution.entryId, now).catch(() => {
-          throw new InputError(
-            `resolution.entryId: there is no knowledge-base entry ${resolution.entryId}`,
-          );
-        });
-      }
-      if (duplicateOf) {
-        await this.deps.requests.getRequest(duplicateOf).catch(() => {
-          throw new InputError(
-            `resolution.duplicateOf: there is no request ${duplicateOf}`,
-          );
-        });
-        next.linkedRequestIds = [...next.linkedRequestIds, duplicateOf];
-      }
-    }
-    if (change.action === 'reopen') {
-      // The time spent resolved did not count against the desk.
-      next.resolutionPauses = [
-        ...next.resolutionPauses,
-        { start: previous.resolvedAt ?? isoOf(now), end: isoOf(now) },
-      ];
-      next.resolvedAt = null;
-      next.resolution = null;
-    }
-    if (change.action === 'close') {
-      next.closedAt = isoOf(now);
-    }
-    next.resolutionMilestones = this.milestones(
-      previous.slaTarget,
-      desk,
-      DateTime.fromISO(previous.createdAt),
-      pausesOf(next),
-    ).resolutionMilestones;
+    const redirect =
+      change.action === 'resolve'
+        ? await this.checkResolution(change.resolution!, previous, now)
+        : undefined;
 
     const written = await this.deps.requests.updateRequest(
       previous,
-      next,
-      events,
+      outcome.request,
+      outcome.events,
     );
     if (written.resolution?.category === 'faq_entry') {
       await this.deps.entries.countAnsweredRequest(written.resolution.entryId!);
     }
-    if (redirect) {
+    if (redirect && redirectedTo) {
       await this.create(
         {
           teamRef: redirect.teamRef,
@@ -431,14 +337,41 @@ export class RequestService {
         },
         previous.requesterRef,
         now,
-        {
-          id: written.resolution!.redirectedTo!.requestId,
-          linkedRequestIds: [previous.id],
-        },
+        { id: redirectedTo.requestId, linkedRequestIds: [previous.id] },
       );
     }
     await this.deps.notifier.statusChanged(written, actor.userRef);
     return this.wireShape(written, desk, now);
+  }
+
+  /**
+   * Checks what a resolution refers to: the desk and type of a redirect
+   * (returned), the knowledge-base entry and the duplicated request.
+   */
+  private async checkResolution(
+    resolution: ResolutionInput,
+    request: StoredRequest,
+    now: DateTime,
+  ) {
+    const { redirectTo, duplicateOf, entryId } = resolution;
+    const redirect = redirectTo
+      ? await this.redirectTarget(redirectTo, request, now)
+      : undefined;
+    if (entryId) {
+      await this.deps.entries.getEntry(entryId, now).catch(() => {
+        throw new InputError(
+          `resolution.entryId: there is no knowledge-base entry ${entryId}`,
+        );
+      });
+    }
+    if (duplicateOf) {
+      await this.deps.requests.getRequest(duplicateOf).catch(() => {
+        throw new InputError(
+          `resolution.duplicateOf: there is no request ${duplicateOf}`,
+        );
+      });
+    }
+    return redirect;
   }
 
   private async redirectTarget(
@@ -466,17 +399,17 @@ export class RequestService {
   async comment(
     id: string,
     comment: { body: string; internal: boolean },
-    actor: Actor,
+    actor: RequestActor,
     now: DateTime,
   ): Promise<RequestEvent[]> {
     const previous = await this.deps.requests.getRequest(id);
     if (previous.status === 'closed') {
       throw new ConflictError('The request is closed; open a new one');
     }
-    const next: StoredRequest = { ...previous, updatedAt: isoOf(now) };
+    let next: StoredRequest = { ...previous, updatedAt: isoOf(now) };
     const events: NewRequestEvent[] = [
       {
-        ...event('comment', actor.userRef, now, {}),
+        ...requestEvent('comment', actor.userRef, now, {}),
         body: comment.body,
         internal: comment.internal,
       },
@@ -493,21 +426,14 @@ export class RequestService {
       previous.status === 'waiting_for_requester'
     ) {
       const desk = await this.deps.desks.getDesk(previous.teamRef);
-      next.status = 'in_progress';
-      next.resolutionPauses = endOpenPause(previous.resolutionPauses, now);
-      next.resolutionMilestones = this.milestones(
-        previous.slaTarget,
-        desk,
-        DateTime.fromISO(previous.createdAt),
-        pausesOf(next),
-      ).resolutionMilestones;
-      events.push(
-        event('transition', actor.userRef, now, {
-          action: 'start',
-          from: previous.status,
-          to: 'in_progress',
-        }),
+      const resumed = resumeWaitingRequest(
+        next,
+        actor.userRef,
+        now,
+        this.slaOf(desk),
       );
+      next = resumed.request;
+      events.push(resumed.event);
     }
     const written = await this.deps.requests.updateRequest(
       previous,
@@ -559,7 +485,7 @@ export class RequestService {
       },
       [
         {
-          ...event('escalated', actorRef, now, { notified: contacts }),
+          ...requestEvent('escalated', actorRef, now, { notified: contacts }),
           body: reason ?? null,
         },
       ],
@@ -604,7 +530,9 @@ export class RequestService {
       },
       [
         {
-          ...event('approval', actorRef, now, { decision: decision.decision }),
+          ...requestEvent('approval', actorRef, now, {
+            decision: decision.decision,
+          }),
           body: decision.note ?? null,
         },
       ],
@@ -625,7 +553,7 @@ export class RequestService {
       request,
       { ...request, assigneeRef, updatedAt: isoOf(now) },
       [
-        event('assigned', actorRef, now, {
+        requestEvent('assigned', actorRef, now, {
           from: request.assigneeRef,
           to: assigneeRef,
           reason: 'handoff',
@@ -636,34 +564,23 @@ export class RequestService {
   }
 }
 
-function event(
-  kind: RequestEvent['kind'],
-  actorRef: string,
-  at: DateTime,
-  details: Record<string, unknown>,
-): NewRequestEvent {
+/** The pure form of a transition: a resolution's redirect already given its request. */
+function requestChange(
+  change: ActionInput,
+  redirectedTo: RequestResolution['redirectedTo'],
+): RequestChange {
+  if (change.action !== 'resolve') {
+    return { action: change.action, note: change.note };
+  }
+  const {
+    redirectTo: _redirectTo,
+    duplicateOf,
+    ...resolution
+  } = change.resolution!;
   return {
-    kind,
-    actorRef,
-    at: isoOf(at),
-    body: null,
-    internal: false,
-    details,
+    action: 'resolve',
+    resolution: { ...resolution, redirectedTo },
+    duplicateOf,
+    note: change.note,
   };
-}
-
-function pausesOf(request: StoredRequest): SlaPause[] {
-  return request.resolutionPauses.map(pause => ({
-    start: DateTime.fromISO(pause.start),
-    end: pause.end === null ? null : DateTime.fromISO(pause.end),
-  }));
-}
-
-function endOpenPause(
-  pauses: StoredRequest['resolutionPauses'],
-  now: DateTime,
-): StoredRequest['resolutionPauses'] {
-  return pauses.map(pause =>
-    pause.end === null ? { ...pause, end: isoOf(now) } : pause,
-  );
 }

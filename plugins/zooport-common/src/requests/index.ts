@@ -14,5 +14,23 @@ export type {
   SlaDeadlineOptions,
   SlaPause,
 } from './sla';
+export {
+  firstResponseMilestones,
+  resolutionMilestones,
+  resolutionPausesOf,
+} from './slaMilestones';
+export type { SlaSettings } from './slaMilestones';
+export { requestEvent } from './storedRequest';
+export type {
+  NewRequestEvent,
+  SlaMilestones,
+  StoredRequest,
+} from './storedRequest';
+export { resumeWaitingRequest, transitionRequest } from './transition';
+export type {
+  RequestActor,
+  RequestChange,
+  RequestTransition,
+} from './transition';
 export { deskFigures } from './deskFigures';
 export type { DeskFigures } from './deskFigures';

@@ -1,0 +1,58 @@
+import {
+  firstResponseMilestones,
+  resolutionMilestones,
+  resolutionPausesOf,
+} from './slaMilestones';
+import { officeHours } from './__testUtils__/testHours';
+
+// Filed Monday 12 January 2026, 09:00 in Berlin, when the desk opens.
+const request = {
+  slaTarget: {
+    firstResponseMinutes: 60,
+    resolutionMinutes: 240,
+    clock: 'business' as const,
+  },
+  createdAt: '2026-01-12T08:00:00.000Z',
+};
+const sla = { hours: officeHours(), atRiskShare: 0.2 };
+
+describe('request SLA milestones', () => {
+  it.each([
+    // resolution pauses, first response, resolution
+    [
+      [],
+      { warnAt: '2026-01-12T08:48:00.000Z', dueAt: '2026-01-12T09:00:00.000Z' },
+      { warnAt: '2026-01-12T11:12:00.000Z', dueAt: '2026-01-12T12:00:00.000Z' },
+    ],
+    [
+      [{ start: '2026-01-12T08:30:00.000Z', end: '2026-01-12T09:00:00.000Z' }],
+      { warnAt: '2026-01-12T08:48:00.000Z', dueAt: '2026-01-12T09:00:00.000Z' },
+      { warnAt: '2026-01-12T11:42:00.000Z', dueAt: '2026-01-12T12:30:00.000Z' },
+    ],
+    [
+      [{ start: '2026-01-12T08:30:00.000Z', end: null }],
+      { warnAt: '2026-01-12T08:48:00.000Z', dueAt: '2026-01-12T09:00:00.000Z' },
+      { warnAt: null, dueAt: null },
+    ],
+  ])(
+    'paused %j: first response %j, resolution %j',
+    (resolutionPauses, firstResponse, resolution) => {
+      const paused = { ...request, resolutionPauses };
+      expect(firstResponseMilestones(paused, sla)).toEqual(firstResponse);
+      expect(resolutionMilestones(paused, sla)).toEqual(resolution);
+    },
+  );
+
+  it('reads stored pauses as instants', () => {
+    const [closed, open] = resolutionPausesOf({
+      resolutionPauses: [
+        { start: '2026-01-12T08:30:00.000Z', end: '2026-01-12T09:00:00.000Z' },
+        { start: '2026-01-12T10:00:00.000Z', end: null },
+      ],
+    });
+    expect(closed.start.toMillis()).toBe(Date.UTC(2026, 0, 12, 8, 30));
+    expect(closed.end?.toMillis()).toBe(Date.UTC(2026, 0, 12, 9));
+    expect(open.start.toMillis()).toBe(Date.UTC(2026, 0, 12, 10));
+    expect(open.end).toBeNull();
+  });
+});
