@@ -1,0 +1,230 @@
+import { Knex } from 'knex';
+import path from 'node:path';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { migrationsConfig } from './migrations';
+
+jest.setTimeout(60_000);
+
+const at = '2026-11-23T12:00:00.000Z';
+const team = 'group:default/platform-software';
+
+/**
+ * Each migration in order: the tables it creates, and representative rows
+ * written once it has run and read back after every later step.
+ */
+const steps: {
+  name: string;
+  tables: string[];
+  write(knex: Knex): Promise<void>;
+  /** Reads back what `write` wrote: it must read `written`. */
+  read(knex: Knex): Promise<unknown>;
+  written: unknown;
+}[] = [
+  {
+    name: '20261123000000_desks_and_overrides.js',
+    tables: ['desks', 'overrides'],
+    async write(knex) {
+      await knex('desks').insert({
+        team_ref: team,
+        profile: JSON.stringify({ animal: { name: 'Turtle' } }),
+        rotation: null,
+        revision: 1,
+        updated_by: 'user:default/amara',
+        updated_at: at,
+      });
+      await knex('overrides').insert({
+        id: 'override-1',
+        team_ref: team,
+        kind: 'add',
+        user_ref: 'user:default/lars',
+        starts_at: at,
+        ends_at: '2026-11-24T12:00:00.000Z',
+        created_by: 'user:default/amara',
+        created_at: at,
+      });
+    },
+    read: async knex => [
+      await knex('desks').pluck('team_ref'),
+      await knex('overrides').pluck('id'),
+    ],
+    written: [[team], ['override-1']],
+  },
+  {
+    name: '20261123090000_calendar_feeds.js',
+    tables: ['calendar_feeds'],
+    async write(knex) {
+      await knex('calendar_feeds').insert({
+        team_ref: team,
+        feed_key: 'secret-key',
+        created_at: at,
+      });
+    },
+    read: knex => knex('calendar_feeds').pluck('feed_key'),
+    written: ['secret-key'],
+  },
+  {
+    name: '20261123100000_requests.js',
+    tables: [
+      'request_types',
+      'requests',
+      'request_events',
+      'desk_webhooks',
+      'webhook_deliveries',
+      'reminders_sent',
+    ],
+    async write(knex) {
+      await knex('request_types').insert({
+        id: 'type-1',
+        team_ref: team,
+        name: 'Question',
+        spec: '{}',
+        position: 0,
+        revision: 1,
+        updated_by: 'user:default/amara',
+        updated_at: at,
+      });
+      await knex('requests').insert({
+        id: 'request-1',
+        team_ref: team,
+        type_id: 'type-1',
+        type_name: 'Question',
+        title: 'Where are the backups?',
+        description: '',
+        impact: 'low',
+        urgency: 'low',
+        priority: 'low',
+        fields: '{}',
+        requester_ref: 'user:default/mei',
+        status: 'new',
+        linked_request_ids: '[]',
+        sla_target: '{}',
+        resolution_pauses: '[]',
+        created_at: at,
+        updated_at: at,
+        revision: 1,
+      });
+      await knex('request_events').insert({
+        request_id: 'request-1',
+        kind: 'created',
+        actor_ref: 'user:default/mei',
+        at,
+        details: '{}',
+      });
+    },
+    read: async knex => [
+      await knex('requests').pluck('id'),
+      await knex('request_events').pluck('kind'),
+    ],
+    written: [['request-1'], ['created']],
+  },
+  {
+    name: '20261123110000_knowledge_base.js',
+    tables: ['kb_entries', 'kb_entry_versions', 'kb_feedback'],
+    async write(knex) {
+      await knex('kb_entries').insert({
+        id: 'entry-1',
+        team_ref: team,
+        kind: 'faq',
+        title: 'Where are the backups?',
+        content: '{}',
+        search_text: 'nightly snapshots',
+        author_ref: 'user:default/amara',
+        created_at: at,
+        updated_at: at,
+        last_reviewed_at: at,
+        revision: 1,
+      });
+      await knex('kb_entry_versions').insert({
+        entry_id: 'entry-1',
+        revision: 1,
+        content: '{}',
+        author_ref: 'user:default/amara',
+        at,
+      });
+    },
+    read: async knex => [
+      await knex('kb_entries').pluck('id'),
+      await knex('kb_entry_versions').pluck('revision'),
+    ],
+    written: [['entry-1'], [1]],
+  },
+];
+
+/** The tables of the plugin, without knex's bookkeeping or SQLite's own. */
+async function zooportTables(knex: Knex): Promise<string[]> {
+  const names: string[] =
+    knex.client.config.client === 'pg'
+      ? await knex('information_schema.tables')
+          .where('table_schema', knex.raw('current_schema()'))
+          .pluck('table_name')
+      : await knex('sqlite_master').where('type', 'table').pluck('name');
+  return names
+    .filter(
+      name =>
+        !name.startsWith(migrationsConfig.tableName!) &&
+        !name.startsWith('sqlite_'),
+    )
+    .sort();
+}
+
+/** The tables after the first `count` steps; SQLite adds its search index. */
+function tablesAfter(count: number): string[] {
+  const tables = steps.slice(0, count).flatMap(step => step.tables);
+  return tables.sort();
+}
+
+function withoutSearchIndex(tables: string[]): string[] {
+  // SQLite's FTS5 table and its shadow tables, kb_entries_fts_*.
+  return tables.filter(name => !name.startsWith('kb_entries_fts'));
+}
+
+describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
+  const databases = createTestDatabases();
+
+  it('migrates up and down one step at a time, keeping the rows', async () => {
+    const knex = await databases.init(databaseId);
+    const [, pending] = await knex.migrate.list(migrationsConfig);
+    expect(pending.map((m: { file: string }) => m.file)).toEqual(
+      steps.map(step => step.name),
+    );
+
+    for (const [index, step] of steps.entries()) {
+      await knex.migrate.up(migrationsConfig);
+      expect(withoutSearchIndex(await zooportTables(knex))).toEqual(
+        tablesAfter(index + 1),
+      );
+      for (const earlier of steps.slice(0, index)) {
+        expect(await earlier.read(knex)).toEqual(earlier.written);
+      }
+      await step.write(knex);
+      expect(await step.read(knex)).toEqual(step.written);
+    }
+
+    // Each migration runs again over its own tables without harm.
+    for (const step of steps) {
+      const migration = require(path.join(
+        migrationsConfig.directory as string,
+        step.name,
+      ));
+      await migration.up(knex);
+      expect(await step.read(knex)).toEqual(step.written);
+    }
+
+    for (let count = steps.length - 1; count >= 0; count--) {
+      await knex.migrate.down(migrationsConfig);
+      expect(await zooportTables(knex)).toEqual(tablesAfter(count));
+      for (const kept of steps.slice(0, count)) {
+        expect(await kept.read(knex)).toEqual(kept.written);
+      }
+    }
+    expect(await zooportTables(knex)).toEqual([]);
+    const [done] = await knex.migrate.list(migrationsConfig);
+    expect(done).toEqual([]);
+
+    // The way back up is clear again.
+    await knex.migrate.latest(migrationsConfig);
+    expect(withoutSearchIndex(await zooportTables(knex))).toEqual(
+      tablesAfter(steps.length),
+    );
+  });
+});
