@@ -7,7 +7,6 @@ import {
   isOpen,
   NewRequestEvent,
   priorityOf,
-  RequestAction,
   RequestActor,
   RequestChange,
   requestEvent,
@@ -37,33 +36,11 @@ import { DeskService } from './DeskService';
 import { RequestNotifier } from './RequestNotifier';
 import { checkRequestFields, RequestTypeService } from './RequestTypeService';
 import { TeamDirectory } from './TeamDirectory';
-
-/** What a person files; the requester comes from their token. */
-export interface NewRequest {
-  teamRef: string;
-  typeId: string;
-  title: string;
-  description: string;
-  impact?: ImpactLevel;
-  urgency?: UrgencyLevel;
-  fields: Record<string, string>;
-  entityRef?: string | null;
-  idempotencyKey?: string;
-}
-
-/** A resolution as submitted, before redirects and duplicates are followed. */
-export interface ResolutionInput
-  extends Omit<RequestResolution, 'redirectedTo'> {
-  redirectTo?: { teamRef: string; typeId?: string } | null;
-  duplicateOf?: string | null;
-}
-
-/** An action on a request as submitted. */
-interface ActionInput {
-  action: RequestAction;
-  resolution?: ResolutionInput;
-  note?: string;
-}
+import {
+  NewRequest,
+  SubmittedResolution,
+  SubmittedTransition,
+} from './validation/requests';
 
 /** Impact and urgency that a type's default priority stands for. */
 const levelsOfPriority: Record<
@@ -289,7 +266,7 @@ export class RequestService {
 
   async transition(
     id: string,
-    change: ActionInput,
+    change: SubmittedTransition,
     actor: RequestActor,
     now: DateTime,
   ): Promise<SupportRequest> {
@@ -349,7 +326,7 @@ export class RequestService {
    * (returned), the knowledge-base entry and the duplicated request.
    */
   private async checkResolution(
-    resolution: ResolutionInput,
+    resolution: SubmittedResolution,
     request: StoredRequest,
     now: DateTime,
   ) {
@@ -566,7 +543,7 @@ export class RequestService {
 
 /** The pure form of a transition: a resolution's redirect already given its request. */
 function requestChange(
-  change: ActionInput,
+  change: SubmittedTransition,
   redirectedTo: RequestResolution['redirectedTo'],
 ): RequestChange {
   if (change.action !== 'resolve') {

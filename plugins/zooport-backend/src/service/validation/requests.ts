@@ -171,6 +171,9 @@ export const transitionInputSchema = wireBody<TransitionInput>()(
     }),
 );
 
+/** An action on a request as submitted, with the schema's defaults. */
+export type SubmittedTransition = z.output<typeof transitionInputSchema>;
+
 /** The body of `POST /requests/:id/comments`. */
 export const commentInputSchema = wireBody<CommentInput>()(
   z
