@@ -36,8 +36,8 @@ stage "Unit and database tests (SQLite and PostgreSQL)" \
 # No test may read the real clock: the suites run again at instants chosen to
 # break such a test, a leap day and the night European clocks go forward.
 shifted_clocks=(
-  "2028-02-29 12:00:00|Pacific/Kiritimati|plugins/zooport plugins/zooport-common"
-  "2027-03-28 00:59:30|Europe/Berlin|plugins/zooport-common plugins/zooport-backend plugins/search-backend-module-zooport"
+  "2028-02-29 12:00:00|Pacific/Kiritimati|plugins/zooport/ plugins/zooport-common/"
+  "2027-03-28 00:59:30|Europe/Berlin|plugins/zooport-common/ plugins/zooport-backend/ plugins/search-backend-module-zooport/"
 )
 for clock in "${shifted_clocks[@]}"; do
   IFS='|' read -r instant zone paths <<<"$clock"
