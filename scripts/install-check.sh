@@ -24,6 +24,12 @@ status=0
 
 # The plugins in the order they are packed, and the package each lives in.
 plugins=(zooport-common zooport zooport-backend search-backend-module-zooport)
+# The READMEs whose install steps a user follows.
+readmes=(
+  plugins/zooport/README.md
+  plugins/zooport-backend/README.md
+  plugins/search-backend-module-zooport/README.md
+)
 
 cleanup() {
   local pid
@@ -226,7 +232,7 @@ readme_commands() {
 
 add_zooport() {
   local readme line
-  for readme in plugins/zooport/README.md plugins/zooport-backend/README.md; do
+  for readme in "${readmes[@]}"; do
     while IFS= read -r line; do
       [ -n "$line" ] || continue
       case "$line" in
@@ -243,22 +249,26 @@ add_zooport() {
     done < <(readme_commands "$root/$readme" "Install into an existing Backstage")
   done
 
-  # The backend line, as the backend README writes it, before start().
-  local import_line
-  import_line="$(grep -m1 -F "backend.add(import('@zooport/plugin-zooport-backend'));" \
-    "$root/plugins/zooport-backend/README.md")"
-  [ -n "$import_line" ] || {
-    echo "The backend README has no backend.add line"
-    return 1
-  }
-  node -e '
-    const fs = require("fs");
-    const [file, line] = process.argv.slice(1);
-    const text = fs.readFileSync(file, "utf8");
-    if (!text.includes("backend.start();")) throw new Error("no backend.start()");
-    fs.writeFileSync(file, text.replace("backend.start();", `${line}\n\nbackend.start();`));
-  ' "$app/packages/backend/src/index.ts" "$import_line"
-  echo "packages/backend/src/index.ts: $import_line"
+  # Each backend README's line for its Zooport package, as written, before
+  # start(). (The optional policy line is left out: the new app has one.)
+  local backend_readme import_line
+  for backend_readme in plugins/zooport-backend/README.md \
+    plugins/search-backend-module-zooport/README.md; do
+    import_line="$(grep -m1 -E "^backend\.add\(import\('@zooport/[a-z-]+'\)\);" \
+      "$root/$backend_readme")"
+    [ -n "$import_line" ] || {
+      echo "$backend_readme has no backend.add line for its package"
+      return 1
+    }
+    node -e '
+      const fs = require("fs");
+      const [file, line] = process.argv.slice(1);
+      const text = fs.readFileSync(file, "utf8");
+      if (!text.includes("backend.start();")) throw new Error("no backend.start()");
+      fs.writeFileSync(file, text.replace("backend.start();", `${line}\n\nbackend.start();`));
+    ' "$app/packages/backend/src/index.ts" "$import_line"
+    echo "packages/backend/src/index.ts: $import_line"
+  done
 
   # The frontend in the new frontend system: discovered through app.packages.
   if grep -qE '^\s+packages: all' "$app/app-config.yaml"; then
