@@ -32,7 +32,7 @@ const zooportPage = PageBlueprint.make({
     routeRef: routes.root,
     noHeader: true,
     loader: () =>
-      import('./components/ZooportPage').then(m => <m.ZooportPage />),
+      import('./components/pages/ZooportPage').then(m => <m.ZooportPage />),
   },
 });
 
@@ -44,7 +44,7 @@ const pawTab = EntityContentBlueprint.make({
     icon: <PetsIcon />,
     filter: { kind: 'group' },
     loader: () =>
-      import('./components/EntityZooportContent').then(m => (
+      import('./components/pages/EntityZooportContent').then(m => (
         <m.EntityZooportContent />
       )),
   },
@@ -56,7 +56,7 @@ const requestSupportCard = EntityCardBlueprint.make({
     type: 'info',
     filter: { kind: 'component' },
     loader: () =>
-      import('./components/EntityZooportCard').then(m => (
+      import('./components/pages/EntityZooportCard').then(m => (
         <m.EntityZooportCard />
       )),
   },

@@ -30,7 +30,7 @@ export const ZooportPage = zooportPlugin.provide(
   createRoutableExtension({
     name: 'ZooportPage',
     component: () =>
-      import('./components/ZooportPage').then(m => m.ZooportPage),
+      import('./components/pages/ZooportPage').then(m => m.ZooportPage),
     mountPoint: rootRouteRef,
   }),
 );
@@ -45,7 +45,7 @@ export const EntityZooportContent = zooportPlugin.provide(
     name: 'EntityZooportContent',
     component: {
       lazy: () =>
-        import('./components/EntityZooportContent').then(
+        import('./components/pages/EntityZooportContent').then(
           m => m.EntityZooportContent,
         ),
     },
@@ -62,7 +62,9 @@ export const EntityZooportCard = zooportPlugin.provide(
     name: 'EntityZooportCard',
     component: {
       lazy: () =>
-        import('./components/EntityZooportCard').then(m => m.EntityZooportCard),
+        import('./components/pages/EntityZooportCard').then(
+          m => m.EntityZooportCard,
+        ),
     },
   }),
 );

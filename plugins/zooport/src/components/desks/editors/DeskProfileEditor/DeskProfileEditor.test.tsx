@@ -1,0 +1,200 @@
+import { ResponseError } from '@backstage/errors';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEventWithDelays from '@testing-library/user-event';
+import { Desk, RotationSpec } from '@zooport/plugin-zooport-common';
+import {
+  errorResponse,
+  fakeZooportApi,
+  renderWithZooport,
+  turtleDesk,
+} from '../../../../__testUtils__/fakeZooportApi';
+import { DeskProfileEditor } from './DeskProfileEditor';
+
+// The forms are long: typing without a pause between keys keeps them quick.
+const userEvent = userEventWithDelays.setup({ delay: null });
+
+const rotation: RotationSpec = {
+  timeZone: 'Europe/Berlin',
+  handoff: { day: 3, time: '09:00' },
+  shiftLength: { unit: 'week', count: 1 },
+  membersPerShift: 1,
+  participants: [{ userRef: 'user:default/amara', capabilities: [] }],
+  start: '2026-01-07',
+  fallback: 'user:default/lars',
+  observers: [],
+  anchor: { shift: 40, position: 0, members: ['user:default/amara'] },
+};
+
+const desk: Desk = {
+  ...turtleDesk,
+  rotation,
+  hours: {
+    timeZone: 'Europe/Berlin',
+    weekly: [{ day: 1, start: '09:00', end: '17:00' }],
+    holidays: [],
+  },
+};
+
+const refusal = (status: number, name: string, message: string) =>
+  ResponseError.fromResponse(errorResponse(status, name, message));
+
+function render(saveDesk: jest.Mock = jest.fn(async () => desk)) {
+  const onChanged = jest.fn();
+  const onClose = jest.fn();
+  renderWithZooport(
+    <DeskProfileEditor desk={desk} onClose={onClose} onChanged={onChanged} />,
+    { api: fakeZooportApi({ saveDesk }) },
+  );
+  return { saveDesk, onChanged, onClose };
+}
+
+const field = (name: string | RegExp) => screen.getByRole('textbox', { name });
+
+/** Puts `text` in the field at once, as pasting does. */
+async function retype(name: string | RegExp, text: string) {
+  await userEvent.clear(field(name));
+  await userEvent.click(field(name));
+  await userEvent.paste(text);
+}
+
+const saveButton = () => screen.getByRole('button', { name: 'Save desk' });
+
+describe('DeskProfileEditor', () => {
+  it('saves the edited profile on the revision it read, with the rotation as it was', async () => {
+    const { saveDesk, onChanged } = render();
+    await screen.findByRole('dialog', { name: 'The turtle’s desk' });
+
+    await retype(/^Animal/, 'tortoise');
+    await retype('Emoji', '🐢');
+    await retype('Colour', '#1B5E20');
+    await retype('What we help with', 'Builds, deploys and the portal');
+    await retype(/^Topics/, 'portal, k8s,');
+    await userEvent.click(screen.getByRole('button', { name: 'Add link' }));
+    await retype(/^Title of link 1/, 'Runbook');
+    await retype(/^Address of link 1/, 'https://docs.example.com/runbook');
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Add opening range' }),
+    );
+    const closes = screen.getByLabelText(/^Closes \(range 2\)/);
+    await userEvent.clear(closes);
+    await userEvent.type(closes, '12:00');
+    await userEvent.click(
+      screen.getByRole('checkbox', { name: 'Supports on Monday' }),
+    );
+    await userEvent.click(
+      screen.getByRole('checkbox', { name: 'Supports on Tuesday' }),
+    );
+    await userEvent.type(field(/^Holidays/), '2026-12-24{Enter}');
+    await userEvent.click(saveButton());
+
+    await waitFor(() => expect(onChanged).toHaveBeenCalled());
+    const { anchor: _anchor, ...rotationAsWritten } = rotation;
+    expect(saveDesk).toHaveBeenCalledWith(
+      desk.teamRef,
+      {
+        animal: { name: 'tortoise', emoji: '🐢', colour: '#1B5E20' },
+        helpsWith: 'Builds, deploys and the portal',
+        topics: ['ci', 'deploy', 'portal', 'k8s'],
+        channels: desk.channels,
+        links: [{ title: 'Runbook', url: 'https://docs.example.com/runbook' }],
+        hours: {
+          timeZone: 'Europe/Berlin',
+          weekly: [
+            { day: 1, start: '09:00', end: '17:00' },
+            { day: 2, start: '09:00', end: '12:00' },
+          ],
+          holidays: ['2026-12-24'],
+          supportDays: [1, 2],
+        },
+        rotation: rotationAsWritten,
+      },
+      3,
+    );
+  });
+
+  it('removes rows and topics', async () => {
+    const { saveDesk } = render();
+    await screen.findByRole('dialog');
+
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Remove channel 1' }),
+    );
+    await userEvent.click(
+      screen.getByRole('button', { name: 'Remove opening range 1' }),
+    );
+    const topics = screen.getByRole('list', { name: 'Topics' });
+    within(topics).getByRole('button', { name: 'Remove ci' }).focus();
+    await userEvent.keyboard('{Enter}');
+    expect(within(topics).queryByText('ci')).toBeNull();
+    await userEvent.click(saveButton());
+
+    await waitFor(() => expect(saveDesk).toHaveBeenCalled());
+    expect(saveDesk.mock.calls[0][1]).toMatchObject({
+      topics: ['deploy'],
+      channels: [],
+      hours: { weekly: [] },
+    });
+  });
+
+  it('does not save a time zone that is no IANA zone, and says which field is wrong', async () => {
+    const { saveDesk } = render();
+    await screen.findByRole('dialog');
+
+    await retype(/^Time zone/, 'Berlin');
+
+    expect(
+      screen.getByText('must be an IANA time zone, e.g. Europe/Berlin'),
+    ).toBeInTheDocument();
+    expect(saveButton()).toBeDisabled();
+    await userEvent.type(field(/^Time zone/), '{Enter}');
+    expect(saveDesk).not.toHaveBeenCalled();
+  });
+
+  it('says so when someone saved meanwhile, and fetches their version on closing', async () => {
+    const saveDesk = jest.fn(async () => {
+      throw await refusal(412, 'PreconditionFailedError', 'changed');
+    });
+    const { onChanged, onClose } = render(saveDesk);
+    await screen.findByRole('dialog');
+
+    await retype(/^Animal/, 'tortoise');
+    await userEvent.click(saveButton());
+
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'Someone saved this desk while you were editing. Your changes are not saved',
+    );
+    expect(onChanged).not.toHaveBeenCalled();
+    await userEvent.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(onChanged).toHaveBeenCalled();
+    expect(onClose).not.toHaveBeenCalled();
+  });
+
+  it("shows the backend's reason for a refused field, and a plain refusal of the desk", async () => {
+    const saveDesk = jest
+      .fn()
+      .mockRejectedValueOnce(
+        await refusal(
+          400,
+          'InputError',
+          'hours.timeZone: must be an IANA time zone',
+        ),
+      )
+      .mockRejectedValueOnce(
+        await refusal(403, 'NotAllowedError', 'You may not update the desk'),
+      );
+    render(saveDesk);
+    await screen.findByRole('dialog');
+
+    await userEvent.click(saveButton());
+    expect(await screen.findByRole('alert')).toHaveTextContent(
+      'hours.timeZone: must be an IANA time zone',
+    );
+
+    await userEvent.click(saveButton());
+    await waitFor(() =>
+      expect(screen.getByRole('alert')).toHaveTextContent(
+        'You are not allowed to change this desk.',
+      ),
+    );
+  });
+});

@@ -1,0 +1,129 @@
+import { useApi } from '@backstage/core-plugin-api';
+import {
+  RequestPriority,
+  RequestType,
+  requestPriorities,
+} from '@zooport/plugin-zooport-common';
+import { useCallback } from 'react';
+import { zooportApiRef } from '../../../../api';
+import { useDraft } from '../../../../hooks/useDraft';
+import { useGuardedSave } from '../../../../hooks/useGuardedSave';
+import { labelOf } from '../../../../labels';
+import { ChipsInput, problemProps } from '../../../shared/EditorFields';
+import { ChoiceField, FormDialog, FormField } from '../../../shared/FormDialog';
+import { EntryPicker } from './EntryPicker';
+import { FormFieldsInput } from './FormFieldsInput';
+import {
+  requestTypeDraftOf,
+  requestTypeInputOf,
+  requestTypeProblems,
+} from './requestTypeDraft';
+import { SlaFields } from './SlaFields';
+
+const priorityChoices = requestPriorities.map(priority => ({
+  value: priority,
+  label: labelOf(priority),
+}));
+
+/**
+ * Writes a desk's request type, a new one or a new version of `type`:
+ * name, description, form fields, default priority, SLA targets, approvers
+ * and the entries to read first. A save after someone else's is refused;
+ * closing the form then fetches theirs.
+ */
+export const RequestTypeDialog = (props: {
+  teamRef: string;
+  type?: RequestType;
+  onClose: () => void;
+  /** After a save, or when the type turned out to be newer than the form. */
+  onChanged: () => void;
+}) => {
+  const { teamRef, type, onClose, onChanged } = props;
+  const zooportApi = useApi(zooportApiRef);
+  const [draft, change] = useDraft(() => requestTypeDraftOf(type));
+  const problems = requestTypeProblems(draft);
+  const { save, stale } = useGuardedSave(
+    type ? 'this request type' : 'the desk’s request types',
+    useCallback(async () => {
+      const input = requestTypeInputOf(draft);
+      if (type) {
+        await zooportApi.updateRequestType(
+          teamRef,
+          type.id,
+          input,
+          type.revision,
+        );
+      } else {
+        await zooportApi.createRequestType(teamRef, input);
+      }
+      onChanged();
+    }, [zooportApi, teamRef, type, draft, onChanged]),
+  );
+  return (
+    <FormDialog
+      title={type ? `Edit ${type.name}` : 'New request type'}
+      submitLabel={type ? 'Save' : 'Create'}
+      ready={Object.keys(problems).length === 0}
+      onSubmit={save}
+      onClose={stale ? onChanged : onClose}
+    >
+      <FormField
+        fullWidth
+        required
+        margin="dense"
+        label="Name"
+        value={draft.name}
+        onChange={event => change({ name: event.target.value })}
+        {...problemProps(problems, 'name', 'e.g. Access request')}
+      />
+      <FormField
+        fullWidth
+        multiline
+        minRows={2}
+        margin="dense"
+        label="Description"
+        value={draft.description}
+        onChange={event => change({ description: event.target.value })}
+        {...problemProps(problems, 'description', 'When to choose this type')}
+      />
+      <FormFieldsInput
+        fields={draft.fields}
+        problems={problems}
+        onChange={fields => change({ fields })}
+      />
+      <ChoiceField
+        fullWidth
+        margin="dense"
+        label="Default priority"
+        helperText="When the requester gives no impact and urgency"
+        value={draft.defaultPriority}
+        choices={priorityChoices}
+        onChange={priority =>
+          change({ defaultPriority: priority as RequestPriority })
+        }
+      />
+      <SlaFields
+        sla={draft.sla}
+        problems={problems}
+        onChange={sla => change({ sla })}
+      />
+      <ChipsInput
+        label="Approvers"
+        placeholder="mei, user:default/lars"
+        values={draft.approvers}
+        onChange={approvers => change({ approvers })}
+        {...problemProps(
+          problems,
+          'approvers',
+          'Users who must approve a request before work starts; none: no approval',
+        )}
+      />
+      <EntryPicker
+        teamRef={teamRef}
+        entryIds={draft.entryIds}
+        problem={problems.entryIds}
+        onChange={entryIds => change({ entryIds })}
+      />
+    </FormDialog>
+  );
+};

@@ -1,0 +1,97 @@
+import { Progress } from '@backstage/core-components';
+import { parseEntityRef } from '@backstage/catalog-model';
+import Table from '@material-ui/core/Table';
+import TableBody from '@material-ui/core/TableBody';
+import TableCell from '@material-ui/core/TableCell';
+import TableHead from '@material-ui/core/TableHead';
+import TableRow from '@material-ui/core/TableRow';
+import Typography from '@material-ui/core/Typography';
+import { ScheduledShift } from '@zooport/plugin-zooport-common';
+import { DateTime } from 'luxon';
+import { problemOf } from '../../../../errors';
+import { TeamMember } from '../../../../hooks/useTeamMembers';
+import { formatInViewerZone } from '../../../../time';
+
+/** What a shift breaks, in words: "shift of 12 Mar has nobody with …". */
+export function violationText(shift: ScheduledShift): string {
+  const day = DateTime.fromISO(shift.start).toFormat('d LLL');
+  return `shift of ${day} has nobody with ${shift.missingCapabilities.join(
+    ', ',
+  )}`;
+}
+
+/** The next shifts of the draft as the server computes them. */
+export const RotationPreview = (props: {
+  preview: {
+    loading: boolean;
+    error?: Error;
+    value?: { shifts: ScheduledShift[] };
+  };
+  members: TeamMember[];
+}) => {
+  const { preview, members } = props;
+  const nameOf = (userRef: string) =>
+    members.find(m => m.userRef === userRef)?.name ??
+    parseEntityRef(userRef).name;
+  if (preview.error) {
+    return (
+      <Typography role="alert" color="error">
+        {problemOf(preview.error)}
+      </Typography>
+    );
+  }
+  if (!preview.value) {
+    return <Progress />;
+  }
+  const { shifts } = preview.value;
+  const problems = shifts.filter(s => s.missingCapabilities.length > 0);
+  return (
+    <>
+      {preview.loading && <Progress />}
+      <Table size="small" aria-label="Next shifts">
+        <TableHead>
+          <TableRow>
+            <TableCell>From</TableCell>
+            <TableCell>Until</TableCell>
+            <TableCell>On duty</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {shifts.map(shift => {
+            const people = shift.segments[0]?.onDuty ?? [];
+            const flagged = shift.gap || shift.missingCapabilities.length > 0;
+            return (
+              <TableRow key={shift.start}>
+                <TableCell>{formatInViewerZone(shift.start)}</TableCell>
+                <TableCell>{formatInViewerZone(shift.end)}</TableCell>
+                <TableCell>
+                  <Typography
+                    variant="body2"
+                    color={flagged ? 'error' : 'textPrimary'}
+                  >
+                    {people.length
+                      ? people
+                          .map(
+                            p =>
+                              `${nameOf(p.userRef)} (${p.role}${
+                                p.source === 'override' ? ', covering' : ''
+                              })`,
+                          )
+                          .join(', ')
+                      : 'nobody'}
+                    {shift.gap && ' — a gap'}
+                  </Typography>
+                </TableCell>
+              </TableRow>
+            );
+          })}
+        </TableBody>
+      </Table>
+      {problems.map(shift => (
+        <Typography key={shift.start} color="error" role="status">
+          {violationText(shift)}
+        </Typography>
+      ))}
+    </>
+  );
+};

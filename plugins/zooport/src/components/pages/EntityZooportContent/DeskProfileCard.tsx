@@ -1,0 +1,90 @@
+import { InfoCard, Link } from '@backstage/core-components';
+import Box from '@material-ui/core/Box';
+import Button from '@material-ui/core/Button';
+import Chip from '@material-ui/core/Chip';
+import Typography from '@material-ui/core/Typography';
+import EditIcon from '@material-ui/icons/Edit';
+import { Desk } from '@zooport/plugin-zooport-common';
+import { useState } from 'react';
+import { useMayUpdateDesk } from '../../../hooks/useMayUpdateDesk';
+import { DeskAnimal } from '../../desks/DeskAnimal';
+import { SupportHoursNote } from '../../desks/DeskSchedule';
+import { DeskProfileEditor } from '../../desks/editors/DeskProfileEditor';
+import { RequestSupportButton } from '../../requests/RequestDialog';
+
+/**
+ * The desk as people meet it: animal, hours, what it helps with, topics,
+ * channels and links. Its team and Zooport admins edit it from here.
+ */
+export const DeskProfileCard = (props: {
+  desk: Desk;
+  teamName: string;
+  onChanged: () => void;
+  /** After someone filed a request with the desk from here. */
+  onFiled: () => void;
+}) => {
+  const { desk, teamName, onChanged, onFiled } = props;
+  const mayEdit = useMayUpdateDesk(desk.teamRef);
+  const [editing, setEditing] = useState(false);
+  return (
+    <InfoCard
+      title={`${teamName} support desk`}
+      action={
+        mayEdit && (
+          <Box mt={1}>
+            <Button
+              color="primary"
+              startIcon={<EditIcon />}
+              onClick={() => setEditing(true)}
+            >
+              Edit desk
+            </Button>
+          </Box>
+        )
+      }
+    >
+      <DeskAnimal animal={desk.animal} size="large" />
+      <Box mt={1}>
+        <SupportHoursNote hours={desk.hours} />
+      </Box>
+      {desk.helpsWith && (
+        <Box mt={2}>
+          <Typography>{desk.helpsWith}</Typography>
+        </Box>
+      )}
+      <Box mt={2}>
+        {desk.topics.map(topic => (
+          <Chip key={topic} size="small" label={topic} style={{ margin: 2 }} />
+        ))}
+      </Box>
+      <Box mt={2}>
+        <RequestSupportButton desk={desk} onFiled={onFiled} />
+      </Box>
+      {desk.channels.map((channel, index) => (
+        // Nothing makes channel names unique.
+        <Box mt={1} key={`${index}:${channel.name}`}>
+          {channel.url ? (
+            <Link to={channel.url}>{channel.name}</Link>
+          ) : (
+            <Typography>{channel.name}</Typography>
+          )}
+        </Box>
+      ))}
+      {desk.links.map((link, index) => (
+        <Box mt={1} key={`${index}:${link.url}`}>
+          <Link to={link.url}>{link.title}</Link>
+        </Box>
+      ))}
+      {editing && (
+        <DeskProfileEditor
+          desk={desk}
+          onClose={() => setEditing(false)}
+          onChanged={() => {
+            setEditing(false);
+            onChanged();
+          }}
+        />
+      )}
+    </InfoCard>
+  );
+};

@@ -1,0 +1,50 @@
+import { RequestTypeField } from '@zooport/plugin-zooport-common';
+import { FormField } from '../../shared/FormDialog';
+
+function entityHint(field: RequestTypeField): string {
+  const kinds = field.entityKinds?.length
+    ? ` (${field.entityKinds.join(', ')})`
+    : '';
+  return `A catalog entity ref, e.g. component:default/deploy-pipeline${kinds}`;
+}
+
+/** One of a request type's own form fields: text, a choice, or an entity. */
+export const TypeFieldInput = (props: {
+  field: RequestTypeField;
+  value: string;
+  onChange: (value: string) => void;
+}) => {
+  const { field, value, onChange } = props;
+  const common = {
+    fullWidth: true,
+    margin: 'dense' as const,
+    label: field.label,
+    required: field.required,
+    value,
+    onChange: (event: { target: { value: string } }) =>
+      onChange(event.target.value),
+  };
+  if (field.kind === 'select') {
+    return (
+      <FormField
+        {...common}
+        select
+        SelectProps={{ native: true }}
+        InputLabelProps={{ shrink: true }}
+      >
+        <option value="" disabled={field.required}>
+          Choose…
+        </option>
+        {field.options?.map(option => (
+          <option key={option} value={option}>
+            {option}
+          </option>
+        ))}
+      </FormField>
+    );
+  }
+  if (field.kind === 'entity') {
+    return <FormField {...common} helperText={entityHint(field)} />;
+  }
+  return <FormField {...common} multiline />;
+};

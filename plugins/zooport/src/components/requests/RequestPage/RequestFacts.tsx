@@ -1,0 +1,67 @@
+import { Link, StructuredMetadataTable } from '@backstage/core-components';
+import { EntityRefLink } from '@backstage/plugin-catalog-react';
+import { Desk, SupportRequest } from '@zooport/plugin-zooport-common';
+import { labelOf, resolutionLabels } from '../../../labels';
+import { formatInViewerZone } from '../../../time';
+
+const person = (userRef: string) => (
+  <EntityRefLink entityRef={userRef} defaultKind="user" />
+);
+
+function approvalText(approval: NonNullable<SupportRequest['approval']>) {
+  if (approval.state === 'pending') {
+    return `Waits for ${approval.approvers.join(', ')}`;
+  }
+  return `${labelOf(approval.state)} by ${approval.by ?? 'unknown'}`;
+}
+
+/** Who asked whom for what, and where the request stands. */
+export const RequestFacts = (props: {
+  request: SupportRequest;
+  desk?: Desk;
+}) => {
+  const { request, desk } = props;
+  const facts: Record<string, unknown> = {
+    Status: labelOf(request.status),
+    Priority: `${labelOf(request.priority)} (impact ${
+      request.impact
+    }, urgency ${request.urgency})`,
+    Type: request.typeName,
+    Desk: (
+      <>
+        {desk && `${desk.animal.emoji ?? ''} The ${desk.animal.name}, `}
+        <EntityRefLink entityRef={request.teamRef} defaultKind="group" />
+      </>
+    ),
+    Requester: person(request.requesterRef),
+    Assignee: request.assigneeRef ? person(request.assigneeRef) : 'Nobody yet',
+    Filed: formatInViewerZone(request.createdAt),
+  };
+  if (request.entityRef) {
+    facts.About = <EntityRefLink entityRef={request.entityRef} />;
+  }
+  for (const [key, value] of Object.entries(request.fields)) {
+    facts[labelOf(key)] = value;
+  }
+  if (request.approval) {
+    facts.Approval = approvalText(request.approval);
+  }
+  if (request.resolution) {
+    facts.Resolution = resolutionLabels[request.resolution.category];
+    if (request.resolution.url) {
+      facts.Link = (
+        <Link to={request.resolution.url}>{request.resolution.url}</Link>
+      );
+    }
+  }
+  if (request.escalations > 0) {
+    facts.Escalations = request.escalations;
+  }
+  return (
+    <StructuredMetadataTable
+      dense
+      metadata={facts}
+      options={{ titleFormat: key => key }}
+    />
+  );
+};

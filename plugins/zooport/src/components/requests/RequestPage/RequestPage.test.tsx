@@ -1,0 +1,216 @@
+import { RequestDetail } from '@zooport/plugin-zooport-common';
+import { screen, waitFor, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import {
+  fakeZooportApi,
+  renderWithZooport,
+  requestDetail,
+  requestEvent,
+  slaClock,
+} from '../../../__testUtils__/fakeZooportApi';
+import { fromNow } from '../../../__testUtils__/clock';
+import { ZooportApi } from '../../../api';
+import { ZooportPage } from '../../pages/ZooportPage';
+
+const asDesk = { update: true, participate: true, approve: false };
+const asRequester = { update: false, participate: true, approve: false };
+
+function renderRequest(
+  detail: Partial<RequestDetail>,
+  overrides: Partial<ZooportApi> = {},
+) {
+  const getRequest = jest.fn(async () => requestDetail(detail));
+  const api = fakeZooportApi({ getRequest, ...overrides });
+  return {
+    getRequest,
+    rendered: renderWithZooport(<ZooportPage />, {
+      api,
+      path: '/zooport/*',
+      at: '/zooport/requests/req-1',
+    }),
+  };
+}
+
+const buttonNames = () =>
+  screen
+    .queryAllByRole('button')
+    .map(button => button.textContent)
+    .filter(name => name && !['Comment', 'Add note'].includes(name));
+
+describe('RequestPage', () => {
+  it('shows the request, its SLA clocks and its history with internal notes marked', async () => {
+    const { rendered } = renderRequest({
+      may: asDesk,
+      sla: {
+        firstResponse: slaClock({ state: 'breached', elapsedMinutes: 150 }),
+        resolution: slaClock({
+          state: 'at_risk',
+          targetMinutes: 1440,
+          elapsedMinutes: 1200,
+          deadline: fromNow({ days: 3, hours: -1 }),
+        }),
+      },
+      events: [
+        ...requestDetail().events,
+        requestEvent({
+          id: '3',
+          kind: 'comment',
+          actorRef: 'user:default/amara',
+          body: 'Looking at the **canary** logs.',
+        }),
+        requestEvent({
+          id: '4',
+          kind: 'comment',
+          actorRef: 'user:default/amara',
+          body: 'Probably the flaky runner again.',
+          internal: true,
+        }),
+        requestEvent({
+          id: '5',
+          kind: 'sla_breach',
+          actorRef: 'zooport',
+          details: { clock: 'first response' },
+        }),
+      ],
+    });
+    await rendered;
+
+    expect(
+      await screen.findByRole('heading', {
+        name: 'Deploys hang at the canary step',
+      }),
+    ).toBeInTheDocument();
+    expect(screen.getByText('Monday').tagName).toBe('STRONG');
+
+    const firstResponse = screen.getByRole('group', {
+      name: 'First response clock',
+    });
+    expect(within(firstResponse).getByText('Breached')).toBeInTheDocument();
+    expect(
+      within(firstResponse).getByText(/Mon 13:00 Europe\/Berlin/),
+    ).toBeInTheDocument();
+    expect(
+      within(firstResponse).getByText(
+        /2 h 30 min of 2 h, counted in support hours/,
+      ),
+    ).toBeInTheDocument();
+    const resolution = screen.getByRole('group', { name: 'Resolution clock' });
+    expect(within(resolution).getByText('At risk')).toBeInTheDocument();
+
+    const history = screen.getByRole('list', { name: 'History' });
+    const lines = within(history).getAllByRole('listitem');
+    expect(lines.map(line => line.textContent)).toEqual([
+      expect.stringContaining('filed the request'),
+      expect.stringContaining('Routed to'),
+      expect.stringContaining('Looking at the canary logs.'),
+      expect.stringContaining('Probably the flaky runner again.'),
+      expect.stringContaining('The first response clock breached'),
+    ]);
+    expect(within(lines[2]).queryByText('Internal note')).toBeNull();
+    expect(within(lines[3]).getByText('Internal note')).toBeInTheDocument();
+  });
+
+  it('offers the requester only closing and escalating, and public comments', async () => {
+    const { rendered } = renderRequest({ may: asRequester });
+    await rendered;
+
+    await screen.findByRole('heading', { name: /canary step/ });
+    expect(buttonNames()).toEqual(['Close', 'Escalate…']);
+    expect(screen.queryByLabelText(/Internal note/)).not.toBeInTheDocument();
+  });
+
+  it('offers the requester nothing on a closed request but the history', async () => {
+    const { rendered } = renderRequest({ may: asRequester, status: 'closed' });
+    await rendered;
+
+    await screen.findByRole('heading', { name: /canary step/ });
+    expect(buttonNames()).toEqual([]);
+    expect(screen.queryByLabelText('Comment')).not.toBeInTheDocument();
+  });
+
+  it('lets the desk acknowledge a new request and shows its new status', async () => {
+    const transition = jest.fn(async () => requestDetail());
+    const { getRequest, rendered } = renderRequest(
+      { may: asDesk },
+      { transition },
+    );
+    await rendered;
+    const user = userEvent.setup();
+
+    await screen.findByRole('heading', { name: /canary step/ });
+    expect(buttonNames()).toEqual([
+      'Acknowledge',
+      'Start work',
+      'Wait for requester',
+      'Resolve…',
+      'Close',
+      'Escalate…',
+    ]);
+    getRequest.mockResolvedValue(
+      requestDetail({ may: asDesk, status: 'acknowledged' }),
+    );
+    await user.click(screen.getByRole('button', { name: 'Acknowledge' }));
+
+    expect(transition).toHaveBeenCalledWith('req-1', { action: 'acknowledge' });
+    expect(
+      await screen.findByText(/^Acknowledged · Medium priority/),
+    ).toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Acknowledge' }),
+    ).not.toBeInTheDocument();
+  });
+
+  it('resolves with a bug ticket only once the ticket is named', async () => {
+    const transition = jest.fn(async () => requestDetail());
+    const { rendered } = renderRequest(
+      { may: asDesk, status: 'in_progress' },
+      { transition },
+    );
+    await rendered;
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Resolve…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Resolve the request' });
+    await user.selectOptions(
+      within(dialog).getByLabelText('Resolution'),
+      'Bug ticket created',
+    );
+    const resolve = within(dialog).getByRole('button', { name: 'Resolve' });
+    expect(resolve).toBeDisabled();
+    await user.type(
+      within(dialog).getByLabelText(/Bug ticket URL/),
+      'https://tickets.example.com/PLAT-42',
+    );
+    await user.click(resolve);
+
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+    expect(transition).toHaveBeenCalledWith('req-1', {
+      action: 'resolve',
+      resolution: {
+        category: 'bug_ticket_created',
+        url: 'https://tickets.example.com/PLAT-42',
+      },
+    });
+  });
+
+  it('lets the desk write an internal note', async () => {
+    const comment = jest.fn(async () => []);
+    const { rendered } = renderRequest({ may: asDesk }, { comment });
+    await rendered;
+    const user = userEvent.setup();
+
+    await user.click(
+      await screen.findByLabelText('Internal note, for the desk only'),
+    );
+    await user.type(screen.getByLabelText('Internal note'), 'Runner 7 again');
+    await user.click(screen.getByRole('button', { name: 'Add note' }));
+
+    expect(comment).toHaveBeenCalledWith('req-1', {
+      body: 'Runner 7 again',
+      internal: true,
+    });
+    await waitFor(() =>
+      expect(screen.getByLabelText('Internal note')).toHaveValue(''),
+    );
+  });
+});

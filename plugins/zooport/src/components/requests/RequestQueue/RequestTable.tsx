@@ -1,0 +1,77 @@
+import { Link, Table, TableColumn } from '@backstage/core-components';
+import { useRouteRef } from '@backstage/core-plugin-api';
+import { DeskAnimal, SupportRequest } from '@zooport/plugin-zooport-common';
+import { DateTime } from 'luxon';
+import { labelOf } from '../../../labels';
+import { requestRouteRef } from '../../../routes';
+import { SlaChip, slaStateOf } from '../SlaChip';
+
+function columns(
+  requestLink: (params: { id: string }) => string,
+  animalOf?: (teamRef: string) => DeskAnimal | undefined,
+): TableColumn<SupportRequest>[] {
+  const deskColumn: TableColumn<SupportRequest> = {
+    title: 'Desk',
+    render: row => {
+      const animal = animalOf?.(row.teamRef);
+      return animal
+        ? `${animal.emoji ?? ''} ${animal.name}`.trim()
+        : row.teamRef;
+    },
+  };
+  return [
+    {
+      title: 'Title',
+      highlight: true,
+      render: row => <Link to={requestLink({ id: row.id })}>{row.title}</Link>,
+    },
+    ...(animalOf ? [deskColumn] : []),
+    { title: 'Priority', render: row => labelOf(row.priority) },
+    { title: 'Status', render: row => labelOf(row.status) },
+    {
+      title: 'SLA',
+      render: row => (
+        <SlaChip
+          state={slaStateOf(row.sla)}
+          paused={row.sla.resolution.paused}
+        />
+      ),
+    },
+    {
+      title: 'Age',
+      render: row => DateTime.fromISO(row.createdAt).toRelative(),
+    },
+  ];
+}
+
+/** Requests as a table that links to each of them. */
+export const RequestTable = (props: {
+  requests: SupportRequest[];
+  title?: string;
+  loading: boolean;
+  /** Shows a desk column, with each desk's animal. */
+  animalOf?: (teamRef: string) => DeskAnimal | undefined;
+  /** Newest first without it. */
+  order?: (a: SupportRequest, b: SupportRequest) => number;
+}) => {
+  const { requests, title, loading, animalOf, order } = props;
+  const requestLink = useRouteRef(requestRouteRef);
+  // material-table writes its bookkeeping into the rows: give it copies.
+  const rows = (order ? [...requests].sort(order) : requests).map(request => ({
+    ...request,
+  }));
+  return (
+    <Table<SupportRequest>
+      title={title}
+      isLoading={loading}
+      options={{
+        paging: false,
+        search: false,
+        padding: 'dense',
+        toolbar: Boolean(title),
+      }}
+      columns={columns(requestLink, animalOf)}
+      data={rows}
+    />
+  );
+};
