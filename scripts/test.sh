@@ -1,8 +1,8 @@
 #!/usr/bin/env bash
 # Quick start 2: install everything and run all tests: type check, lint,
 # unit tests, database tests on SQLite and PostgreSQL, the unit tests again
-# with the machine clock moved, and the browser end-to-end tests in
-# headless Chromium.
+# with the machine clock moved, the browser end-to-end tests in headless
+# Chromium, and the install check (scripts/install-check.sh).
 set -euo pipefail
 here="$(dirname "$0")"
 source "$here/lib/node.sh"
@@ -54,6 +54,11 @@ stage "Browser end-to-end tests (headless Chromium)" \
   bash -o pipefail -c 'node e2e/run.mjs 2>&1 | tee "$1"' _ "$results/e2e.log" ||
   status=1
 
+# The install path a user takes: the packed plugins in a brand-new app.
+stage "Install check (packed plugins in a new create-app app)" \
+  bash scripts/install-check.sh || status=1
+
 print_stage_times
-node scripts/lib/summary.mjs "$results/e2e.log" "${reports[@]}"
+node scripts/lib/summary.mjs "$results/e2e.log" \
+  "$results/install-check/checks.json" "${reports[@]}"
 [ "$status" -eq 0 ]

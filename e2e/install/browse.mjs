@@ -4,7 +4,7 @@
 // they show and keeps a screenshot of each.
 //
 //   node browse.mjs <app url> <screenshot dir>
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 
@@ -109,4 +109,12 @@ try {
   await browser.close();
 }
 console.log(`Screenshots in ${dir}`);
+// The test command's closing line counts these checks too.
+writeFileSync(
+  join(dir, 'checks.json'),
+  JSON.stringify({
+    passed: checks.filter(c => c.ok).length,
+    failed: checks.filter(c => !c.ok).length,
+  }),
+);
 process.exitCode = checks.every(c => c.ok) ? 0 : 1;
