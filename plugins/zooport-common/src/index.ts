@@ -5,6 +5,7 @@
  */
 
 export * from './health';
+export type { ItemList } from './lists';
 export * from './rotation';
 export {
   instantAtWallClock,

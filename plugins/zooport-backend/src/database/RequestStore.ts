@@ -174,8 +174,11 @@ function eventRow(requestId: string, event: NewRequestEvent): EventRow {
   };
 }
 
-/** Filters of `GET /requests`; all optional, combined with AND. */
-export interface RequestFilter {
+/**
+ * The requests a listing selects: the filters of `GET /requests` with "me"
+ * resolved to the reader, all optional, combined with AND.
+ */
+export interface RequestSelection {
   teamRefs?: string[];
   assigneeRef?: string;
   requesterRef?: string;
@@ -320,7 +323,7 @@ export class RequestStore {
 
   /** A page of requests, newest first, and where the next page starts. */
   async listRequests(
-    filter: RequestFilter,
+    filter: RequestSelection,
     page: { limit: number; after?: RequestCursor; now: DateTime },
   ): Promise<{ items: StoredRequest[]; next?: RequestCursor }> {
     const query = this.db<RequestRow>('requests')

@@ -29,7 +29,7 @@ import { toStoredInstant } from '../database/util';
 import { EntryStore } from '../database/EntryStore';
 import {
   RequestCursor,
-  RequestFilter,
+  RequestSelection,
   RequestStore,
 } from '../database/RequestStore';
 import { DeskService } from './DeskService';
@@ -239,7 +239,7 @@ export class RequestService {
   }
 
   async list(
-    filter: RequestFilter,
+    filter: RequestSelection,
     page: { limit: number; after?: RequestCursor },
     now: DateTime,
   ) {

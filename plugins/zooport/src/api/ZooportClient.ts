@@ -11,7 +11,6 @@ import {
   ApprovalInput,
   CalendarSubscription,
   CommentInput,
-  EscalationInput,
   Desk,
   DeskFigures,
   DeskFiguresQuery,
@@ -28,7 +27,9 @@ import {
   EntrySearchHit,
   EntrySearchQuery,
   EntryVersion,
+  EscalationInput,
   FaqCandidate,
+  ItemList,
   MyShifts,
   OverrideInput,
   RequestDetail,
@@ -169,7 +170,7 @@ export class ZooportClient implements ZooportApi {
 
   async listOverrides(teamRef: string): Promise<StoredOverride[]> {
     const path = `${deskPath(teamRef)}/overrides`;
-    return (await this.get<{ items: StoredOverride[] }>(path)).items;
+    return (await this.get<ItemList<StoredOverride>>(path)).items;
   }
 
   addOverride(teamRef: string, input: OverrideInput): Promise<StoredOverride> {
@@ -188,7 +189,7 @@ export class ZooportClient implements ZooportApi {
 
   async listRequestTypes(teamRef: string): Promise<RequestType[]> {
     const path = `${deskPath(teamRef)}/request-types`;
-    return (await this.get<{ items: RequestType[] }>(path)).items;
+    return (await this.get<ItemList<RequestType>>(path)).items;
   }
 
   createRequestType(
@@ -232,7 +233,7 @@ export class ZooportClient implements ZooportApi {
 
   async comment(id: string, comment: CommentInput): Promise<RequestEvent[]> {
     const path = `${requestPath(id)}/comments`;
-    return (await this.post<{ items: RequestEvent[] }>(path, comment)).items;
+    return (await this.post<ItemList<RequestEvent>>(path, comment)).items;
   }
 
   escalate(id: string, reason?: string): Promise<SupportRequest> {
@@ -259,7 +260,7 @@ export class ZooportClient implements ZooportApi {
   ): Promise<EntrySearchHit[]> {
     const query: EntrySearchQuery = { q, ...filter };
     const path = `/entries/search${queryOf({ ...query })}`;
-    return (await this.get<{ items: EntrySearchHit[] }>(path)).items;
+    return (await this.get<ItemList<EntrySearchHit>>(path)).items;
   }
 
   suggest(q: string, entityRef?: string): Promise<Suggestions> {
@@ -290,7 +291,7 @@ export class ZooportClient implements ZooportApi {
 
   async listEntryVersions(id: string): Promise<EntryVersion[]> {
     const path = `${entryPath(id)}/versions`;
-    return (await this.get<{ items: EntryVersion[] }>(path)).items;
+    return (await this.get<ItemList<EntryVersion>>(path)).items;
   }
 
   restoreEntryVersion(id: string, revision: number): Promise<Entry> {
@@ -308,7 +309,7 @@ export class ZooportClient implements ZooportApi {
 
   async getFaqCandidates(teamRef: string): Promise<FaqCandidate[]> {
     const path = `${deskPath(teamRef)}/faq-candidates`;
-    return (await this.get<{ items: FaqCandidate[] }>(path)).items;
+    return (await this.get<ItemList<FaqCandidate>>(path)).items;
   }
 
   getMyShifts(): Promise<MyShifts> {

@@ -1,7 +1,9 @@
 import { InputError } from '@backstage/errors';
 import {
+  Desk,
   DeskDetail,
   DeskSchedule,
+  ItemList,
   Zoo,
   zooportDeskReadPermission,
   zooportDeskUpdatePermission,
@@ -51,7 +53,7 @@ export function deskRoutes(router: express.Router, deps: DeskRoutesDeps) {
 
   router.get('/desks', async (req, res) => {
     await access.require(req, zooportDeskReadPermission, 'support desks');
-    res.json({ items: await desks.listDesks() });
+    res.json({ items: await desks.listDesks() } satisfies ItemList<Desk>);
   });
 
   router.get('/desks/:namespace/:name', async (req, res) => {

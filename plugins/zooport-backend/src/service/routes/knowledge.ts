@@ -1,6 +1,10 @@
 import { InputError } from '@backstage/errors';
 import {
   EntryPage,
+  EntrySearchHit,
+  EntryVersion,
+  FaqCandidate,
+  ItemList,
   zooportEntryDeletePermission,
   zooportEntryReadPermission,
   zooportEntryUpdatePermission,
@@ -85,7 +89,7 @@ export function knowledgeRoutes(
         },
         now(),
       ),
-    });
+    } satisfies ItemList<EntrySearchHit>);
   });
 
   router.get('/suggest', async (req, res) => {
@@ -97,7 +101,9 @@ export function knowledgeRoutes(
   router.get('/desks/:namespace/:name/faq-candidates', async (req, res) => {
     const teamRef = teamRefFrom(req);
     await mayRead(req);
-    res.json({ items: await knowledge.faqCandidates(teamRef, now()) });
+    res.json({
+      items: await knowledge.faqCandidates(teamRef, now()),
+    } satisfies ItemList<FaqCandidate>);
   });
 
   router.post('/desks/:namespace/:name/entries', async (req, res) => {
@@ -152,7 +158,9 @@ export function knowledgeRoutes(
   router.get('/entries/:id/versions', async (req, res) => {
     const id = idFrom(req);
     await mayRead(req);
-    res.json({ items: await knowledge.versions(id, now()) });
+    res.json({
+      items: await knowledge.versions(id, now()),
+    } satisfies ItemList<EntryVersion>);
   });
 
   router.post('/entries/:id/versions/:revision/restore', async (req, res) => {

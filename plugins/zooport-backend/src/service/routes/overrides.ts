@@ -1,4 +1,6 @@
 import {
+  ItemList,
+  StoredOverride,
   zooportDeskReadPermission,
   zooportRotationUpdatePermission,
 } from '@zooport/plugin-zooport-common';
@@ -23,7 +25,9 @@ export function overrideRoutes(
   router.get('/desks/:namespace/:name/overrides', async (req, res) => {
     const teamRef = teamRefFrom(req);
     await access.require(req, zooportDeskReadPermission, 'support desks');
-    res.json({ items: await desks.listOverrides(teamRef, now()) });
+    res.json({
+      items: await desks.listOverrides(teamRef, now()),
+    } satisfies ItemList<StoredOverride>);
   });
 
   router.post('/desks/:namespace/:name/overrides', async (req, res) => {

@@ -1,4 +1,6 @@
 import {
+  ItemList,
+  RequestType,
   zooportDeskReadPermission,
   zooportDeskUpdatePermission,
 } from '@zooport/plugin-zooport-common';
@@ -24,7 +26,9 @@ export function requestTypeRoutes(
   router.get('/desks/:namespace/:name/request-types', async (req, res) => {
     const teamRef = teamRefFrom(req);
     await access.require(req, zooportDeskReadPermission, 'support desks');
-    res.json({ items: await requestTypes.listTypes(teamRef, now()) });
+    res.json({
+      items: await requestTypes.listTypes(teamRef, now()),
+    } satisfies ItemList<RequestType>);
   });
 
   router.post('/desks/:namespace/:name/request-types', async (req, res) => {

@@ -1,8 +1,10 @@
 import { NotAllowedError } from '@backstage/errors';
 import {
   isOpen,
+  ItemList,
   RequestAction,
   RequestDetail,
+  RequestEvent,
   RequestPage,
   requestStatuses,
   zooportRequestApprovePermission,
@@ -163,7 +165,7 @@ export function requestRoutes(router: express.Router, deps: RequestRoutesDeps) {
       { userRef, asDesk: may.update },
       now(),
     );
-    res.status(201).json({ items: events });
+    res.status(201).json({ items: events } satisfies ItemList<RequestEvent>);
   });
 
   router.post('/requests/:id/escalate', async (req, res) => {
