@@ -9,7 +9,7 @@ import { DeskService } from '../DeskService';
 import { overrideInputSchema } from '../validation/desks';
 import { parseInput } from '../validation/fields';
 import { RouteDeps } from './util/deps';
-import { teamRefFrom } from './util/params';
+import { idFrom, teamRefFrom } from './util/params';
 
 export interface OverrideRoutesDeps extends RouteDeps {
   desks: DeskService;
@@ -56,7 +56,7 @@ export function overrideRoutes(
     await access.requireOnDesk(req, zooportRotationUpdatePermission, {
       teamRef,
     });
-    await desks.deleteOverride(teamRef, req.params.id);
+    await desks.deleteOverride(teamRef, idFrom(req));
     res.status(204).end();
   });
 }

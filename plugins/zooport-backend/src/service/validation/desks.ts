@@ -13,7 +13,7 @@ import {
 } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { instant, text, url, userRef } from './fields';
+import { instant, isoDate, plain, text, url, userRef } from './fields';
 import { wireBody, wireQuery } from './wire';
 
 const timeZone = z
@@ -24,14 +24,6 @@ const timeZone = z
 const timeOfDay = z
   .string()
   .refine(isTimeOfDay, { message: 'must be a time of day, HH:mm' });
-
-const isoDate = z
-  .string()
-  .refine(
-    value =>
-      /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value).isValid,
-    { message: 'must be a date, YYYY-MM-DD' },
-  );
 
 const weekday = z
   .number()
@@ -113,7 +105,7 @@ export const deskInputSchema = wireBody<DeskWrite>()(
       animal: z
         .object({
           name: text(60),
-          emoji: z.string().max(16).optional(),
+          emoji: plain(16).optional(),
           colour: z
             .string()
             .regex(/^#[0-9a-fA-F]{6}$/, {
@@ -122,7 +114,7 @@ export const deskInputSchema = wireBody<DeskWrite>()(
             .optional(),
         })
         .strict(),
-      helpsWith: z.string().max(280).optional(),
+      helpsWith: plain(280).optional(),
       topics: z.array(text(60)).max(50).default([]),
       channels: z
         .array(z.object({ name: text(100), url: url.optional() }).strict())
@@ -163,7 +155,7 @@ export const overrideInputSchema = wireBody<OverrideInput>()(
       replacementRef: userRef.nullable().optional(),
       start: instant,
       end: instant,
-      reason: z.string().max(500).nullable().optional(),
+      reason: plain(500).nullable().optional(),
     })
     .strict()
     .refine(o => o.end > o.start, {

@@ -25,8 +25,51 @@ export function parseInput<T extends z.ZodType>(
   return result.data;
 }
 
+/**
+ * C0 control characters other than tab, line feed and carriage return.
+ * PostgreSQL refuses NUL in text ("invalid byte sequence for encoding
+ * UTF8: 0x00") where SQLite stores it, and none of the others belongs in
+ * anything a person types, so every string the API takes refuses them all.
+ */
+const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
+
+/** True when `value` holds a character {@link plain} strings refuse. */
+export function hasControlCharacters(value: string): boolean {
+  return controlCharacters.test(value);
+}
+
+/**
+ * A string of at most `max` characters without control characters (tab and
+ * line breaks allowed): the base of every string field the API takes.
+ */
+export const plain = (max: number) =>
+  z
+    .string()
+    .max(max)
+    .refine(value => !hasControlCharacters(value), {
+      message: 'must not contain control characters',
+    });
+
+/**
+ * The longest entity ref (user, group or other) the API takes, completed:
+ * the columns that hold refs are `varchar(255)`.
+ */
+export const MAX_REF_LENGTH = 255;
+
+/** `ref` completed, or an issue when it outgrows the columns that hold refs. */
+function fitting(ref: string, ctx: z.RefinementCtx): string {
+  if (ref.length > MAX_REF_LENGTH) {
+    ctx.addIssue({
+      code: 'custom',
+      message: `must be at most ${MAX_REF_LENGTH} characters as kind:namespace/name`,
+    });
+    return z.NEVER;
+  }
+  return ref;
+}
+
 /** A user entity ref, completed to `user:default/name`. */
-export const userRef = z.string().transform((value, ctx) => {
+export const userRef = plain(MAX_REF_LENGTH).transform((value, ctx) => {
   try {
     const ref = parseEntityRef(value, {
       defaultKind: 'user',
@@ -36,7 +79,7 @@ export const userRef = z.string().transform((value, ctx) => {
       ctx.addIssue({ code: 'custom', message: `${value} is not a user` });
       return z.NEVER;
     }
-    return stringifyEntityRef(ref);
+    return fitting(stringifyEntityRef(ref), ctx);
   } catch {
     ctx.addIssue({ code: 'custom', message: `${value} is not an entity ref` });
     return z.NEVER;
@@ -44,10 +87,13 @@ export const userRef = z.string().transform((value, ctx) => {
 });
 
 /** Any catalog entity ref, completed to `kind:namespace/name`. */
-export const entityRef = z.string().transform((value, ctx) => {
+export const entityRef = plain(MAX_REF_LENGTH).transform((value, ctx) => {
   try {
-    return stringifyEntityRef(
-      parseEntityRef(value, { defaultNamespace: 'default' }),
+    return fitting(
+      stringifyEntityRef(
+        parseEntityRef(value, { defaultNamespace: 'default' }),
+      ),
+      ctx,
     );
   } catch {
     ctx.addIssue({
@@ -59,14 +105,14 @@ export const entityRef = z.string().transform((value, ctx) => {
 });
 
 /** A team's entity ref; a bare name means `group:default/name`. */
-export const teamRef = z.string().transform((value, ctx) => {
+export const teamRef = plain(MAX_REF_LENGTH).transform((value, ctx) => {
   try {
     const ref = parseEntityRef(value, {
       defaultKind: 'group',
       defaultNamespace: 'default',
     });
     if (ref.kind.toLocaleLowerCase('en-US') === 'group') {
-      return stringifyEntityRef(ref);
+      return fitting(stringifyEntityRef(ref), ctx);
     }
   } catch {
     // reported below
@@ -76,14 +122,38 @@ export const teamRef = z.string().transform((value, ctx) => {
 });
 
 /** Non-empty trimmed text of at most `max` characters. */
-export const text = (max: number) => z.string().trim().min(1).max(max);
+export const text = (max: number) =>
+  z
+    .string()
+    .trim()
+    .min(1)
+    .max(max)
+    .refine(value => !hasControlCharacters(value), {
+      message: 'must not contain control characters',
+    });
 /** An http(s) address; other schemes (javascript:, ftp:) are refused. */
 export const url = z
   .url({ protocol: /^https?$/, message: 'must be an http(s) URL' })
-  .max(2000);
+  .max(2000)
+  .refine(value => !hasControlCharacters(value), {
+    message: 'must not contain control characters',
+  });
+
+/**
+ * The years an instant or a date may fall in. Outside them the shift maths
+ * breaks down (luxon's range ends in year 275760), and inside them an
+ * instant stored as UTC ISO text has four-digit years, so text order is time
+ * order (see `toStoredInstant`).
+ */
+export const FIRST_YEAR = 1900;
+export const LAST_YEAR = 2999;
+const yearMessage = `must fall in the years ${FIRST_YEAR}–${LAST_YEAR}`;
+
+const inYears = (at: DateTime) =>
+  at.toUTC().year >= FIRST_YEAR && at.toUTC().year <= LAST_YEAR;
 
 /** An ISO 8601 date-time with an offset, kept in that offset. */
-export const instant = z.string().transform((value, ctx) => {
+export const instant = plain(64).transform((value, ctx) => {
   const parsed = DateTime.fromISO(value, { setZone: true });
   if (!parsed.isValid || !/[T ]\d{2}:\d{2}/.test(value)) {
     ctx.addIssue({
@@ -92,5 +162,21 @@ export const instant = z.string().transform((value, ctx) => {
     });
     return z.NEVER;
   }
+  if (!inYears(parsed)) {
+    ctx.addIssue({ code: 'custom', message: yearMessage });
+    return z.NEVER;
+  }
   return parsed;
 });
+
+/** A calendar date, YYYY-MM-DD, in the years instants may fall in. */
+export const isoDate = z
+  .string()
+  .refine(
+    value =>
+      /^\d{4}-\d{2}-\d{2}$/.test(value) && DateTime.fromISO(value).isValid,
+    { message: 'must be a date, YYYY-MM-DD', abort: true },
+  )
+  .refine(value => inYears(DateTime.fromISO(value, { zone: 'utc' })), {
+    message: yearMessage,
+  });

@@ -6,13 +6,13 @@ import {
   SuggestQuery,
 } from '@zooport/plugin-zooport-common';
 import { z } from 'zod';
-import { entityRef, teamRef, text, url } from './fields';
+import { entityRef, plain, teamRef, text, url } from './fields';
 import { wireBody, wireQuery } from './wire';
 
 /** The longest answer, or playbook description or step, in characters. */
 export const MAX_ENTRY_MARKDOWN = 200_000;
 
-const markdown = z.string().max(MAX_ENTRY_MARKDOWN);
+const markdown = plain(MAX_ENTRY_MARKDOWN);
 
 /** The body of `POST /desks/:namespace/:name/entries` and `PUT /entries/:id`. */
 export const entryInputSchema = wireBody<EntryInput>()(
@@ -64,13 +64,13 @@ export const entryListQuerySchema = wireQuery<EntryFilter>()(
     .object({
       desk: desks,
       kind: z.enum(['faq', 'playbook']).optional(),
-      tag: z.string().max(60).optional(),
+      tag: plain(60).optional(),
       stale: z
         .enum(['true', 'false'])
         .transform(v => v === 'true')
         .optional(),
       limit: z.coerce.number().int().min(1).max(200).default(50),
-      cursor: z.string().max(1000).optional(),
+      cursor: plain(1000).optional(),
     })
     .strict(),
 );
@@ -89,7 +89,7 @@ export const entrySearchQuerySchema = wireQuery<EntrySearchQuery>()(
 export const suggestQuerySchema = wireQuery<SuggestQuery>()(
   z
     .object({
-      q: z.string().max(500).default(''),
+      q: plain(500).default(''),
       entityRef: entityRef.optional(),
     })
     .strict(),

@@ -16,14 +16,14 @@ import {
   urgencyLevels,
 } from '@zooport/plugin-zooport-common';
 import { z } from 'zod';
-import { entityRef, teamRef, text, url, userRef } from './fields';
+import { entityRef, plain, teamRef, text, url, userRef } from './fields';
 import { wireBody, wireQuery } from './wire';
 
 /** The longest markdown a description, comment or note may be. */
 export const MAX_MARKDOWN_LENGTH = 50_000;
 const MAX_SLA_MINUTES = 60 * 24 * 365;
 
-const markdown = z.string().max(MAX_MARKDOWN_LENGTH);
+const markdown = plain(MAX_MARKDOWN_LENGTH);
 
 const minutes = z.number().int().min(1).max(MAX_SLA_MINUTES);
 
@@ -63,7 +63,7 @@ export const requestTypeInputSchema = wireBody<RequestTypeUpdate>()(
   z
     .object({
       name: text(100),
-      description: z.string().max(2000).default(''),
+      description: plain(2000).default(''),
       fields: z
         .array(requestTypeField)
         .max(20)
@@ -97,7 +97,7 @@ export const requestInputSchema = wireBody<RequestInput>()(
       description: markdown.default(''),
       impact: z.enum(impactLevels).optional(),
       urgency: z.enum(urgencyLevels).optional(),
-      fields: z.record(fieldKey, z.string().max(2000)).default({}),
+      fields: z.record(fieldKey, plain(2000)).default({}),
       entityRef: entityRef.nullable().optional(),
       idempotencyKey: z
         .string()
@@ -223,9 +223,9 @@ export const requestListQuerySchema = wireQuery<RequestFilter>()(
         .enum(['true', 'false'])
         .transform(v => v === 'true')
         .optional(),
-      text: z.string().max(200).optional(),
+      text: plain(200).optional(),
       limit: z.coerce.number().int().min(1).max(100).default(25),
-      cursor: z.string().max(500).optional(),
+      cursor: plain(500).optional(),
     })
     .strict(),
 );
