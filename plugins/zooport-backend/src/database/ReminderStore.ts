@@ -1,6 +1,21 @@
+import { createHash } from 'node:crypto';
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import { isUniqueViolation, toStoredInstant } from './util';
+
+/** The length of the `reminder_key` column, `varchar(255)`. */
+const MAX_KEY_LENGTH = 255;
+
+/**
+ * `key` as the column holds it: a key that would not fit (a team and a user
+ * ref can each take 255 characters) is stored as its SHA-256, which still
+ * tells one reminder from another.
+ */
+function storedKey(key: string): string {
+  return key.length <= MAX_KEY_LENGTH
+    ? key
+    : `sha256:${createHash('sha256').update(key).digest('hex')}`;
+}
 
 /** Remembers which reminders went out, so that each goes out once. */
 export class ReminderStore {
@@ -10,7 +25,7 @@ export class ReminderStore {
   async claim(key: string, now: DateTime): Promise<boolean> {
     try {
       await this.db('reminders_sent').insert({
-        reminder_key: key,
+        reminder_key: storedKey(key),
         sent_at: toStoredInstant(now),
       });
       return true;

@@ -11,7 +11,11 @@ import {
 } from '@zooport/plugin-zooport-common';
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
-import { isUniqueViolation, toStoredInstant } from './util';
+import {
+  isUniqueViolation,
+  toStoredInstant,
+  toStoredInstantText,
+} from './util';
 
 interface RequestRow {
   id: string;
@@ -96,15 +100,17 @@ function toRow(
     idempotency_key: request.idempotencyKey,
     sla_target: JSON.stringify(request.slaTarget),
     resolution_pauses: JSON.stringify(request.resolutionPauses),
-    created_at: request.createdAt,
-    updated_at: request.updatedAt,
-    first_responded_at: request.firstRespondedAt,
-    resolved_at: request.resolvedAt,
-    closed_at: request.closedAt,
-    first_response_warn_at: request.firstResponse.warnAt,
-    first_response_due_at: request.firstResponse.dueAt,
-    resolution_warn_at: request.resolutionMilestones.warnAt,
-    resolution_due_at: request.resolutionMilestones.dueAt,
+    created_at: toStoredInstantText(request.createdAt),
+    updated_at: toStoredInstantText(request.updatedAt),
+    first_responded_at: toStoredInstantText(request.firstRespondedAt),
+    resolved_at: toStoredInstantText(request.resolvedAt),
+    closed_at: toStoredInstantText(request.closedAt),
+    first_response_warn_at: toStoredInstantText(request.firstResponse.warnAt),
+    first_response_due_at: toStoredInstantText(request.firstResponse.dueAt),
+    resolution_warn_at: toStoredInstantText(
+      request.resolutionMilestones.warnAt,
+    ),
+    resolution_due_at: toStoredInstantText(request.resolutionMilestones.dueAt),
     revision: request.revision,
   };
 }
@@ -167,7 +173,7 @@ function eventRow(requestId: string, event: NewRequestEvent): EventRow {
     request_id: requestId,
     kind: event.kind,
     actor_ref: event.actorRef,
-    at: event.at,
+    at: toStoredInstantText(event.at),
     body: event.body,
     internal: event.internal,
     details: JSON.stringify(event.details),
