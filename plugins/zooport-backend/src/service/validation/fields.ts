@@ -31,6 +31,7 @@ export function parseInput<T extends z.ZodType>(
  * UTF8: 0x00") where SQLite stores it, and none of the others belongs in
  * anything a person types, so every string the API takes refuses them all.
  */
+// eslint-disable-next-line no-control-regex -- matching them is the point
 const controlCharacters = /[\u0000-\u0008\u000B\u000C\u000E-\u001F]/;
 
 /** True when `value` holds a character {@link plain} strings refuse. */
