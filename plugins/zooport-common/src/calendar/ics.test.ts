@@ -1,7 +1,7 @@
 import { DateTime } from 'luxon';
 import { weeklyBerlinRotation } from '../__testUtils__/testRotation';
 import { scheduleBetween } from '../rotation/schedule';
-import { foldLine, shiftCalendar } from './ics';
+import { escapeText, foldLine, shiftCalendar } from './ics';
 
 const generatedAt = DateTime.fromISO('2026-01-01T12:00:00Z');
 
@@ -64,5 +64,75 @@ describe('shiftCalendar', () => {
       expect(part).not.toContain('\uFFFD');
     }
     expect(folded.replace(/\r\n /g, '')).toBe(`SUMMARY:${'🐘'.repeat(40)}`);
+  });
+});
+
+describe('escapeText', () => {
+  it.each([
+    ['a lone CR', 'turtle\rsnail', 'turtle\\nsnail'],
+    ['CRLF', 'turtle\r\nsnail', 'turtle\\nsnail'],
+    ['LF', 'turtle\nsnail', 'turtle\\nsnail'],
+    ['CR CR LF', 'a\r\r\nb', 'a\\n\\nb'],
+    ['a comma', 'ducks, geese', 'ducks\\, geese'],
+    ['a semicolon', 'on duty; off duty', 'on duty\\; off duty'],
+    ['a backslash', 'C:\\zoo', 'C:\\\\zoo'],
+    ['a backslash before n', '\\n', '\\\\n'],
+    ['other control characters', 'a\u0000b\u0007c\u001bd\u007fe', 'abcde'],
+    ['a tab', 'a\tb', 'a\tb'],
+    ['emoji', '🐢 turtle', '🐢 turtle'],
+  ])('escapes %s', (_name, text, escaped) => {
+    expect(escapeText(text)).toBe(escaped);
+  });
+});
+
+describe('foldLine', () => {
+  const octets = (text: string) => new TextEncoder().encode(text).length;
+
+  it.each([
+    ['ASCII', `SUMMARY:${'a'.repeat(200)}`],
+    ['two-octet characters', `SUMMARY:${'é'.repeat(100)}`],
+    ['three-octet characters', `SUMMARY:${'象'.repeat(80)}`],
+    ['four-octet characters', `SUMMARY:${'🐢'.repeat(60)}`],
+    ['a mix', `SUMMARY:x${'🐘é象'.repeat(30)}`],
+  ])('folds %s at 75 octets without splitting a character', (_name, line) => {
+    const folded = foldLine(line);
+    const parts = folded.split('\r\n');
+
+    expect(parts.length).toBeGreaterThan(1);
+    parts.forEach((part, i) => {
+      expect(octets(part)).toBeLessThanOrEqual(75);
+      if (i > 0) {
+        expect(part.startsWith(' ')).toBe(true);
+      }
+      expect(part).not.toContain('\uFFFD');
+    });
+    // Unfolding (RFC 5545 §3.1) gives the line back.
+    expect(folded.replace(/\r\n /g, '')).toBe(line);
+  });
+
+  it('leaves a line of exactly 75 octets alone', () => {
+    const line = `X:${'a'.repeat(73)}`;
+    expect(foldLine(line)).toBe(line);
+  });
+});
+
+describe('shiftCalendar with text from people', () => {
+  it('holds no bare CR or LF when the desk title has line breaks', () => {
+    const ics = shiftCalendar({
+      teamRef: 'group:default/platform-software',
+      title: '🐢 turtle\rsnail\nslug\r\nend, of; title\\',
+      shifts: scheduleBetween(
+        weeklyBerlinRotation(),
+        [],
+        DateTime.fromISO('2026-01-08T00:00:00Z'),
+        DateTime.fromISO('2026-01-09T00:00:00Z'),
+      ),
+      generatedAt,
+    });
+
+    expect(ics.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+    expect(ics.replace(/\r\n /g, '')).toContain(
+      'X-WR-CALNAME:🐢 turtle\\nsnail\\nslug\\nend\\, of\\; title\\\\ on duty',
+    );
   });
 });

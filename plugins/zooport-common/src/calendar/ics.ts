@@ -1,13 +1,22 @@
 import { DateTime } from 'luxon';
 import { ScheduledShift } from '../rotation/schedule';
 
-/** RFC 5545 §3.3.11: backslash, semicolon, comma and newlines are escaped. */
-function escapeText(value: string): string {
-  return value
-    .replace(/\\/g, '\\\\')
-    .replace(/;/g, '\\;')
-    .replace(/,/g, '\\,')
-    .replace(/\r?\n/g, '\\n');
+/**
+ * RFC 5545 §3.3.11: backslash, semicolon, comma and newlines are escaped.
+ * Every line break (CRLF, a lone LF or a lone CR) becomes one `\n`; the
+ * other control characters TEXT may not hold (§3.1, all but HTAB) are
+ * dropped, since a calendar app rejects a feed with a bare CR in it.
+ */
+export function escapeText(value: string): string {
+  return (
+    value
+      .replace(/\\/g, '\\\\')
+      .replace(/;/g, '\\;')
+      .replace(/,/g, '\\,')
+      .replace(/\r\n|\r|\n/g, '\\n')
+      // eslint-disable-next-line no-control-regex -- finding them is the point
+      .replace(/[\u0000-\u0008\u000b-\u001f\u007f]/g, '')
+  );
 }
 
 const encoder = new TextEncoder();
