@@ -1,4 +1,5 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
+import { NotFoundError } from '@backstage/errors';
 import { ZooportHealth } from '@zooport/plugin-zooport-common';
 import express from 'express';
 import Router from 'express-promise-router';
@@ -58,6 +59,12 @@ export async function createRouter(
   webhookRoutes(router, deps);
   requestRoutes(router, deps);
   knowledgeRoutes(router, deps);
+
+  // Last: a path no route matched answers 404 in the same error shape as
+  // every other error, instead of express's empty default.
+  router.use((req, _res) => {
+    throw new NotFoundError(`No route for ${req.method} ${req.path}`);
+  });
 
   return router;
 }
