@@ -183,9 +183,12 @@ export class DeskStore {
   /**
    * Creates or replaces a desk. `expectedRevision` guards against lost
    * updates: the write only lands if the stored revision still matches
-   * (0 = the desk must not exist yet).
+   * (0 = the desk must not exist yet). Without it the last writer wins.
    */
   async putDesk(options: PutDeskRequest): Promise<PutDeskResult> {
+    if (options.expectedRevision === undefined) {
+      return this.overwriteDesk(options);
+    }
     const { teamRef, input, expectedRevision, updatedBy, now } = options;
     const { rotation, ...profile } = input;
     const current = await this.getDesk(teamRef);
@@ -230,6 +233,35 @@ export class DeskStore {
     }
     await this.readCache?.renew(teamRef);
     return { desk: toDesk(row), created: false };
+  }
+
+  /**
+   * A write without If-Match: one upsert that bumps the stored revision in
+   * the database, so concurrent writers all land, one after the other,
+   * instead of racing on a revision they read before.
+   */
+  private async overwriteDesk(options: PutDeskRequest): Promise<PutDeskResult> {
+    const { teamRef, input, updatedBy, now } = options;
+    const { rotation, ...profile } = input;
+    const fields = {
+      profile: JSON.stringify(profile),
+      rotation: rotation ? JSON.stringify(rotation) : null,
+      updated_by: updatedBy,
+      updated_at: toStoredInstant(now),
+    };
+    const written = await this.db.transaction(async trx => {
+      await trx<DeskRow>('desks')
+        .insert({ team_ref: teamRef, ...fields, revision: 1 })
+        .onConflict('team_ref')
+        .merge({ ...fields, revision: trx.raw('?? + 1', ['desks.revision']) });
+      // The upsert holds the row until commit, so this reads its own write.
+      const row = await trx<DeskRow>('desks')
+        .where({ team_ref: teamRef })
+        .first();
+      return row!;
+    });
+    await this.readCache?.renew(teamRef);
+    return { desk: toDesk(written), created: written.revision === 1 };
   }
 
   /** Overrides of the given desks (all desks if omitted) that end after `after`. */

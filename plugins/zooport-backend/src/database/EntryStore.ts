@@ -274,7 +274,8 @@ export class EntryStore {
 
   /**
    * Saves a new version of an entry, if it is still at `expectedRevision`
-   * (when given); a save counts as a review.
+   * (when given; without it the last writer wins); a save counts as a
+   * review.
    */
   async updateEntry(options: {
     id: string;
@@ -283,33 +284,48 @@ export class EntryStore {
     authorRef: string;
     now: DateTime;
   }): Promise<Entry> {
-    const { id, input, authorRef, now } = options;
+    const { id, input, expectedRevision, authorRef, now } = options;
     const current = await this.getEntry(id, now);
-    const expected = options.expectedRevision ?? current.revision;
-    if (expected !== current.revision) {
+    if (
+      expectedRevision !== undefined &&
+      expectedRevision !== current.revision
+    ) {
       throw new PreconditionFailedError(
-        `The entry has changed since revision ${expected}; it is at revision ${current.revision}`,
+        `The entry has changed since revision ${expectedRevision}; it is at revision ${current.revision}`,
       );
     }
     const at = toStoredInstant(now);
-    const revision = current.revision + 1;
     await this.db.transaction(async trx => {
-      const updated = await trx<EntryRow>('kb_entries')
-        .where({ id, revision: current.revision })
-        .update({
-          kind: input.kind,
-          title: input.title,
-          content: contentOf(input),
-          search_text: searchTextOf(input),
-          updated_at: at,
-          last_reviewed_at: at,
-          review_every_days: input.reviewEveryDays,
-          revision,
-        });
-      if (updated !== 1) {
-        throw new PreconditionFailedError(
-          'The entry was changed by someone else meanwhile',
-        );
+      const changes = {
+        kind: input.kind,
+        title: input.title,
+        content: contentOf(input),
+        search_text: searchTextOf(input),
+        updated_at: at,
+        last_reviewed_at: at,
+        review_every_days: input.reviewEveryDays,
+      };
+      let revision: number;
+      if (expectedRevision === undefined) {
+        // Bumped in the database: concurrent writers all land, in turn,
+        // and the update holds the row until this version is recorded.
+        await trx<EntryRow>('kb_entries')
+          .where({ id })
+          .update({ ...changes, revision: trx.raw('revision + 1') as any });
+        const row = await trx<EntryRow>('kb_entries')
+          .where({ id })
+          .first('revision');
+        revision = row!.revision;
+      } else {
+        revision = current.revision + 1;
+        const updated = await trx<EntryRow>('kb_entries')
+          .where({ id, revision: current.revision })
+          .update({ ...changes, revision });
+        if (updated !== 1) {
+          throw new PreconditionFailedError(
+            'The entry was changed by someone else meanwhile',
+          );
+        }
       }
       await this.addVersion(trx, id, revision, input, authorRef, at);
     });

@@ -100,7 +100,10 @@ export class RequestTypeStore {
     return toRequestType(row);
   }
 
-  /** Replaces a type; `expectedRevision` guards against lost updates. */
+  /**
+   * Replaces a type; `expectedRevision` guards against lost updates.
+   * Without it the last writer wins.
+   */
   async updateType(options: {
     teamRef: string;
     id: string;
@@ -110,27 +113,49 @@ export class RequestTypeStore {
     by: string;
     now: DateTime;
   }): Promise<RequestType> {
-    const { teamRef, id, input, by, now } = options;
-    const current = await this.getType(teamRef, id);
-    const expected = options.expectedRevision ?? current.revision;
-    if (expected !== current.revision) {
-      throw new PreconditionFailedError(
-        `The request type ${input.name} has changed since revision ${expected}; it is at revision ${current.revision}`,
-      );
-    }
+    const { teamRef, id, input, archived, expectedRevision, by, now } = options;
     const changes = {
       name: input.name,
       spec: specOf(input),
-      archived: options.archived ?? current.archived,
-      revision: current.revision + 1,
+      ...(archived === undefined ? {} : { archived }),
       updated_by: by,
       updated_at: toStoredInstant(now),
     };
+    if (expectedRevision === undefined) {
+      return this.db.transaction(async trx => {
+        let updated: number;
+        try {
+          // The revision is bumped in the database, so concurrent writers
+          // all land instead of racing on a revision read before.
+          updated = await trx<RequestTypeRow>('request_types')
+            .where({ team_ref: teamRef, id })
+            .update({ ...changes, revision: trx.raw('revision + 1') as any });
+        } catch (error) {
+          throw this.nameTaken(error, teamRef, input.name);
+        }
+        if (updated !== 1) {
+          throw new NotFoundError(
+            `No request type ${id} on the desk ${teamRef}`,
+          );
+        }
+        const row = await trx<RequestTypeRow>('request_types')
+          .where({ id })
+          .first();
+        return toRequestType(row!);
+      });
+    }
+    const current = await this.getType(teamRef, id);
+    if (expectedRevision !== current.revision) {
+      throw new PreconditionFailedError(
+        `The request type ${input.name} has changed since revision ${expectedRevision}; it is at revision ${current.revision}`,
+      );
+    }
+    const revision = current.revision + 1;
     let updated: number;
     try {
       updated = await this.db<RequestTypeRow>('request_types')
         .where({ id, revision: current.revision })
-        .update(changes);
+        .update({ ...changes, revision });
     } catch (error) {
       throw this.nameTaken(error, teamRef, input.name);
     }
@@ -142,8 +167,8 @@ export class RequestTypeStore {
     return {
       ...current,
       ...input,
-      archived: Boolean(changes.archived),
-      revision: changes.revision,
+      archived: archived ?? current.archived,
+      revision,
     };
   }
 

@@ -95,6 +95,47 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
       expect(read.body.revision).toBe(2);
     });
 
+    it('lets the last of concurrent writes without If-Match win, each bumping the revision', async () => {
+      await createPlatformDesk();
+      const topics = Array.from({ length: 10 }, (_, i) => `topic-${i}`);
+
+      const written = await Promise.all(
+        topics.map(topic => api.put(desk, platformDesk({ topics: [topic] }))),
+      );
+
+      expect(written.map(response => response.status)).toEqual(
+        topics.map(() => 200),
+      );
+      expect(
+        written.map(response => response.body.revision).sort((a, b) => a - b),
+      ).toEqual(topics.map((_, i) => i + 2));
+      const read = await api.get(desk);
+      expect(read.body.revision).toBe(11);
+      const last = written.find(response => response.body.revision === 11)!;
+      expect(read.body.topics).toEqual(last.body.topics);
+
+      const stale = await api
+        .put(desk, platformDesk({ topics: ['stale'] }))
+        .set('If-Match', '"1"');
+      expect(stale.status).toBe(412);
+      expect(stale.body.error.name).toBe('PreconditionFailedError');
+      expect((await api.get(desk)).body).toMatchObject({
+        revision: 11,
+        topics: read.body.topics,
+      });
+    });
+
+    it('creates a desk once when concurrent writes without If-Match find none', async () => {
+      const written = await Promise.all(
+        Array.from({ length: 5 }, () => api.put(desk, platformDesk())),
+      );
+
+      expect(written.map(response => response.status).sort()).toEqual([
+        200, 200, 200, 200, 201,
+      ]);
+      expect((await api.get(desk)).body.revision).toBe(5);
+    });
+
     it('lets team members and Zooport admins edit, and nobody else', async () => {
       const outsider = await api.put(desk, platformDesk(), dave);
       expect(outsider.status).toBe(403);

@@ -154,6 +154,39 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
       );
     });
 
+    it('keeps a version of each of concurrent saves without If-Match', async () => {
+      const entry = await write(faq('VPN token', 'First answer'));
+      const path = `/entries/${entry.id}`;
+
+      const saved = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          api.put(path, faq('VPN token', `Answer ${i}`)),
+        ),
+      );
+
+      expect(saved.map(response => response.status)).toEqual(
+        saved.map(() => 200),
+      );
+      const versions = (await api.get(`${path}/versions`)).body.items;
+      expect(versions.map((v: { revision: number }) => v.revision)).toEqual(
+        Array.from({ length: 11 }, (_, i) => 11 - i),
+      );
+      const read = await api.get(path);
+      expect(read.body).toMatchObject({
+        revision: 11,
+        body: versions[0].content.body,
+      });
+
+      const stale = await api
+        .put(path, faq('VPN token', 'Lost answer'))
+        .set('If-Match', '"10"');
+      expect(stale.status).toBe(412);
+      expect((await api.get(path)).body).toMatchObject({
+        revision: 11,
+        body: read.body.body,
+      });
+    });
+
     it('deletes for the team only, and search forgets the entry', async () => {
       const entry = await write(faq('Kafka quota', 'Ask us'));
       expect((await api.delete(`/entries/${entry.id}`, dave)).status).toBe(403);
