@@ -1,6 +1,10 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import { InputError, NotFoundError } from '@backstage/errors';
-import { RequestType, RequestTypeInput } from '@zooport/plugin-zooport-common';
+import {
+  RequestType,
+  RequestTypeInput,
+  requestFieldValue,
+} from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
 import { RequestTypeStore } from '../database/RequestTypeStore';
 import { defaultRequestTypes } from './defaultRequestTypes';
@@ -103,9 +107,9 @@ export function checkRequestFields(
       problems.push(`fields.${key}: ${type.name} has no such field`);
     }
   }
-  const checked: Record<string, string> = {};
+  const checked: [string, string][] = [];
   for (const field of type.fields) {
-    const value = fields[field.key]?.trim() ?? '';
+    const value = requestFieldValue(fields, field.key)?.trim() ?? '';
     if (!value) {
       if (field.required) {
         problems.push(`fields.${field.key}: ${field.label} is required`);
@@ -124,10 +128,11 @@ export function checkRequestFields(
         problems.push(`fields.${field.key}: ${value} is not an entity ref`);
       }
     }
-    checked[field.key] = value;
+    checked.push([field.key, value]);
   }
   if (problems.length > 0) {
     throw new InputError(problems.join('; '));
   }
-  return checked;
+  // Built from entries, so every key is an own property of the record.
+  return Object.fromEntries(checked);
 }

@@ -34,3 +34,4 @@ export type {
 } from './transition';
 export { deskFigures } from './deskFigures';
 export type { DeskFigures } from './deskFigures';
+export { requestFieldValue } from './fields';

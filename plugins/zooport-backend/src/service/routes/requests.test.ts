@@ -114,6 +114,33 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
         .set('If-Match', '"1"');
       expect(stale.status).toBe(412);
 
+      const overwritten = await Promise.all(
+        Array.from({ length: 10 }, (_, i) =>
+          api.put(path, {
+            ...body,
+            name: 'Virtual machine',
+            description: `${i}`,
+          }),
+        ),
+      );
+      expect(overwritten.map(response => response.status)).toEqual(
+        Array.from({ length: 10 }, () => 200),
+      );
+      const read = await api.get(`${desk}/request-types`);
+      const stored = read.body.items.find(
+        (type: { id: string }) => type.id === created.body.id,
+      );
+      expect(stored.revision).toBe(12);
+      const staleAgain = await api
+        .put(path, { ...body, name: 'VM' })
+        .set('If-Match', '"2"');
+      expect(staleAgain.status).toBe(412);
+      expect(
+        (await api.get(`${desk}/request-types`)).body.items.find(
+          (type: { id: string }) => type.id === created.body.id,
+        ),
+      ).toEqual(stored);
+
       expect((await api.delete(path)).body.archived).toBe(true);
       const refused = await api.post(
         '/requests',
@@ -122,6 +149,76 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
       );
       expect(refused.status).toBe(400);
       expect(refused.body.error.message).toContain('typeId');
+    });
+
+    it('takes field keys named like properties every object has', async () => {
+      const keys = ['constructor', 'toString', 'hasOwnProperty', 'prototype'];
+      const created = await api.post(`${desk}/request-types`, {
+        name: 'Odd keys',
+        fields: keys.map(key => ({ key, label: key, kind: 'text' })),
+        sla: Object.fromEntries(
+          ['urgent', 'high', 'medium', 'low'].map(p => [
+            p,
+            { firstResponseMinutes: 60, resolutionMinutes: 480 },
+          ]),
+        ),
+      });
+      expect(created.status).toBe(201);
+
+      const empty = await api.post(
+        '/requests',
+        question({ typeId: created.body.id }),
+        dave,
+      );
+      expect(empty.status).toBe(201);
+      expect(empty.body.fields).toEqual({});
+
+      const filled = await api.post(
+        '/requests',
+        question({ typeId: created.body.id, fields: { toString: 'x' } }),
+        dave,
+      );
+      expect(filled.status).toBe(201);
+      expect(filled.body.fields).toEqual({ toString: 'x' });
+
+      const required = await api.put(
+        `${desk}/request-types/${created.body.id}`,
+        {
+          name: 'Odd keys',
+          fields: [
+            { key: 'constructor', label: 'C', kind: 'text', required: true },
+          ],
+          sla: created.body.sla,
+        },
+      );
+      expect(required.status).toBe(200);
+      const before = await count();
+      const missing = await api.post(
+        '/requests',
+        question({ typeId: created.body.id }),
+        dave,
+      );
+      expect(missing.status).toBe(400);
+      expect(missing.body.error).toMatchObject({ name: 'InputError' });
+      expect(missing.body.error.message).toContain('fields.constructor');
+      expect(await count()).toBe(before);
+    });
+
+    it.each([
+      ['a key __proto__', '__proto__'],
+      ['a key constructor the type lacks', 'constructor'],
+    ])('refuses request fields with %s, and files nothing', async (_n, key) => {
+      const before = await count();
+      const response = await api
+        .post('/requests', undefined, dave)
+        .set('Content-Type', 'application/json')
+        .send(
+          `{"teamRef":"group:default/platform-software","typeId":"${types.Question.id}","title":"Hi","fields":{"${key}":"x"}}`,
+        );
+      expect(response.status).toBe(400);
+      expect(response.body.error.name).toBe('InputError');
+      expect(response.body.error.message).toContain('fields');
+      expect(await count()).toBe(before);
     });
 
     it.each([

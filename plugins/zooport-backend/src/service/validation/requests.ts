@@ -43,6 +43,20 @@ const fieldKey = z.string().regex(/^[a-z][a-zA-Z0-9_]{0,39}$/, {
   message: 'must be a short identifier, e.g. database_name',
 });
 
+// A parsed JSON body holds `__proto__` as an ordinary key, which the record
+// schema would drop without a word: refused like any other bad key.
+const requestFields = z
+  .custom<unknown>(
+    value =>
+      !(
+        value &&
+        typeof value === 'object' &&
+        Object.hasOwn(value, '__proto__')
+      ),
+    { message: '__proto__ is not a field key' },
+  )
+  .pipe(z.record(fieldKey, plain(2000)));
+
 const requestTypeField = z
   .object({
     key: fieldKey,
@@ -97,7 +111,7 @@ export const requestInputSchema = wireBody<RequestInput>()(
       description: markdown.default(''),
       impact: z.enum(impactLevels).optional(),
       urgency: z.enum(urgencyLevels).optional(),
-      fields: z.record(fieldKey, plain(2000)).default({}),
+      fields: requestFields.default({}),
       entityRef: entityRef.nullable().optional(),
       idempotencyKey: z
         .string()

@@ -1,4 +1,4 @@
-import { RequestType } from '@zooport/plugin-zooport-common';
+import { RequestType, requestFieldValue } from '@zooport/plugin-zooport-common';
 import { ReactNode } from 'react';
 import { FormField } from '../../shared/FormDialog';
 import { PriorityPicker } from './PriorityPicker';
@@ -60,7 +60,7 @@ export const RequestFields = (props: {
         <TypeFieldInput
           key={`${type.id}-${field.key}`}
           field={field}
-          value={draft.fields[field.key] ?? ''}
+          value={requestFieldValue(draft.fields, field.key) ?? ''}
           onChange={value =>
             onChange({ fields: { ...draft.fields, [field.key]: value } })
           }

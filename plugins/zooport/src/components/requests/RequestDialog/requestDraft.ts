@@ -1,4 +1,8 @@
-import { RequestInput, RequestType } from '@zooport/plugin-zooport-common';
+import {
+  RequestInput,
+  RequestType,
+  requestFieldValue,
+} from '@zooport/plugin-zooport-common';
 import { PriorityLevels, isCompleteOrEmpty } from './PriorityPicker';
 
 /** A request as typed so far in the dialog. */
@@ -26,7 +30,8 @@ export function isComplete(draft: RequestDraft, type: RequestType): boolean {
     draft.title.trim() &&
       isCompleteOrEmpty(draft.levels) &&
       type.fields.every(
-        field => !field.required || draft.fields[field.key]?.trim(),
+        field =>
+          !field.required || requestFieldValue(draft.fields, field.key)?.trim(),
       ),
   );
 }
@@ -45,7 +50,10 @@ export function requestInput(
     // Only this type's fields: the backend refuses fields a type lacks.
     fields: Object.fromEntries(
       type.fields
-        .map(field => [field.key, draft.fields[field.key]?.trim() ?? ''])
+        .map(field => [
+          field.key,
+          requestFieldValue(draft.fields, field.key)?.trim() ?? '',
+        ])
         .filter(([, value]) => value),
     ),
   };
