@@ -16,6 +16,24 @@ function animalOf(desk: Pick<Desk, 'animal'>) {
   return [desk.animal.emoji, desk.animal.name].filter(Boolean).join(' ');
 }
 
+/**
+ * Text from people (titles, reasons, animal names) as one line of plain
+ * text: the notifications UI shows title and description as text, and a
+ * line break or another control character would break the title, the
+ * e-mail subject or the signal it is sent in. Line breaks and tabs become
+ * spaces, runs of white space one space; other control characters go.
+ */
+export function noticeText(text: string): string {
+  return (
+    text
+      .replace(/[\t\n\v\f\r\u0085\u2028\u2029]/g, ' ')
+      // eslint-disable-next-line no-control-regex -- finding them is the point
+      .replace(/[\u0000-\u001f\u007f-\u009f]/g, '')
+      .replace(/\s+/g, ' ')
+      .trim()
+  );
+}
+
 /** Where a request is shown in the portal. */
 export const requestLink = (id: string) => `/zooport/requests/${id}`;
 
@@ -77,7 +95,12 @@ export class RequestNotifier {
     try {
       await this.notifications.send({
         recipients: { type: 'entity', entityRef },
-        payload: { topic: TOPIC, ...notice },
+        payload: {
+          topic: TOPIC,
+          ...notice,
+          title: noticeText(notice.title),
+          description: noticeText(notice.description),
+        },
       });
     } catch (error) {
       this.logger.warn(`Could not send the notification "${notice.title}"`, {

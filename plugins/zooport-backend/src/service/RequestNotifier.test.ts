@@ -1,0 +1,78 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
+import { Desk, StoredRequest } from '@zooport/plugin-zooport-common';
+import { DateTime } from 'luxon';
+import { WebhookStore } from '../database/WebhookStore';
+import { noticeText, RequestNotifier } from './RequestNotifier';
+
+const now = DateTime.fromISO('2026-03-04T10:00:00Z');
+
+describe('noticeText', () => {
+  it.each([
+    ['a lone CR', 'disk\rfull', 'disk full'],
+    ['CRLF', 'disk\r\nfull', 'disk full'],
+    ['LF', 'disk\nfull', 'disk full'],
+    ['a tab', 'disk\tfull', 'disk full'],
+    ['NUL and escape', 'disk \u0000\u001b[31mfull', 'disk [31mfull'],
+    ['a bell at the end', 'disk full\u0007', 'disk full'],
+    ['DEL and a C1 control', 'disk\u007f\u009b full', 'disk full'],
+    ['next line', 'disk\u0085full', 'disk full'],
+    ['line and paragraph separators', 'disk\u2028\u2029full', 'disk full'],
+    ['white space at the ends', '\n  disk full \r', 'disk full'],
+    ['markdown, kept as text', '**bold** [link](x)', '**bold** [link](x)'],
+    ['emoji', '🐢 turtle', '🐢 turtle'],
+  ])('turns %s into one line of text', (_name, text, expected) => {
+    expect(noticeText(text)).toBe(expected);
+  });
+});
+
+describe('RequestNotifier', () => {
+  function notifier() {
+    const sent: NotificationSendOptions[] = [];
+    const webhooks = { enqueue: async () => {} } as unknown as WebhookStore;
+    return {
+      sent,
+      notifier: new RequestNotifier(
+        { send: async options => void sent.push(options) },
+        webhooks,
+        mockServices.logger.mock(),
+      ),
+    };
+  }
+
+  const desk = {
+    teamRef: 'group:default/platform-software',
+    animal: { name: 'turtle\rsnail', emoji: '🐢' },
+  } as Desk;
+  const request = {
+    id: 'r1',
+    title: 'Disk\r\nfull\ron db-1\u0007',
+    priority: 'high',
+    status: 'new',
+    requesterRef: 'user:default/dave',
+    assigneeRef: 'user:default/alice',
+  } as StoredRequest;
+
+  it('sends titles and descriptions without control characters', async () => {
+    const { sent, notifier: requests } = notifier();
+
+    await requests.filed(request, desk, now);
+    await requests.escalated(
+      request,
+      desk,
+      ['user:default/carol'],
+      'user:default/dave',
+      'still\rdown\n\nplease',
+    );
+
+    expect(
+      sent.map(({ payload }) => [payload.title, payload.description]),
+    ).toEqual([
+      ['🐢 turtle snail: new high request', 'dave asks: Disk full on db-1'],
+      [
+        '🐢 turtle snail: request escalated',
+        'dave escalated "Disk full on db-1": still down please',
+      ],
+    ]);
+  });
+});
