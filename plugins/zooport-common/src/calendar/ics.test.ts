@@ -99,13 +99,9 @@ describe('foldLine', () => {
     const parts = folded.split('\r\n');
 
     expect(parts.length).toBeGreaterThan(1);
-    parts.forEach((part, i) => {
-      expect(octets(part)).toBeLessThanOrEqual(75);
-      if (i > 0) {
-        expect(part.startsWith(' ')).toBe(true);
-      }
-      expect(part).not.toContain('\uFFFD');
-    });
+    expect(parts.map(octets).every(size => size <= 75)).toBe(true);
+    expect(parts.slice(1).every(part => part.startsWith(' '))).toBe(true);
+    expect(folded).not.toContain('\uFFFD');
     // Unfolding (RFC 5545 §3.1) gives the line back.
     expect(folded.replace(/\r\n /g, '')).toBe(line);
   });
