@@ -1,3 +1,4 @@
+import { WebhookDelivery } from '@zooport/plugin-zooport-common';
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import { toStoredInstant } from './util';
@@ -131,7 +132,7 @@ export class WebhookStore {
       .update({ last_error: error.slice(0, 2000) });
   }
 
-  async deliveries(teamRef: string) {
+  async deliveries(teamRef: string): Promise<WebhookDelivery[]> {
     const rows: DeliveryRow[] = await this.db('webhook_deliveries')
       .where({ team_ref: teamRef })
       .orderBy('id');

@@ -105,6 +105,31 @@ export interface WebhookInput {
 }
 
 /**
+ * One post of request events to a desk's webhook, as it was tried.
+ *
+ * @public
+ */
+export interface WebhookDelivery {
+  id: number;
+  event: string;
+  attempts: number;
+  deliveredAt: string | null;
+  nextAttemptAt: string | null;
+  lastError: string | null;
+}
+
+/**
+ * What `GET /desks/:namespace/:name/webhook` answers: the address, or
+ * `null`, and the posts to it, oldest first.
+ *
+ * @public
+ */
+export interface DeskWebhook {
+  url: string | null;
+  deliveries: WebhookDelivery[];
+}
+
+/**
  * Who is on duty at one desk, as `GET /desks/:namespace/:name/on-duty`
  * answers.
  *

@@ -1,5 +1,9 @@
 import { InputError } from '@backstage/errors';
-import { zooportDeskUpdatePermission } from '@zooport/plugin-zooport-common';
+import {
+  DeskWebhook,
+  WebhookInput,
+  zooportDeskUpdatePermission,
+} from '@zooport/plugin-zooport-common';
 import express from 'express';
 import { WebhookStore } from '../../database/WebhookStore';
 import { WebhookTargets } from '../WebhookTargets';
@@ -23,7 +27,7 @@ export function webhookRoutes(router: express.Router, deps: WebhookRoutesDeps) {
     res.json({
       url: (await webhooks.webhookOf(teamRef)) ?? null,
       deliveries: await webhooks.deliveries(teamRef),
-    });
+    } satisfies DeskWebhook);
   });
 
   router.put('/desks/:namespace/:name/webhook', async (req, res) => {
@@ -36,6 +40,6 @@ export function webhookRoutes(router: express.Router, deps: WebhookRoutesDeps) {
       throw new InputError(`url: ${refusal}`);
     }
     await webhooks.setWebhook(teamRef, input.url, by, now());
-    res.json({ url: input.url });
+    res.json({ url: input.url } satisfies WebhookInput);
   });
 }
