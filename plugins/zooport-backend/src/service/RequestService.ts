@@ -13,12 +13,11 @@ import {
   RequestEvent,
   RequestPriority,
   RequestResolution,
-  requestSla,
   resolutionMilestones,
-  resolutionPausesOf,
   resumeWaitingRequest,
   SlaSettings,
   StoredRequest,
+  storedRequestSla,
   SupportRequest,
   transitionRequest,
   UrgencyLevel,
@@ -69,7 +68,10 @@ export class RequestService {
     },
   ) {}
 
-  /** The wire shape of a stored request: its SLA clocks at `now` on `desk`. */
+  /**
+   * The wire shape of a stored request: its SLA clocks at `now` from its
+   * stored milestones; the hours of `desk` count the elapsed minutes.
+   */
   private wireShape(
     request: StoredRequest,
     desk: Desk,
@@ -77,28 +79,14 @@ export class RequestService {
   ): SupportRequest {
     const {
       idempotencyKey: _key,
-      slaTarget,
-      resolutionPauses,
+      slaTarget: _target,
+      resolutionPauses: _pauses,
       firstResponse: _first,
       resolutionMilestones: _resolution,
       ...shown
     } = request;
-    const instant = (value: string | null) =>
-      value === null ? null : DateTime.fromISO(value);
-    return {
-      ...shown,
-      sla: requestSla({
-        target: slaTarget,
-        hours: desk.hours,
-        createdAt: DateTime.fromISO(request.createdAt),
-        firstRespondedAt: instant(request.firstRespondedAt),
-        resolvedAt: instant(request.resolvedAt),
-        closedAt: instant(request.closedAt),
-        resolutionPauses: resolutionPausesOf(request),
-        now,
-        atRiskShare: this.deps.atRiskShare,
-      }),
-    };
+    // The stored deadlines, which the filters and the SLA sweep use too.
+    return { ...shown, sla: storedRequestSla(request, this.slaOf(desk), now) };
   }
 
   /** The desk assignee now: primary, else secondary, else the fallback. */

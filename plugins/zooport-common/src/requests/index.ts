@@ -7,8 +7,15 @@ export {
   isOpenAt,
   nextOpening,
 } from './businessTime';
-export { requestSla, slaClock, slaDeadline } from './sla';
+export {
+  fixedSlaClock,
+  requestSla,
+  resumedSlaInstant,
+  slaClock,
+  slaDeadline,
+} from './sla';
 export type {
+  FixedSlaClockOptions,
   RequestSlaOptions,
   SlaClockOptions,
   SlaDeadlineOptions,
@@ -18,12 +25,15 @@ export {
   firstResponseMilestones,
   resolutionMilestones,
   resolutionPausesOf,
+  resumedMilestones,
+  storedRequestSla,
 } from './slaMilestones';
 export type { SlaSettings } from './slaMilestones';
 export { requestEvent } from './storedRequest';
 export type {
   NewRequestEvent,
   SlaMilestones,
+  StoredPause,
   StoredRequest,
 } from './storedRequest';
 export { resumeWaitingRequest, transitionRequest } from './transition';

@@ -227,3 +227,84 @@ export function requestSla(options: RequestSlaOptions): RequestSla {
     }),
   };
 }
+
+/**
+ * Where a fixed milestone lands once a pause from `pause.start` to
+ * `pause.end` is over. One that had passed when the pause began stays where
+ * it was. Otherwise the time that was left to it (counted from the pause to
+ * the milestone) is laid again from the end of the pause; both with `hours`,
+ * the desk's hours in force when the clock resumes. Null when the desk never
+ * opens.
+ *
+ * @public
+ */
+export function resumedSlaInstant(
+  milestone: DateTime,
+  pause: { start: DateTime; end: DateTime },
+  clock: SlaTarget['clock'],
+  hours: SupportHours,
+): DateTime | null {
+  if (milestone <= pause.start) {
+    return milestone;
+  }
+  const counting = countingFor(clock, hours);
+  return counting.add(pause.end, counting.between(pause.start, milestone));
+}
+
+/** @public */
+export interface FixedSlaClockOptions
+  extends Omit<SlaClockOptions, 'atRiskShare'> {
+  /**
+   * The stored milestones of the clock: when it turns at risk and when it
+   * breaches. While the clock is paused, those it had when the pause began.
+   */
+  warnAt: DateTime | null;
+  dueAt: DateTime | null;
+}
+
+/**
+ * The state of one SLA clock at `now` from its stored milestones, so that
+ * what is shown, what is filtered on and what the sweep announces agree.
+ *
+ * - Deadline: `dueAt`; null while paused.
+ * - State: a clock stopped at or before `dueAt` is `met`, after it
+ *   `breached`. A running clock is `breached` once `now` is past `dueAt`,
+ *   `at_risk` from `warnAt` on, else `on_track`. A paused clock keeps the
+ *   state it had when its pause began. No `dueAt` (the desk never opens):
+ *   never breached.
+ * - Elapsed: as `slaClock` counts it, with `hours` (the desk's hours now).
+ *
+ * @public
+ */
+export function fixedSlaClock(options: FixedSlaClockOptions): SlaClock {
+  const { target, hours, startedAt, stoppedAt, now, warnAt, dueAt } = options;
+  const counting = countingFor(target.clock, hours);
+  const end = stoppedAt ?? now;
+  const elapsed = pauseSpans(options.pauses, startedAt, end).reduce(
+    (counted, pause) => counted.minus(counting.between(pause.start, pause.end)),
+    counting.between(startedAt, end),
+  );
+  const openPause = stoppedAt
+    ? undefined
+    : options.pauses.find(pause => pause.end === null && pause.start <= now);
+  const at = openPause?.start ?? end;
+
+  let state: SlaState;
+  if (stoppedAt) {
+    state = dueAt && stoppedAt > dueAt ? 'breached' : 'met';
+  } else if (dueAt && at > dueAt) {
+    state = 'breached';
+  } else if (warnAt && at >= warnAt) {
+    state = 'at_risk';
+  } else {
+    state = 'on_track';
+  }
+  return {
+    targetMinutes: target.minutes,
+    clock: target.clock,
+    deadline: dueAt && !openPause ? toWireInstant(dueAt, hours.timeZone) : null,
+    elapsedMinutes: Math.floor(elapsed.as('minutes')),
+    state,
+    paused: Boolean(openPause),
+  };
+}

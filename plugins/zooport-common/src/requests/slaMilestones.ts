@@ -1,11 +1,20 @@
 import { DateTime } from 'luxon';
 import {
+  fixedSlaClock,
+  resumedSlaInstant,
+  slaClock,
   slaDeadline,
   SlaClockOptions,
   SlaDeadlineOptions,
   SlaPause,
 } from './sla';
-import { SlaMilestones, storedInstant, StoredRequest } from './storedRequest';
+import {
+  SlaMilestones,
+  storedInstant,
+  StoredPause,
+  StoredRequest,
+} from './storedRequest';
+import { RequestSla } from './types';
 
 /**
  * What a request's SLA clocks count over: the desk's support hours, and the
@@ -106,4 +115,95 @@ function requestClockMilestones(
     pauses,
     atRiskShare: settings.atRiskShare,
   });
+}
+
+/**
+ * The milestones of a request's resolution clock once a pause is over:
+ * `before`, the milestones it had when the pause began, each moved on as
+ * `resumedSlaInstant` says, with the desk's hours in force now. A pause
+ * stored without them (from before they were kept) recomputes the clock
+ * from its start.
+ *
+ * @public
+ */
+export function resumedMilestones(
+  request: StoredRequest,
+  pause: { start: string; end: string; before?: SlaMilestones },
+  settings: SlaSettings,
+): SlaMilestones {
+  if (!pause.before) {
+    return resolutionMilestones(request, settings);
+  }
+  const stretch = {
+    start: DateTime.fromISO(pause.start),
+    end: DateTime.fromISO(pause.end),
+  };
+  const resumed = (milestone: string | null) => {
+    const at =
+      milestone &&
+      resumedSlaInstant(
+        DateTime.fromISO(milestone),
+        stretch,
+        request.slaTarget.clock,
+        settings.hours,
+      );
+    return at ? storedInstant(at) : null;
+  };
+  return {
+    warnAt: resumed(pause.before.warnAt),
+    dueAt: resumed(pause.before.dueAt),
+  };
+}
+
+/**
+ * Both SLA clocks of a stored request at `now`, from its stored milestones:
+ * the deadlines it was given, not ones recomputed from the desk's hours now
+ * (those only count the elapsed minutes shown). See `fixedSlaClock`.
+ *
+ * @public
+ */
+export function storedRequestSla(
+  request: StoredRequest,
+  settings: SlaSettings,
+  now: DateTime,
+): RequestSla {
+  const instant = (value: string | null) =>
+    value === null ? null : DateTime.fromISO(value);
+  const { slaTarget: target } = request;
+  const finishedAt = instant(request.resolvedAt ?? request.closedAt);
+  const startedAt = DateTime.fromISO(request.createdAt);
+  const pauses = resolutionPausesOf(request);
+  const openPause: StoredPause | undefined = request.resolutionPauses.find(
+    pause => pause.end === null,
+  );
+  const resolution = {
+    hours: settings.hours,
+    startedAt,
+    now,
+    target: { minutes: target.resolutionMinutes, clock: target.clock },
+    stoppedAt: finishedAt,
+    pauses,
+  };
+  const resolutionMilestonesNow =
+    openPause && !finishedAt ? openPause.before : request.resolutionMilestones;
+  return {
+    firstResponse: fixedSlaClock({
+      hours: settings.hours,
+      startedAt,
+      now,
+      target: { minutes: target.firstResponseMinutes, clock: target.clock },
+      stoppedAt: instant(request.firstRespondedAt) ?? finishedAt,
+      pauses: [],
+      warnAt: instant(request.firstResponse.warnAt),
+      dueAt: instant(request.firstResponse.dueAt),
+    }),
+    // A pause stored without its milestones keeps the recomputed clock.
+    resolution: resolutionMilestonesNow
+      ? fixedSlaClock({
+          ...resolution,
+          warnAt: instant(resolutionMilestonesNow.warnAt),
+          dueAt: instant(resolutionMilestonesNow.dueAt),
+        })
+      : slaClock({ ...resolution, atRiskShare: settings.atRiskShare }),
+  };
 }

@@ -13,6 +13,20 @@ export interface SlaMilestones {
 }
 
 /**
+ * A stretch during which a request's resolution clock stood still, with the
+ * milestones that clock had when the pause began (absent on pauses stored
+ * before they were kept, and on the stretch a reopened request spent
+ * resolved).
+ *
+ * @public
+ */
+export interface StoredPause {
+  start: string;
+  end: string | null;
+  before?: SlaMilestones;
+}
+
+/**
  * A request as stored: the wire shape without its computed SLA clocks, and
  * what those clocks are computed from. Its instants are UTC ISO 8601.
  *
@@ -21,7 +35,7 @@ export interface SlaMilestones {
 export interface StoredRequest extends Omit<SupportRequest, 'sla'> {
   idempotencyKey: string | null;
   slaTarget: SlaTarget;
-  resolutionPauses: { start: string; end: string | null }[];
+  resolutionPauses: StoredPause[];
   firstResponse: SlaMilestones;
   resolutionMilestones: SlaMilestones;
 }

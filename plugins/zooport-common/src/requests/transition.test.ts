@@ -260,8 +260,16 @@ describe('transitionRequest', () => {
     const waitingSince = '2026-01-12T09:00:00.000Z';
 
     it.each([
-      ['new', 'wait_for_requester', [{ start: nowStored, end: null }]],
-      ['in_progress', 'wait_for_requester', [{ start: nowStored, end: null }]],
+      [
+        'new',
+        'wait_for_requester',
+        [{ start: nowStored, end: null, before: unpaused }],
+      ],
+      [
+        'in_progress',
+        'wait_for_requester',
+        [{ start: nowStored, end: null, before: unpaused }],
+      ],
       [
         'waiting_for_requester',
         'start',
@@ -294,7 +302,7 @@ describe('transitionRequest', () => {
       );
       expect(request.resolutionPauses).toEqual([
         earlier,
-        { start: nowStored, end: null },
+        { start: nowStored, end: null, before: unpaused },
       ]);
     });
   });
@@ -338,37 +346,20 @@ describe('transitionRequest', () => {
       expect(request.resolutionMilestones).toEqual(milestones);
     });
 
+    // Milestones are fixed when laid: an action that neither pauses nor
+    // resumes the clock keeps them, whatever the desk's hours or share now.
     const tuesdayToFriday = officeHours({
       weekly: officeHours().weekly.filter(range => range.day !== 1),
     });
     it.each([
-      // clock, desk open, at-risk share, hours, milestones after
-      ['business', 'Mon–Fri', 0.2, sla.hours, unpaused],
-      // Closed on Mondays: the clock starts Tuesday at 09:00.
-      [
-        'business',
-        'Tue–Fri',
-        0.2,
-        tuesdayToFriday,
-        {
-          warnAt: '2026-01-13T11:12:00.000Z',
-          dueAt: '2026-01-13T12:00:00.000Z',
-        },
-      ],
-      ['always', 'Tue–Fri', 0.2, tuesdayToFriday, unpaused],
-      [
-        'business',
-        'Mon–Fri',
-        0.5,
-        sla.hours,
-        {
-          warnAt: '2026-01-12T10:00:00.000Z',
-          dueAt: '2026-01-12T12:00:00.000Z',
-        },
-      ],
+      // clock, desk open now, at-risk share now, hours now
+      ['business', 'Mon–Fri', 0.2, sla.hours],
+      ['business', 'Tue–Fri', 0.2, tuesdayToFriday],
+      ['always', 'Tue–Fri', 0.2, tuesdayToFriday],
+      ['business', 'Mon–Fri', 0.5, sla.hours],
     ] as const)(
-      'a %s clock, a desk open %s, at risk with %s of it left',
-      (clock, _open, atRiskShare, hours, milestones) => {
+      'a %s clock, a desk open %s, at risk with %s of it left: kept',
+      (clock, _open, atRiskShare, hours) => {
         const outcome = transitionRequest(
           storedRequest({
             slaTarget: {
@@ -383,7 +374,7 @@ describe('transitionRequest', () => {
           { hours, atRiskShare },
         );
         expect(outcome.allowed && outcome.request.resolutionMilestones).toEqual(
-          milestones,
+          unpaused,
         );
       },
     );
@@ -442,7 +433,7 @@ describe('transitionRequest', () => {
       expect(request.resolvedAt).toBeNull();
       expect(request.resolution).toBeNull();
       expect(request.resolutionPauses).toEqual([
-        { start: '2026-01-12T09:00:00.000Z', end: nowStored },
+        { start: '2026-01-12T09:00:00.000Z', end: nowStored, before: unpaused },
       ]);
     });
 
@@ -452,7 +443,7 @@ describe('transitionRequest', () => {
         changeOf('reopen'),
       );
       expect(request.resolutionPauses).toEqual([
-        { start: nowStored, end: nowStored },
+        { start: nowStored, end: nowStored, before: unpaused },
       ]);
     });
   });
@@ -465,6 +456,60 @@ describe('transitionRequest', () => {
       expect(request.resolvedAt).toBe(inStatus(status).resolvedAt);
     },
   );
+});
+
+describe('hours edited while a request waits', () => {
+  // Waiting since Monday 11:00 in Berlin with 120 minutes of its clock left
+  // (60 to its warning); the requester answers Tuesday at 09:00.
+  const waiting = storedRequest({
+    status: 'waiting_for_requester',
+    resolutionPauses: [{ start: nowStored, end: null, before: unpaused }],
+    resolutionMilestones: { warnAt: null, dueAt: null },
+  });
+  const answeredAt = DateTime.fromISO('2026-01-13T09:00:00+01:00');
+  const tenToFour = officeHours({
+    weekly: officeHours().weekly.map(range => ({
+      ...range,
+      start: '10:00',
+      end: '16:00',
+    })),
+  });
+
+  it.each([
+    // hours at resume, milestones after
+    [
+      'Mon–Fri 09:00–17:00',
+      officeHours(),
+      { warnAt: '2026-01-13T09:12:00.000Z', dueAt: '2026-01-13T10:00:00.000Z' },
+    ],
+    // The time left is counted and laid with the hours in force at resume.
+    [
+      'Mon–Fri 10:00–16:00',
+      tenToFour,
+      { warnAt: '2026-01-13T10:12:00.000Z', dueAt: '2026-01-13T11:00:00.000Z' },
+    ],
+  ] as const)('resumed under %s: %j', (_name, hours, milestones) => {
+    const resumed = resumeWaitingRequest(
+      waiting,
+      requester.userRef,
+      answeredAt,
+      {
+        hours,
+        atRiskShare: 0.2,
+      },
+    );
+    expect(resumed.request.resolutionMilestones).toEqual(milestones);
+    const started = transitionRequest(
+      waiting,
+      changeOf('start'),
+      zooporter,
+      answeredAt,
+      { hours, atRiskShare: 0.2 },
+    );
+    expect(started.allowed && started.request.resolutionMilestones).toEqual(
+      milestones,
+    );
+  });
 });
 
 describe('resumeWaitingRequest', () => {

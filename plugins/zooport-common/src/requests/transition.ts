@@ -1,6 +1,6 @@
 import { DateTime } from 'luxon';
 import { nextStatus } from './lifecycle';
-import { resolutionMilestones, SlaSettings } from './slaMilestones';
+import { resumedMilestones, SlaSettings } from './slaMilestones';
 import {
   NewRequestEvent,
   requestEvent,
@@ -94,13 +94,16 @@ export function transitionRequest(
     next.firstRespondedAt = at;
   }
   if (request.status === 'waiting_for_requester') {
-    next.resolutionPauses = endOpenPause(request.resolutionPauses, at);
+    Object.assign(next, resumed(next, at, sla));
   }
   if (status === 'waiting_for_requester') {
+    // The resolution clock stands still: no milestone falls due while it
+    // waits, and the pause keeps the ones it had for when it resumes.
     next.resolutionPauses = [
       ...next.resolutionPauses,
-      { start: at, end: null },
+      { start: at, end: null, before: next.resolutionMilestones },
     ];
+    next.resolutionMilestones = { warnAt: null, dueAt: null };
   }
   if (change.action === 'resolve') {
     const { resolution, duplicateOf } = change;
@@ -121,17 +124,19 @@ export function transitionRequest(
   }
   if (change.action === 'reopen') {
     // The time spent resolved did not count against the desk.
-    next.resolutionPauses = [
-      ...next.resolutionPauses,
-      { start: request.resolvedAt ?? at, end: at },
-    ];
+    const resolved = {
+      start: request.resolvedAt ?? at,
+      end: at,
+      before: next.resolutionMilestones,
+    };
+    next.resolutionPauses = [...next.resolutionPauses, resolved];
+    next.resolutionMilestones = resumedMilestones(next, resolved, sla);
     next.resolvedAt = null;
     next.resolution = null;
   }
   if (change.action === 'close') {
     next.closedAt = at;
   }
-  next.resolutionMilestones = resolutionMilestones(next, sla);
   return { allowed: true, request: next, events };
 }
 
@@ -173,12 +178,8 @@ export function resumeWaitingRequest(
   const next: StoredRequest = {
     ...request,
     status: 'in_progress',
-    resolutionPauses: endOpenPause(
-      request.resolutionPauses,
-      storedInstant(now),
-    ),
+    ...resumed(request, storedInstant(now), sla),
   };
-  next.resolutionMilestones = resolutionMilestones(next, sla);
   return {
     request: next,
     event: requestEvent('transition', requesterRef, now, {
@@ -189,11 +190,27 @@ export function resumeWaitingRequest(
   };
 }
 
-function endOpenPause(
-  pauses: StoredRequest['resolutionPauses'],
+/**
+ * Ends the open pause of a request's resolution clock at `at`, and gives
+ * the clock its milestones again, moved on by the pause.
+ */
+function resumed(
+  request: StoredRequest,
   at: string,
-): StoredRequest['resolutionPauses'] {
-  return pauses.map(pause =>
+  sla: SlaSettings,
+): Pick<StoredRequest, 'resolutionPauses' | 'resolutionMilestones'> {
+  const resolutionPauses = request.resolutionPauses.map(pause =>
     pause.end === null ? { ...pause, end: at } : pause,
   );
+  const open = request.resolutionPauses.find(pause => pause.end === null);
+  return {
+    resolutionPauses,
+    resolutionMilestones: open
+      ? resumedMilestones(
+          { ...request, resolutionPauses },
+          { ...open, end: at },
+          sla,
+        )
+      : request.resolutionMilestones,
+  };
 }
