@@ -1,0 +1,146 @@
+import { DateTime, Settings } from 'luxon';
+import {
+  dave,
+  platformDesk,
+  startZooportBackend,
+} from '../../__testUtils__/testBackend';
+import { createTestDatabases } from '../../__testUtils__/testDatabases';
+
+jest.setTimeout(120_000);
+
+const desk = '/desks/default/platform-software';
+const pinned = { now: Settings.now };
+
+/** Moves the clock the backend reads to `iso`. */
+function pinNow(iso: string) {
+  const millis = DateTime.fromISO(iso).toMillis();
+  Settings.now = () => millis;
+}
+
+afterEach(() => {
+  Settings.now = pinned.now;
+});
+
+/** The desk's hours after the team changed them: Mon–Fri 13:00–17:00. */
+const afternoons = {
+  timeZone: 'Europe/Berlin',
+  weekly: [1, 2, 3, 4, 5].map(day => ({ day, start: '13:00', end: '17:00' })),
+  holidays: [],
+};
+
+describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
+  const databases = createTestDatabases();
+  let api: Awaited<ReturnType<typeof startZooportBackend>>;
+  let zooporter: string;
+
+  beforeEach(async () => {
+    // Monday 12 January 2026, 10:00 in Berlin; the desk keeps Mon–Fri 09–17.
+    pinNow('2026-01-12T10:00:00+01:00');
+    api = await startZooportBackend(await databases.init(databaseId));
+    expect((await api.put(desk, platformDesk())).status).toBe(201);
+    zooporter = (await api.get(`${desk}/on-duty`)).body.onDuty[0].userRef;
+  });
+
+  async function fileQuestion(): Promise<string> {
+    const types = (await api.get(`${desk}/request-types`, dave)).body.items;
+    const response = await api.post(
+      '/requests',
+      {
+        teamRef: 'group:default/platform-software',
+        typeId: types.find((t: { name: string }) => t.name === 'Question').id,
+        title: 'How do I get a preview environment?',
+        description: '',
+      },
+      dave,
+    );
+    expect(response.status).toBe(201);
+    return response.body.id;
+  }
+
+  async function changeHours() {
+    const changed = await api.put(desk, platformDesk({ hours: afternoons }));
+    expect(changed.status).toBe(200);
+  }
+
+  /** What the request, the breached filter and the figures say now. */
+  async function seen(id: string) {
+    const request = (await api.get(`/requests/${id}`, dave)).body;
+    const breached = (await api.get('/requests?breached=true', dave)).body;
+    const figures = (await api.get(`${desk}/figures?days=7`, dave)).body;
+    return {
+      sla: request.sla,
+      listedAsBreached: breached.items.map((r: { id: string }) => r.id),
+      figures: { atRisk: figures.atRisk, breached: figures.breached },
+    };
+  }
+
+  const instant = (deadline: string) => DateTime.fromISO(deadline).toMillis();
+
+  it('keeps the first-response deadline a request was filed with after the hours change', async () => {
+    // 120 business minutes from 10:00: due 12:00, at risk from 11:36.
+    const id = await fileQuestion();
+    await changeHours();
+    const due = DateTime.fromISO('2026-01-12T12:00:00+01:00').toMillis();
+
+    pinNow('2026-01-12T11:30:00+01:00');
+    let now = await seen(id);
+    expect(instant(now.sla.firstResponse.deadline)).toBe(due);
+    expect(now.sla.firstResponse.state).toBe('on_track');
+    expect(now.listedAsBreached).toEqual([]);
+    expect(now.figures).toEqual({ atRisk: 0, breached: 0 });
+
+    pinNow('2026-01-12T12:30:00+01:00');
+    now = await seen(id);
+    expect(instant(now.sla.firstResponse.deadline)).toBe(due);
+    expect(now.sla.firstResponse.state).toBe('breached');
+    expect(now.listedAsBreached).toEqual([id]);
+    expect(now.figures).toEqual({ atRisk: 0, breached: 1 });
+  });
+
+  it('re-lays the time left after a pause with the hours in force at resume', async () => {
+    // 1440 business minutes from Monday 10:00: due Thursday 10:00.
+    const id = await fileQuestion();
+    expect(instant((await seen(id)).sla.resolution.deadline)).toBe(
+      DateTime.fromISO('2026-01-15T10:00:00+01:00').toMillis(),
+    );
+
+    pinNow('2026-01-12T11:00:00+01:00');
+    const waiting = await api.post(
+      `/requests/${id}/transitions`,
+      { action: 'wait_for_requester' },
+      zooporter,
+    );
+    expect(waiting.status).toBe(200);
+    expect(waiting.body.sla.resolution).toMatchObject({
+      deadline: null,
+      paused: true,
+    });
+    await changeHours();
+
+    // Monday 11:00 to Thursday 10:00 is 720 minutes of 13:00–17:00; laid
+    // from Tuesday 14:00 they end Friday 14:00.
+    pinNow('2026-01-13T14:00:00+01:00');
+    const started = await api.post(
+      `/requests/${id}/transitions`,
+      { action: 'start' },
+      zooporter,
+    );
+    expect(started.status).toBe(200);
+    const due = DateTime.fromISO('2026-01-16T14:00:00+01:00').toMillis();
+    expect(instant(started.body.sla.resolution.deadline)).toBe(due);
+
+    pinNow('2026-01-16T13:30:00+01:00');
+    let now = await seen(id);
+    expect(instant(now.sla.resolution.deadline)).toBe(due);
+    expect(now.sla.resolution.state).toBe('at_risk');
+    expect(now.listedAsBreached).toEqual([]);
+    expect(now.figures).toEqual({ atRisk: 1, breached: 0 });
+
+    pinNow('2026-01-16T14:30:00+01:00');
+    now = await seen(id);
+    expect(instant(now.sla.resolution.deadline)).toBe(due);
+    expect(now.sla.resolution.state).toBe('breached');
+    expect(now.listedAsBreached).toEqual([id]);
+    expect(now.figures).toEqual({ atRisk: 0, breached: 1 });
+  });
+});
