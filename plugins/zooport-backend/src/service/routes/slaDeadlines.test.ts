@@ -37,7 +37,10 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
     // Monday 12 January 2026, 10:00 in Berlin; the desk keeps Mon–Fri 09–17.
     pinNow('2026-01-12T10:00:00+01:00');
     api = await startZooportBackend(await databases.init(databaseId));
-    expect((await api.put(desk, platformDesk())).status).toBe(201);
+    const created = await api.put(desk, platformDesk());
+    if (created.status !== 201) {
+      throw new Error(`Could not create the desk: ${created.text}`);
+    }
     zooporter = (await api.get(`${desk}/on-duty`)).body.onDuty[0].userRef;
   });
 
