@@ -13,9 +13,11 @@ import { DeskReadCache } from './database/DeskReadCache';
 import { DeskStore } from './database/DeskStore';
 import { createEntrySearch } from './database/EntrySearch';
 import { EntryStore } from './database/EntryStore';
+import { NoticeStore } from './database/NoticeStore';
 import { ReminderStore } from './database/ReminderStore';
 import { RequestStore } from './database/RequestStore';
 import { RequestTypeStore } from './database/RequestTypeStore';
+import { inTransaction } from './database/transaction';
 import { WebhookStore } from './database/WebhookStore';
 import { HandoffWatch } from './tasks/HandoffWatch';
 import { SlaSweep } from './tasks/SlaSweep';
@@ -106,6 +108,8 @@ export function createZooportServices(deps: {
     tasks: {
       slaSweep: new SlaSweep({
         requests: requestStore,
+        notices: new NoticeStore(knex),
+        inTransaction: inTransaction(knex),
         requestService: requests,
         desks,
         notifier,

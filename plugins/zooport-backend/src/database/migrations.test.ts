@@ -148,6 +148,23 @@ const steps: {
     ],
     written: [['entry-1'], [1]],
   },
+  {
+    name: '20261130120000_sla_notice_outbox.js',
+    tables: ['sla_notices'],
+    async write(knex) {
+      await knex('sla_notices').insert({
+        request_id: 'request-1',
+        milestone: 'first_response_warn',
+        recipients: JSON.stringify(['user:default/lars']),
+        payload: JSON.stringify({ title: 'Due soon' }),
+        attempts: 0,
+        next_attempt_at: at,
+        created_at: at,
+      });
+    },
+    read: knex => knex('sla_notices').pluck('milestone'),
+    written: ['first_response_warn'],
+  },
 ];
 
 /** The tables of the plugin, without knex's bookkeeping or SQLite's own. */
@@ -212,7 +229,11 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
 
     for (let count = steps.length - 1; count >= 0; count--) {
       await knex.migrate.down(migrationsConfig);
-      expect(await zooportTables(knex)).toEqual(tablesAfter(count));
+      // SQLite's search tables go with the knowledge base step; the check
+      // for no tables at all below sees any left behind.
+      expect(withoutSearchIndex(await zooportTables(knex))).toEqual(
+        tablesAfter(count),
+      );
       for (const kept of steps.slice(0, count)) {
         expect(await kept.read(knex)).toEqual(kept.written);
       }

@@ -1,9 +1,9 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
-import { NotificationSeverity } from '@backstage/plugin-notifications-common';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { Desk, StoredRequest } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
+import { Notice, NoticePayload } from '../database/NoticeStore';
 import { WebhookStore } from '../database/WebhookStore';
 
 const TOPIC = 'Zooport';
@@ -38,7 +38,7 @@ export function noticeText(text: string): string {
 export const requestLink = (id: string) => `/zooport/requests/${id}`;
 
 /** The JSON a desk's webhook receives about a request. */
-function webhookPayload(
+export function webhookPayload(
   event: string,
   request: StoredRequest,
   desk: Desk,
@@ -77,36 +77,41 @@ export class RequestNotifier {
 
   private async send(
     recipients: (string | null | undefined)[],
-    notice: {
-      title: string;
-      description: string;
-      link: string;
-      severity?: NotificationSeverity;
-      scope?: string;
-    },
+    notice: NoticePayload,
     exclude?: string,
   ) {
-    const entityRef = [
-      ...new Set(recipients.filter((r): r is string => Boolean(r))),
-    ].filter(ref => ref !== exclude);
-    if (entityRef.length === 0) {
-      return;
-    }
     try {
-      await this.notifications.send({
-        recipients: { type: 'entity', entityRef },
-        payload: {
-          topic: TOPIC,
-          ...notice,
-          title: noticeText(notice.title),
-          description: noticeText(notice.description),
-        },
+      await this.deliver({
+        recipients: recipients
+          .filter((r): r is string => Boolean(r))
+          .filter(ref => ref !== exclude),
+        payload: notice,
       });
     } catch (error) {
       this.logger.warn(`Could not send the notification "${notice.title}"`, {
         error: String(error),
       });
     }
+  }
+
+  /**
+   * Sends a notice, throwing when the notifications service fails, so that
+   * a caller with an outbox can try again.
+   */
+  async deliver(notice: Notice): Promise<void> {
+    const entityRef = [...new Set(notice.recipients.filter(Boolean))];
+    if (entityRef.length === 0) {
+      return;
+    }
+    await this.notifications.send({
+      recipients: { type: 'entity', entityRef },
+      payload: {
+        topic: TOPIC,
+        ...notice.payload,
+        title: noticeText(notice.payload.title),
+        description: noticeText(notice.payload.description),
+      },
+    });
   }
 
   private async post(
@@ -210,29 +215,35 @@ export class RequestNotifier {
     );
   }
 
-  async slaWarning(request: StoredRequest, desk: Desk, clock: string) {
-    await this.send([request.assigneeRef], {
-      title: `${animalOf(desk)}: ${clock} due soon`,
-      description: `${request.title} (${request.priority}) is at risk of missing its ${clock} target.`,
-      link: requestLink(request.id),
-      severity: 'high',
-    });
+  /** The notice that a request's clock is at risk, for its assignee. */
+  slaWarning(request: StoredRequest, desk: Desk, clock: string): Notice {
+    return {
+      recipients: [request.assigneeRef ?? ''],
+      payload: {
+        title: `${animalOf(desk)}: ${clock} due soon`,
+        description: `${request.title} (${request.priority}) is at risk of missing its ${clock} target.`,
+        link: requestLink(request.id),
+        severity: 'high',
+      },
+    };
   }
 
-  async slaBreached(
+  /** The notice that a request's clock breached, for `recipients`. */
+  slaBreached(
     request: StoredRequest,
     desk: Desk,
     clock: string,
     recipients: string[],
-    now: DateTime,
-  ) {
-    await this.send(recipients, {
-      title: `${animalOf(desk)}: ${clock} target missed`,
-      description: `${request.title} (${request.priority}) breached its ${clock} target.`,
-      link: requestLink(request.id),
-      severity: 'critical',
-    });
-    await this.post('request.breached', request, desk, now);
+  ): Notice {
+    return {
+      recipients,
+      payload: {
+        title: `${animalOf(desk)}: ${clock} target missed`,
+        description: `${request.title} (${request.priority}) breached its ${clock} target.`,
+        link: requestLink(request.id),
+        severity: 'critical',
+      },
+    };
   }
 
   async handoffAhead(

@@ -1,9 +1,12 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
+import { StoredRequest } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
 import { toStoredInstant } from '../database/util';
+import { NoticeStore, PendingNotice } from '../database/NoticeStore';
 import { RequestStore, SlaMilestone } from '../database/RequestStore';
+import { InTransaction } from '../database/transaction';
 import { DeskService } from '../service/DeskService';
-import { RequestNotifier } from '../service/RequestNotifier';
+import { RequestNotifier, webhookPayload } from '../service/RequestNotifier';
 import { RequestService } from '../service/RequestService';
 
 const milestones: {
@@ -17,16 +20,26 @@ const milestones: {
   { milestone: 'resolution_breach', clock: 'resolution', breach: true },
 ];
 
+/** Minutes to wait after the 1st, 2nd, … failed notice; then give up. */
+const RETRY_AFTER_MINUTES = [1, 5, 15, 60, 240];
+
 /**
  * Warns the assignee before an SLA clock breaches, and escalates when it
  * does: to the assignee, the rest of the people on duty, the fallback and
- * the team lead. Each warning and escalation goes out once, whichever
- * replica runs the sweep.
+ * the team lead.
+ *
+ * Each milestone's claim, its history line and its notice (in the notice
+ * outbox) commit in one transaction, so that whichever replica runs the
+ * sweep, and wherever it dies, a milestone has exactly one history line.
+ * Notices are sent from the outbox after the commit and retried until they
+ * are marked sent: at least once.
  */
 export class SlaSweep {
   constructor(
     private readonly deps: {
       requests: RequestStore;
+      notices: NoticeStore;
+      inTransaction: InTransaction;
       requestService: RequestService;
       desks: DeskService;
       notifier: RequestNotifier;
@@ -41,41 +54,100 @@ export class SlaSweep {
         milestone,
         now,
       )) {
-        if (
-          !(await this.deps.requests.claimMilestone(request.id, milestone, now))
-        ) {
+        let noticeId: number | undefined;
+        try {
+          noticeId = await this.record(request, milestone, clock, breach, now);
+        } catch (error) {
+          // Rolled back, claim included: the next sweep records it.
+          this.deps.logger.warn(
+            `Could not record ${milestone} of request ${request.id}`,
+            { error: String(error) },
+          );
+          continue;
+        }
+        if (noticeId === undefined) {
           continue;
         }
         announced += 1;
-        const desk = await this.deps.desks.getDesk(request.teamRef);
-        await this.deps.requests.addEvent(request.id, {
-          kind: breach ? 'sla_breach' : 'sla_warning',
-          actorRef: 'zooport',
-          at: toStoredInstant(now),
-          body: null,
-          internal: false,
-          details: { clock },
-        });
-        if (breach) {
-          const contacts = await this.deps.requestService.escalationContacts(
-            request,
-            now,
-          );
-          await this.deps.notifier.slaBreached(
-            request,
-            desk,
-            clock,
-            [request.assigneeRef ?? '', ...contacts],
-            now,
-          );
-        } else {
-          await this.deps.notifier.slaWarning(request, desk, clock);
-        }
+        await this.sendNotices(now, [noticeId]);
       }
     }
+    // Notices whose earlier attempts failed, or whose sweep died.
+    await this.sendNotices(now);
     if (announced > 0) {
       this.deps.logger.info(`Announced ${announced} SLA warnings and breaches`);
     }
     return announced;
+  }
+
+  /**
+   * Claims a milestone and writes its history line and its notice, all or
+   * nothing. Returns the notice's id, or undefined when another sweep
+   * claimed the milestone first.
+   */
+  private async record(
+    request: StoredRequest,
+    milestone: SlaMilestone,
+    clock: string,
+    breach: boolean,
+    now: DateTime,
+  ): Promise<number | undefined> {
+    // Read outside the transaction: the catalog may be slow, and a
+    // transaction should hold its locks only for its writes.
+    const desk = await this.deps.desks.getDesk(request.teamRef);
+    const notice = breach
+      ? this.deps.notifier.slaBreached(request, desk, clock, [
+          request.assigneeRef ?? '',
+          ...(await this.deps.requestService.escalationContacts(request, now)),
+        ])
+      : this.deps.notifier.slaWarning(request, desk, clock);
+    return this.deps.inTransaction(async stores => {
+      if (!(await stores.requests.claimMilestone(request.id, milestone, now))) {
+        return undefined;
+      }
+      await stores.requests.addEvent(request.id, {
+        kind: breach ? 'sla_breach' : 'sla_warning',
+        actorRef: 'zooport',
+        at: toStoredInstant(now),
+        body: null,
+        internal: false,
+        details: { clock },
+      });
+      if (breach) {
+        await stores.webhooks.enqueue(
+          desk.teamRef,
+          'request.breached',
+          webhookPayload('request.breached', request, desk, now),
+          now,
+        );
+      }
+      return stores.notices.enqueue(request.id, milestone, notice, now);
+    });
+  }
+
+  /** Sends due notices from the outbox (only `ids`, when given). */
+  private async sendNotices(now: DateTime, ids?: number[]): Promise<void> {
+    for (const notice of await this.deps.notices.due(now, { ids })) {
+      await this.send(notice, now);
+    }
+  }
+
+  private async send(notice: PendingNotice, now: DateTime): Promise<void> {
+    const wait = RETRY_AFTER_MINUTES[notice.attempts];
+    const retryAt = wait === undefined ? null : now.plus({ minutes: wait });
+    if (!(await this.deps.notices.claim(notice, retryAt))) {
+      return;
+    }
+    try {
+      await this.deps.notifier.deliver(notice);
+      await this.deps.notices.sent(notice.id, now);
+    } catch (error) {
+      await this.deps.notices.failed(notice.id, String(error));
+      this.deps.logger.warn(
+        `SLA notice "${notice.payload.title}" failed (attempt ${
+          notice.attempts + 1
+        })${retryAt ? `, retrying at ${retryAt.toISO()}` : ', giving up'}`,
+      );
+    }
   }
 }

@@ -1,5 +1,7 @@
 import { mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { NotificationService } from '@backstage/plugin-notifications-node';
+import { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import { createServer, Server } from 'node:http';
 import { AddressInfo } from 'node:net';
@@ -16,6 +18,11 @@ import {
 } from '../__testUtils__/testBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { applyDatabaseMigrations } from '../database/migrations';
+import { NoticeStore } from '../database/NoticeStore';
+import { RequestStore } from '../database/RequestStore';
+import { InTransaction, inTransaction } from '../database/transaction';
+import { RequestNotifier } from '../service/RequestNotifier';
+import { SlaSweep } from './SlaSweep';
 import { createZooportServices } from '../wiring';
 import { deskInputSchema } from '../service/validation/desks';
 import { parseInput } from '../service/validation/fields';
@@ -31,9 +38,10 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
   const databases = createTestDatabases();
   let services: ReturnType<typeof createZooportServices>;
   let notifications: ReturnType<typeof recordingNotifications>;
+  let knex: Knex;
 
   beforeEach(async () => {
-    const knex = await databases.init(databaseId);
+    knex = await databases.init(databaseId);
     await applyDatabaseMigrations(knex);
     notifications = recordingNotifications();
     services = createZooportServices({
@@ -117,6 +125,130 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
         'sla_warning',
         'sla_breach',
       ]);
+    });
+
+    /** A sweep of its own, as another replica would run it. */
+    function sweepWith(
+      options: {
+        notifications?: NotificationService;
+        transaction?: InTransaction;
+      } = {},
+    ) {
+      const logger = mockServices.logger.mock();
+      return new SlaSweep({
+        requests: new RequestStore(knex),
+        notices: new NoticeStore(knex),
+        inTransaction: options.transaction ?? inTransaction(knex),
+        requestService: services.requests,
+        desks: services.desks,
+        notifier: new RequestNotifier(
+          options.notifications ?? notifications.service,
+          services.webhooks,
+          logger,
+        ),
+        logger,
+      });
+    }
+
+    const historyKinds = async (id: string) =>
+      (await services.requests.history(id, false))
+        .map(e => e.kind)
+        .filter(kind => kind.startsWith('sla_'));
+
+    it('records a milestone once when its notice fails, and sends the notice later', async () => {
+      const request = await file(monday);
+      const down = sweepWith({
+        notifications: {
+          send: async () => {
+            throw new Error('notifications backend down');
+          },
+        },
+      });
+      expect(await down.run(monday.plus({ minutes: 4 }))).toBe(1);
+      expect(await historyKinds(request.id)).toEqual(['sla_warning']);
+      expect(told()).toEqual([]);
+      expect(
+        await knex('sla_notices').select(
+          'milestone',
+          'attempts',
+          'sent_at',
+          'last_error',
+        ),
+      ).toEqual([
+        {
+          milestone: 'first_response_warn',
+          attempts: 1,
+          sent_at: null,
+          last_error: 'Error: notifications backend down',
+        },
+      ]);
+
+      // The retry waits a minute; then the scheduled sweep sends it.
+      const sweep = (at: DateTime) => services.tasks.slaSweep.run(at);
+      expect(await sweep(monday.plus({ minutes: 4, seconds: 30 }))).toBe(0);
+      expect(told()).toEqual([]);
+      expect(await sweep(monday.plus({ minutes: 5 }))).toBe(1);
+      expect(told()).toContain(`${bob}: 🐢 turtle: first response due soon`);
+      expect(told().filter(line => line.endsWith('due soon'))).toHaveLength(1);
+      expect(await historyKinds(request.id)).toEqual([
+        'sla_warning',
+        'sla_breach',
+      ]);
+      expect(
+        await knex('sla_notices').whereNull('sent_at').pluck('id'),
+      ).toEqual([]);
+    });
+
+    it('records each milestone once when two sweeps race', async () => {
+      const requests = [await file(monday), await file(monday)];
+      const at = berlin('2026-03-02T14:00');
+      const [first, second] = await Promise.all([
+        sweepWith().run(at),
+        sweepWith().run(at),
+      ]);
+      expect(first + second).toBe(8);
+      for (const request of requests) {
+        expect((await historyKinds(request.id)).sort()).toEqual([
+          'sla_breach',
+          'sla_breach',
+          'sla_warning',
+          'sla_warning',
+        ]);
+      }
+      // one notice per milestone, each sent once
+      expect(notifications.sent).toHaveLength(8);
+      expect(
+        await knex('sla_notices').whereNull('sent_at').pluck('id'),
+      ).toEqual([]);
+    });
+
+    it('rolls the claim back when the transaction fails after it', async () => {
+      const request = await file(monday);
+      const failing: InTransaction = work =>
+        inTransaction(knex)(stores =>
+          work({
+            ...stores,
+            notices: {
+              enqueue: async () => {
+                throw new Error('disk full');
+              },
+            } as unknown as NoticeStore,
+          }),
+        );
+      expect(
+        await sweepWith({ transaction: failing }).run(
+          monday.plus({ minutes: 4 }),
+        ),
+      ).toBe(0);
+      expect(await historyKinds(request.id)).toEqual([]);
+      expect(await knex('sla_notices').pluck('id')).toEqual([]);
+      expect(told()).toEqual([]);
+
+      expect(
+        await services.tasks.slaSweep.run(monday.plus({ minutes: 4 })),
+      ).toBe(1);
+      expect(await historyKinds(request.id)).toEqual(['sla_warning']);
+      expect(told()).toEqual([`${bob}: 🐢 turtle: first response due soon`]);
     });
 
     it('counts only business hours: a Friday evening request is due on Monday', async () => {
