@@ -1,5 +1,6 @@
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
+import { claimAttempt, markDone, recordFailure } from './outbox';
 import { toStoredInstant } from './util';
 
 interface NoticeRow {
@@ -91,33 +92,19 @@ export class NoticeStore {
     }));
   }
 
-  /**
-   * Takes a notice for one attempt: pushes its next attempt to `retryAt`
-   * first, so a sender that dies retries later and a parallel one skips it.
-   */
+  /** Takes a notice for one attempt (see `claimAttempt`). */
   async claim(
     notice: PendingNotice,
     retryAt: DateTime | null,
   ): Promise<boolean> {
-    const updated = await this.db('sla_notices')
-      .where({ id: notice.id, attempts: notice.attempts })
-      .whereNull('sent_at')
-      .update({
-        attempts: notice.attempts + 1,
-        next_attempt_at: retryAt && toStoredInstant(retryAt),
-      });
-    return updated === 1;
+    return claimAttempt(this.db, 'sla_notices', notice, retryAt);
   }
 
   async sent(id: number, now: DateTime): Promise<void> {
-    await this.db('sla_notices')
-      .where({ id })
-      .update({ sent_at: toStoredInstant(now), last_error: null });
+    await markDone(this.db, 'sla_notices', id, now);
   }
 
   async failed(id: number, error: string): Promise<void> {
-    await this.db('sla_notices')
-      .where({ id })
-      .update({ last_error: error.slice(0, 2000) });
+    await recordFailure(this.db, 'sla_notices', id, error);
   }
 }

@@ -1,6 +1,7 @@
 import { WebhookDelivery } from '@zooport/plugin-zooport-common';
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
+import { claimAttempt, markDone, recordFailure } from './outbox';
 import { toStoredInstant } from './util';
 
 interface DeliveryRow {
@@ -102,34 +103,20 @@ export class WebhookStore {
     }));
   }
 
-  /**
-   * Takes a delivery for one attempt: pushes its next attempt to `retryAt`
-   * first, so a crashed sender retries later and a parallel one skips it.
-   */
+  /** Takes a delivery for one attempt (see `claimAttempt`). */
   async claim(
     delivery: PendingDelivery,
     retryAt: DateTime | null,
   ): Promise<boolean> {
-    const updated = await this.db('webhook_deliveries')
-      .where({ id: delivery.id, attempts: delivery.attempts })
-      .whereNull('delivered_at')
-      .update({
-        attempts: delivery.attempts + 1,
-        next_attempt_at: retryAt && toStoredInstant(retryAt),
-      });
-    return updated === 1;
+    return claimAttempt(this.db, 'webhook_deliveries', delivery, retryAt);
   }
 
   async delivered(id: number, now: DateTime): Promise<void> {
-    await this.db('webhook_deliveries')
-      .where({ id })
-      .update({ delivered_at: toStoredInstant(now), last_error: null });
+    await markDone(this.db, 'webhook_deliveries', id, now);
   }
 
   async failed(id: number, error: string): Promise<void> {
-    await this.db('webhook_deliveries')
-      .where({ id })
-      .update({ last_error: error.slice(0, 2000) });
+    await recordFailure(this.db, 'webhook_deliveries', id, error);
   }
 
   async deliveries(teamRef: string): Promise<WebhookDelivery[]> {

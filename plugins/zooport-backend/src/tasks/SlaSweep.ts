@@ -3,6 +3,7 @@ import { StoredRequest } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
 import { toStoredInstant } from '../database/util';
 import { NoticeStore, PendingNotice } from '../database/NoticeStore';
+import { retryAfter } from '../database/outbox';
 import { RequestStore, SlaMilestone } from '../database/RequestStore';
 import { InTransaction } from '../database/transaction';
 import { DeskService } from '../service/DeskService';
@@ -19,9 +20,6 @@ const milestones: {
   { milestone: 'resolution_warn', clock: 'resolution', breach: false },
   { milestone: 'resolution_breach', clock: 'resolution', breach: true },
 ];
-
-/** Minutes to wait after the 1st, 2nd, … failed notice; then give up. */
-const RETRY_AFTER_MINUTES = [1, 5, 15, 60, 240];
 
 /**
  * Warns the assignee before an SLA clock breaches, and escalates when it
@@ -133,8 +131,7 @@ export class SlaSweep {
   }
 
   private async send(notice: PendingNotice, now: DateTime): Promise<void> {
-    const wait = RETRY_AFTER_MINUTES[notice.attempts];
-    const retryAt = wait === undefined ? null : now.plus({ minutes: wait });
+    const retryAt = retryAfter(notice.attempts, now);
     if (!(await this.deps.notices.claim(notice, retryAt))) {
       return;
     }

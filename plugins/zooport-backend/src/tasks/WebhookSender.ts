@@ -1,11 +1,10 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { DateTime, Duration } from 'luxon';
 import { fetch } from 'undici';
+import { retryAfter } from '../database/outbox';
 import { WebhookStore } from '../database/WebhookStore';
 import { WebhookTargets } from '../service/WebhookTargets';
 
-/** Minutes to wait after the 1st, 2nd, … failed attempt; then give up. */
-const RETRY_AFTER_MINUTES = [1, 5, 15, 60, 240];
 const TIMEOUT = Duration.fromObject({ seconds: 10 });
 
 /** Posts queued webhook messages to the desks' receivers, with retries. */
@@ -20,8 +19,7 @@ export class WebhookSender {
 
   async run(now: DateTime): Promise<void> {
     for (const delivery of await this.deps.webhooks.due(now)) {
-      const wait = RETRY_AFTER_MINUTES[delivery.attempts];
-      const retryAt = wait === undefined ? null : now.plus({ minutes: wait });
+      const retryAt = retryAfter(delivery.attempts, now);
       if (!(await this.deps.webhooks.claim(delivery, retryAt))) {
         continue;
       }

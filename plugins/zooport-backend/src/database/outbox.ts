@@ -1,0 +1,68 @@
+import { Knex } from 'knex';
+import { DateTime } from 'luxon';
+import { toStoredInstant } from './util';
+
+/**
+ * The outboxes: rows written with the change that causes them and sent by
+ * attempts until a sender marks them done (`done` names that column).
+ */
+const outboxes = {
+  webhook_deliveries: { done: 'delivered_at' },
+  sla_notices: { done: 'sent_at' },
+} as const;
+
+export type Outbox = keyof typeof outboxes;
+
+/**
+ * Takes a row for one attempt: pushes its next attempt to `retryAt` first,
+ * so a sender that dies retries later and a parallel one skips it.
+ */
+export async function claimAttempt(
+  db: Knex,
+  outbox: Outbox,
+  row: { id: number; attempts: number },
+  retryAt: DateTime | null,
+): Promise<boolean> {
+  const updated = await db(outbox)
+    .where({ id: row.id, attempts: row.attempts })
+    .whereNull(outboxes[outbox].done)
+    .update({
+      attempts: row.attempts + 1,
+      next_attempt_at: retryAt && toStoredInstant(retryAt),
+    });
+  return updated === 1;
+}
+
+export async function markDone(
+  db: Knex,
+  outbox: Outbox,
+  id: number,
+  now: DateTime,
+): Promise<void> {
+  await db(outbox)
+    .where({ id })
+    .update({
+      [outboxes[outbox].done]: toStoredInstant(now),
+      last_error: null,
+    });
+}
+
+export async function recordFailure(
+  db: Knex,
+  outbox: Outbox,
+  id: number,
+  error: string,
+): Promise<void> {
+  await db(outbox)
+    .where({ id })
+    .update({ last_error: error.slice(0, 2000) });
+}
+
+/** Minutes to wait after the 1st, 2nd, … failed attempt; then give up. */
+const RETRY_AFTER_MINUTES = [1, 5, 15, 60, 240];
+
+/** When to try again should the next attempt fail; null: not again. */
+export function retryAfter(attempts: number, now: DateTime): DateTime | null {
+  const wait = RETRY_AFTER_MINUTES[attempts];
+  return wait === undefined ? null : now.plus({ minutes: wait });
+}
