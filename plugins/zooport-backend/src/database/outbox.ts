@@ -7,8 +7,10 @@ import { toStoredInstant } from './util';
  * attempts until a sender marks them done (`done` names that column).
  */
 const outboxes = {
-  webhook_deliveries: { done: 'delivered_at' },
-  sla_notices: { done: 'sent_at' },
+  webhook_deliveries: { done: 'delivered_at', givesUp: true },
+  // A breach notice must reach people at last, however long the
+  // notifications backend is down: the longest wait repeats.
+  sla_notices: { done: 'sent_at', givesUp: false },
 } as const;
 
 export type Outbox = keyof typeof outboxes;
@@ -58,11 +60,20 @@ export async function recordFailure(
     .update({ last_error: error.slice(0, 2000) });
 }
 
-/** Minutes to wait after the 1st, 2nd, … failed attempt; then give up. */
+/** Minutes to wait after the 1st, 2nd, … failed attempt. */
 const RETRY_AFTER_MINUTES = [1, 5, 15, 60, 240];
 
-/** When to try again should the next attempt fail; null: not again. */
-export function retryAfter(attempts: number, now: DateTime): DateTime | null {
-  const wait = RETRY_AFTER_MINUTES[attempts];
+/**
+ * When to try again should the next attempt fail; null: not again. After
+ * the last wait an outbox that gives up stops; the others wait as long again.
+ */
+export function retryAfter(
+  outbox: Outbox,
+  attempts: number,
+  now: DateTime,
+): DateTime | null {
+  const wait =
+    RETRY_AFTER_MINUTES[attempts] ??
+    (outboxes[outbox].givesUp ? undefined : RETRY_AFTER_MINUTES.at(-1));
   return wait === undefined ? null : now.plus({ minutes: wait });
 }

@@ -131,7 +131,7 @@ export class SlaSweep {
   }
 
   private async send(notice: PendingNotice, now: DateTime): Promise<void> {
-    const retryAt = retryAfter(notice.attempts, now);
+    const retryAt = retryAfter('sla_notices', notice.attempts, now);
     if (!(await this.deps.notices.claim(notice, retryAt))) {
       return;
     }

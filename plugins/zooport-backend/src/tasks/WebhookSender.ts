@@ -19,7 +19,7 @@ export class WebhookSender {
 
   async run(now: DateTime): Promise<void> {
     for (const delivery of await this.deps.webhooks.due(now)) {
-      const retryAt = retryAfter(delivery.attempts, now);
+      const retryAt = retryAfter('webhook_deliveries', delivery.attempts, now);
       if (!(await this.deps.webhooks.claim(delivery, retryAt))) {
         continue;
       }

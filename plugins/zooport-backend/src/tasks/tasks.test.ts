@@ -199,6 +199,38 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
       ).toEqual([]);
     });
 
+    it('keeps retrying a notice however long the notifications backend is down', async () => {
+      const request = await file(monday);
+      const down = sweepWith({
+        notifications: {
+          send: async () => {
+            throw new Error('notifications backend down');
+          },
+        },
+      });
+      // Each attempt at the instant the one before it set.
+      let at = monday.plus({ minutes: 4 });
+      await down.run(at);
+      for (const wait of [1, 5, 15, 60, 240, 240, 240]) {
+        at = at.plus({ minutes: wait });
+        await down.run(at);
+      }
+      const warning = await knex('sla_notices')
+        .where({ request_id: request.id, milestone: 'first_response_warn' })
+        .first();
+      expect(warning).toMatchObject({ attempts: 8, sent_at: null });
+      expect(warning.next_attempt_at).not.toBeNull();
+      expect(told()).toEqual([]);
+
+      await services.tasks.slaSweep.run(at.plus({ minutes: 240 }));
+      expect(
+        told().filter(line => line.endsWith('first response due soon')),
+      ).toHaveLength(1);
+      expect(
+        await knex('sla_notices').whereNull('sent_at').pluck('id'),
+      ).toEqual([]);
+    });
+
     it('records each milestone once when two sweeps race', async () => {
       const requests = [await file(monday), await file(monday)];
       const at = berlin('2026-03-02T14:00');
