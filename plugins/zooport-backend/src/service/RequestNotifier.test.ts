@@ -75,4 +75,39 @@ describe('RequestNotifier', () => {
       ],
     ]);
   });
+
+  it('tells the requester how the request was resolved, with the start of the note', async () => {
+    const { sent, notifier: requests } = notifier();
+    const resolved = {
+      ...request,
+      status: 'resolved',
+      resolution: {
+        category: 'faq_entry',
+        note: `Rerun it with **--force**.\n\n${'More. '.repeat(80)}`,
+        entryId: 'entry-42',
+        minutesSpent: 5,
+      },
+    } as StoredRequest;
+
+    await requests.statusChanged(resolved, 'user:default/alice');
+    await requests.statusChanged(
+      { ...resolved, resolution: { category: 'answered', minutesSpent: 1 } },
+      'user:default/alice',
+    );
+
+    const [withNote, withoutNote] = sent.map(({ payload }) => payload);
+    expect(withNote.title).toBe('Your request was resolved');
+    expect(withNote.description).toMatch(
+      /^Disk full on db-1 — by alice\. Answered by an FAQ entry: Rerun it with \*\*--force\*\*\. More\. More\./,
+    );
+    expect(withNote.description).toMatch(/…$/);
+    expect(withNote.description!.length).toBeLessThan(400);
+    expect(withoutNote.description).toBe(
+      'Disk full on db-1 — by alice. Answered',
+    );
+    expect(sent.map(({ recipients }) => recipients)).toEqual([
+      { type: 'entity', entityRef: ['user:default/dave'] },
+      { type: 'entity', entityRef: ['user:default/dave'] },
+    ]);
+  });
 });

@@ -1,7 +1,11 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
 import { parseEntityRef } from '@backstage/catalog-model';
 import { NotificationService } from '@backstage/plugin-notifications-node';
-import { Desk, StoredRequest } from '@zooport/plugin-zooport-common';
+import {
+  Desk,
+  resolutionLabels,
+  StoredRequest,
+} from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
 import { Notice, NoticePayload } from '../database/NoticeStore';
 import { WebhookStore } from '../database/WebhookStore';
@@ -32,6 +36,26 @@ export function noticeText(text: string): string {
       .replace(/\s+/g, ' ')
       .trim()
   );
+}
+
+/** How long a desk's note may run in a notice before it is cut. */
+const noteInNoticeLength = 300;
+
+/**
+ * For a resolved request, how it was resolved and the start of the desk's
+ * note, so that the requester reads the answer in the notice itself.
+ */
+function resolutionInWords(request: StoredRequest): string {
+  const resolution = request.resolution;
+  if (request.status !== 'resolved' || !resolution) {
+    return '';
+  }
+  const note = noticeText(resolution.note ?? '');
+  const cut =
+    note.length > noteInNoticeLength
+      ? `${note.slice(0, noteInNoticeLength - 1)}…`
+      : note;
+  return `. ${resolutionLabels[resolution.category]}${cut ? `: ${cut}` : ''}`;
 }
 
 /** Where a request is shown in the portal. */
@@ -171,7 +195,9 @@ export class RequestNotifier {
       [request.requesterRef],
       {
         title: `Your request ${said}`,
-        description: `${request.title} — by ${nameOf(actorRef)}`,
+        description: `${request.title} — by ${nameOf(
+          actorRef,
+        )}${resolutionInWords(request)}`,
         link: requestLink(request.id),
       },
       actorRef,

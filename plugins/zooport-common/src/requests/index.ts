@@ -1,5 +1,6 @@
 export * from './types';
 export { priorityOf } from './priority';
+export { resolutionLabels } from './resolutionLabels';
 export { allowedActions, isOpen, nextStatus } from './lifecycle';
 export {
   addBusinessMinutes,

@@ -420,6 +420,7 @@ describe('transitionRequest', () => {
         },
       );
       expect(request.resolution?.redirectedTo).toEqual(redirectedTo);
+      expect(request.resolution?.duplicateOf).toBe('r-5');
       expect(request.linkedRequestIds).toEqual(['r-0', 'r-9', 'r-5']);
     });
   });

@@ -111,6 +111,7 @@ export function transitionRequest(
     next.resolution = {
       ...resolution,
       redirectedTo: resolution.redirectedTo ?? null,
+      ...(duplicateOf ? { duplicateOf } : {}),
     };
     if (resolution.redirectedTo) {
       next.linkedRequestIds = [

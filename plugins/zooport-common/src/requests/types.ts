@@ -153,6 +153,8 @@ export interface RequestResolution {
   entryId?: string | null;
   /** For `redirected`: the desk it went to and the request made there. */
   redirectedTo?: { teamRef: string; requestId: string } | null;
+  /** For `duplicate`: the request it duplicates. */
+  duplicateOf?: string | null;
   /** Interrupt time the desk spent on it. */
   minutesSpent: number;
 }

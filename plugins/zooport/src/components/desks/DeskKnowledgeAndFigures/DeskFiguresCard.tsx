@@ -18,7 +18,7 @@ import {
 } from '@zooport/plugin-zooport-common';
 import { ReactNode } from 'react';
 import { useDeskFigures } from '../../../hooks/useDeskFigures';
-import { resolutionLabels } from '../../../labels';
+import { resolutionLabels } from '@zooport/plugin-zooport-common';
 import { formatMinutes } from '../../../time';
 
 const DAYS = 30;

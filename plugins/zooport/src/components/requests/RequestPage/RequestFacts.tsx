@@ -1,7 +1,7 @@
-import { Link, StructuredMetadataTable } from '@backstage/core-components';
+import { StructuredMetadataTable } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import { Desk, SupportRequest } from '@zooport/plugin-zooport-common';
-import { labelOf, resolutionLabels } from '../../../labels';
+import { labelOf } from '../../../labels';
 import { formatInViewerZone } from '../../../time';
 
 const person = (userRef: string) => (
@@ -45,14 +45,6 @@ export const RequestFacts = (props: {
   }
   if (request.approval) {
     facts.Approval = approvalText(request.approval);
-  }
-  if (request.resolution) {
-    facts.Resolution = resolutionLabels[request.resolution.category];
-    if (request.resolution.url) {
-      facts.Link = (
-        <Link to={request.resolution.url}>{request.resolution.url}</Link>
-      );
-    }
   }
   if (request.escalations > 0) {
     facts.Escalations = request.escalations;

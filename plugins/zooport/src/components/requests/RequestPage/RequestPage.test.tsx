@@ -9,6 +9,7 @@ import {
   slaClock,
 } from '../../../__testUtils__/fakeZooportApi';
 import { fromNow } from '../../../__testUtils__/clock';
+import { knowledgeEntry } from '../../../__testUtils__/knowledgeFixtures';
 import { ZooportApi } from '../../../api';
 import { ZooportPage } from '../../pages/ZooportPage';
 
@@ -191,6 +192,95 @@ describe('RequestPage', () => {
         url: 'https://tickets.example.com/PLAT-42',
       },
     });
+  });
+
+  it('shows the requester how the desk resolved it, with the note and what it points to', async () => {
+    const getEntry = jest.fn(async (id: string) =>
+      knowledgeEntry({ id, title: 'How do I rerun a canary?' }),
+    );
+    const { rendered } = renderRequest(
+      {
+        may: asRequester,
+        status: 'resolved',
+        resolvedAt: fromNow({ hours: -2 }, 'utc'),
+        resolution: {
+          category: 'faq_entry',
+          note: 'Rerun it with **--force**, as the entry says.',
+          entryId: 'entry-42',
+          url: null,
+          redirectedTo: null,
+          minutesSpent: 5,
+        },
+      },
+      { getEntry },
+    );
+    await rendered;
+
+    const card = await screen.findByRole('region', { name: 'Resolution' });
+    expect(
+      within(card).getByText('Answered by an FAQ entry'),
+    ).toBeInTheDocument();
+    expect(within(card).getByText('--force')).toBeInTheDocument();
+    expect(within(card).getByText(/^Resolved /)).toBeInTheDocument();
+    const entryLink = await within(card).findByRole('link', {
+      name: 'How do I rerun a canary?',
+    });
+    expect(entryLink).toHaveAttribute('href', '/zooport/knowledge/entry-42');
+    expect(getEntry).toHaveBeenCalledWith('entry-42');
+  });
+
+  it('links the request a duplicate repeats and the ticket a bug became', async () => {
+    const getRequest = jest.fn(async (id: string) =>
+      requestDetail(
+        id === 'req-1'
+          ? {
+              may: asRequester,
+              status: 'closed',
+              resolvedAt: fromNow({ days: -1 }, 'utc'),
+              resolution: {
+                category: 'duplicate',
+                note: null,
+                duplicateOf: 'req-0',
+                url: 'https://tickets.example.com/PLAT-7',
+                minutesSpent: 0,
+              },
+            }
+          : { id, title: 'Canary stuck since Monday' },
+      ),
+    );
+    const api = fakeZooportApi({ getRequest });
+    await renderWithZooport(<ZooportPage />, {
+      api,
+      path: '/zooport/*',
+      at: '/zooport/requests/req-1',
+    });
+
+    const card = await screen.findByRole('region', { name: 'Resolution' });
+    expect(within(card).getByText('Duplicate')).toBeInTheDocument();
+    expect(
+      within(card).getByText('The desk left no note.'),
+    ).toBeInTheDocument();
+    expect(
+      await within(card).findByRole('link', {
+        name: 'Canary stuck since Monday',
+      }),
+    ).toHaveAttribute('href', '/zooport/requests/req-0');
+    expect(
+      within(card).getByRole('link', {
+        name: /^https:\/\/tickets\.example\.com\/PLAT-7/,
+      }),
+    ).toBeInTheDocument();
+  });
+
+  it('shows no resolution while the request is open', async () => {
+    const { rendered } = renderRequest({ may: asRequester });
+    await rendered;
+    await screen.findByRole('heading', {
+      name: 'Deploys hang at the canary step',
+    });
+    expect(
+      screen.queryByRole('region', { name: 'Resolution' }),
+    ).not.toBeInTheDocument();
   });
 
   it('lets the desk write an internal note', async () => {

@@ -14,6 +14,7 @@ import { CommentBox } from './CommentBox';
 import { RequestActions } from './RequestActions';
 import { RequestFacts } from './RequestFacts';
 import { RequestHistory } from './RequestHistory';
+import { ResolutionCard } from './ResolutionCard';
 import { SlaClocks } from './SlaClocks';
 import { useRequest } from './useRequest';
 
@@ -43,6 +44,14 @@ export const RequestPage = () => {
       <Grid container spacing={3}>
         <Grid item xs={12} md={8}>
           <Grid container spacing={3} direction="column">
+            {request.resolution && (
+              <Grid item>
+                <ResolutionCard
+                  resolution={request.resolution}
+                  resolvedAt={request.resolvedAt}
+                />
+              </Grid>
+            )}
             <Grid item>
               <InfoCard title="Description">
                 {request.description.trim() ? (

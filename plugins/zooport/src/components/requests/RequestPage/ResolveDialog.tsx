@@ -6,7 +6,7 @@ import {
 } from '@zooport/plugin-zooport-common';
 import { useState } from 'react';
 import { zooportApiRef } from '../../../api';
-import { resolutionLabels } from '../../../labels';
+import { resolutionLabels } from '@zooport/plugin-zooport-common';
 import { FormDialog, FormField } from '../../shared/FormDialog';
 
 type Reference = 'url' | 'entryId' | 'redirectTo' | 'duplicateOf';
