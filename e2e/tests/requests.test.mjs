@@ -100,3 +100,39 @@ test('the request shows among my own on the Requests tab', async () => {
   await session.page.getByRole('link', { name: title }).waitFor();
   await screenshot(session.page, 'requests-requested-by-me');
 });
+
+test('the desk answers with an FAQ entry found by its title, and the request shows the answer', async () => {
+  assert.ok(requestPath, 'the request was filed');
+  await session.page.goto(`${frontendUrl}${requestPath}`);
+  await session.page.getByRole('heading', { name: title }).waitFor();
+  await session.page.getByRole('button', { name: 'Resolve…' }).click();
+  const dialog = session.page.getByRole('dialog', {
+    name: 'Resolve the request',
+  });
+  await dialog
+    .getByLabel('Resolution')
+    .selectOption({ label: 'Answered by an FAQ entry' });
+  await dialog.getByLabel(/FAQ entry or playbook/).fill('waiting for runner');
+  const entryTitle = 'Why is my pipeline stuck in "waiting for runner"?';
+  await session.page
+    .getByRole('option', {
+      name: new RegExp(`^${entryTitle.replace(/[?"]/g, '.')}`),
+    })
+    .click();
+  await dialog
+    .getByLabel('Note for the requester')
+    .fill('The runners were full; the entry says how to **check** them.');
+  await screenshot(session.page, 'resolve-dialog-faq-picker');
+  await dialog.getByRole('button', { name: 'Resolve' }).click();
+  await dialog.waitFor({ state: 'detached' });
+
+  const resolution = session.page.getByRole('region', { name: 'Resolution' });
+  await resolution.getByText('Answered by an FAQ entry').waitFor();
+  await resolution.getByText('check', { exact: true }).waitFor();
+  await resolution.getByRole('link', { name: entryTitle }).waitFor();
+  await session.page.reload();
+  await resolution.getByRole('link', { name: entryTitle }).waitFor();
+  await resolution.getByText('check', { exact: true }).waitFor();
+  await session.page.getByText('forever', { exact: true }).waitFor();
+  await screenshot(session.page, 'request-page-resolution');
+});

@@ -109,7 +109,7 @@ export const RequestActions = (props: {
       ))}
       {dialog === 'resolve' && (
         <ResolveDialog
-          requestId={request.id}
+          request={request}
           onResolved={changed}
           onClose={closeDialog}
         />

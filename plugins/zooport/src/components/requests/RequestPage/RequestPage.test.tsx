@@ -3,13 +3,21 @@ import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
   fakeZooportApi,
+  platformTeam,
   renderWithZooport,
   requestDetail,
   requestEvent,
   slaClock,
+  turtleDesk,
 } from '../../../__testUtils__/fakeZooportApi';
 import { fromNow } from '../../../__testUtils__/clock';
-import { knowledgeEntry } from '../../../__testUtils__/knowledgeFixtures';
+import {
+  backupEntry,
+  dbaTeam,
+  elephantZooDesk,
+  knowledgeEntry,
+  searchHit,
+} from '../../../__testUtils__/knowledgeFixtures';
 import { ZooportApi } from '../../../api';
 import { ZooportPage } from '../../pages/ZooportPage';
 
@@ -191,6 +199,86 @@ describe('RequestPage', () => {
         category: 'bug_ticket_created',
         url: 'https://tickets.example.com/PLAT-42',
       },
+    });
+  });
+
+  it('answers with an FAQ entry found by its title, not by its id', async () => {
+    const transition = jest.fn(async () => requestDetail());
+    const searchEntries = jest.fn(async (q: string) =>
+      q.includes('backed') ? [searchHit(backupEntry, backupEntry.title)] : [],
+    );
+    const { rendered } = renderRequest(
+      { may: asDesk, status: 'in_progress' },
+      { transition, searchEntries },
+    );
+    await rendered;
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Resolve…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Resolve the request' });
+    await user.selectOptions(
+      within(dialog).getByLabelText('Resolution'),
+      'Answered by an FAQ entry',
+    );
+    const resolve = within(dialog).getByRole('button', { name: 'Resolve' });
+    const picker = within(dialog).getByLabelText(/FAQ entry or playbook/);
+    await user.type(picker, 'backed up');
+    await user.click(
+      await screen.findByRole('option', {
+        name: /How often are databases backed up\?/,
+      }),
+    );
+    expect(searchEntries).toHaveBeenLastCalledWith('backed up', { limit: 10 });
+    expect(picker).toHaveValue('How often are databases backed up?');
+    expect(resolve).toBeEnabled();
+    await user.click(resolve);
+
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+    expect(transition).toHaveBeenCalledWith('req-1', {
+      action: 'resolve',
+      resolution: { category: 'faq_entry', entryId: 'entry-backup' },
+    });
+  });
+
+  it('redirects to a desk picked by its animal, never its own', async () => {
+    const transition = jest.fn(async () => requestDetail());
+    const { rendered } = renderRequest(
+      { may: asDesk, status: 'in_progress' },
+      {
+        transition,
+        getZoo: async () => [
+          elephantZooDesk,
+          {
+            ...elephantZooDesk,
+            teamRef: platformTeam,
+            animal: turtleDesk.animal,
+          },
+        ],
+      },
+    );
+    await rendered;
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Resolve…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Resolve the request' });
+    await user.selectOptions(
+      within(dialog).getByLabelText('Resolution'),
+      'Redirected to another desk',
+    );
+    await user.type(within(dialog).getByLabelText(/Desk to send it to/), 'e');
+    const options = within(await screen.findByRole('listbox')).getAllByRole(
+      'option',
+    );
+    expect(options.map(option => option.textContent)).toEqual([
+      '🐘 elephant, database-administrators',
+    ]);
+    await user.click(options[0]);
+    await user.click(within(dialog).getByRole('button', { name: 'Resolve' }));
+
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+    expect(transition).toHaveBeenCalledWith('req-1', {
+      action: 'resolve',
+      resolution: { category: 'redirected', redirectTo: { teamRef: dbaTeam } },
     });
   });
 

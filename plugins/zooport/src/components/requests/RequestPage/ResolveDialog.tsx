@@ -3,11 +3,18 @@ import {
   resolutionCategories,
   ResolutionCategory,
   ResolutionInput,
+  resolutionLabels,
+  SupportRequest,
 } from '@zooport/plugin-zooport-common';
 import { useState } from 'react';
 import { zooportApiRef } from '../../../api';
-import { resolutionLabels } from '@zooport/plugin-zooport-common';
 import { FormDialog, FormField } from '../../shared/FormDialog';
+import { PickerOption, SearchPicker } from '../../shared/SearchPicker';
+import {
+  useDeskOptions,
+  useEntryOptions,
+  useRequestOptions,
+} from './resolutionTargets';
 
 type Reference = 'url' | 'entryId' | 'redirectTo' | 'duplicateOf';
 
@@ -15,7 +22,7 @@ type Reference = 'url' | 'entryId' | 'redirectTo' | 'duplicateOf';
 const references: Partial<
   Record<
     ResolutionCategory,
-    { key: Reference; label: string; required: boolean }
+    { key: Reference; label: string; required: boolean; helperText?: string }
   >
 > = {
   bug_ticket_created: { key: 'url', label: 'Bug ticket URL', required: true },
@@ -26,18 +33,21 @@ const references: Partial<
   },
   faq_entry: {
     key: 'entryId',
-    label: 'Knowledge-base entry id',
+    label: 'FAQ entry or playbook',
     required: true,
+    helperText: 'Type words of its title',
   },
   redirected: {
     key: 'redirectTo',
-    label: 'Desk to send it to, e.g. group:default/security',
+    label: 'Desk to send it to',
     required: true,
+    helperText: 'Type the animal or the team; a new request is filed there',
   },
   duplicate: {
     key: 'duplicateOf',
-    label: 'Id of the original request',
+    label: 'The original request',
     required: true,
+    helperText: "Type words of its title; this desk's requests are offered",
   },
 };
 
@@ -64,18 +74,27 @@ function resolutionOf(
 
 /** Resolves a request: how it was resolved, and what that points to. */
 export const ResolveDialog = (props: {
-  requestId: string;
+  request: SupportRequest;
   onResolved: () => void;
   onClose: () => void;
 }) => {
-  const { requestId, onResolved, onClose } = props;
+  const { request, onResolved, onClose } = props;
   const zooportApi = useApi(zooportApiRef);
   const [category, setCategory] = useState<ResolutionCategory>('answered');
   const [target, setTarget] = useState('');
+  const [picked, setPicked] = useState<PickerOption | null>(null);
   const [note, setNote] = useState('');
+  const pickerSearches: Partial<
+    Record<Reference, (text: string) => Promise<PickerOption[]>>
+  > = {
+    entryId: useEntryOptions(request.teamRef),
+    duplicateOf: useRequestOptions(request),
+    redirectTo: useDeskOptions(request.teamRef),
+  };
   const reference = references[category];
+  const search = reference && pickerSearches[reference.key];
   const resolve = async () => {
-    await zooportApi.transition(requestId, {
+    await zooportApi.transition(request.id, {
       action: 'resolve',
       resolution: resolutionOf(category, note, target),
     });
@@ -98,6 +117,7 @@ export const ResolveDialog = (props: {
         onChange={event => {
           setCategory(event.target.value as ResolutionCategory);
           setTarget('');
+          setPicked(null);
         }}
         SelectProps={{ native: true }}
         InputLabelProps={{ shrink: true }}
@@ -108,7 +128,21 @@ export const ResolveDialog = (props: {
           </option>
         ))}
       </FormField>
-      {reference && (
+      {reference && search && (
+        <SearchPicker
+          key={reference.key}
+          label={reference.label}
+          required={reference.required}
+          helperText={reference.helperText}
+          value={picked}
+          onChange={option => {
+            setPicked(option);
+            setTarget(option?.value ?? '');
+          }}
+          search={search}
+        />
+      )}
+      {reference && !search && (
         <FormField
           fullWidth
           margin="dense"
@@ -124,7 +158,7 @@ export const ResolveDialog = (props: {
         minRows={3}
         margin="dense"
         label="Note for the requester"
-        helperText="Markdown"
+        helperText="Markdown; the requester sees it on the request and in the notice"
         value={note}
         onChange={event => setNote(event.target.value)}
       />

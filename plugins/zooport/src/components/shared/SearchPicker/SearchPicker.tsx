@@ -1,0 +1,78 @@
+import CircularProgress from '@material-ui/core/CircularProgress';
+import Autocomplete from '@material-ui/lab/Autocomplete';
+import { useState } from 'react';
+import useAsync from 'react-use/esm/useAsync';
+import useDebounce from 'react-use/esm/useDebounce';
+import { FormField } from '../FormDialog';
+
+/** One choice of a picker: what is stored, and how people recognise it. */
+export interface PickerOption {
+  value: string;
+  label: string;
+  /** A second line, e.g. the desk or the status. */
+  detail?: string;
+}
+
+/** How long typing rests before the picker asks again. */
+const typingPauseMs = 250;
+
+/**
+ * A field that finds what it stores by name: people type words, the picker
+ * asks `search` for matches, and the chosen option's `value` (an id or a
+ * ref, never typed by hand) is what the form keeps.
+ */
+export const SearchPicker = (props: {
+  label: string;
+  required?: boolean;
+  helperText?: string;
+  value: PickerOption | null;
+  onChange: (option: PickerOption | null) => void;
+  search: (text: string) => Promise<PickerOption[]>;
+}) => {
+  const { label, required, helperText, value, onChange, search } = props;
+  const [typed, setTyped] = useState('');
+  const [query, setQuery] = useState('');
+  useDebounce(() => setQuery(typed), typingPauseMs, [typed]);
+  const found = useAsync(() => search(query.trim()), [query, search]);
+  return (
+    <Autocomplete
+      value={value}
+      options={found.value ?? []}
+      loading={found.loading}
+      // The backend has matched already; the picker keeps its order.
+      filterOptions={options => options}
+      getOptionLabel={option => option.label}
+      getOptionSelected={(option, chosen) => option.value === chosen.value}
+      renderOption={option => (
+        <div>
+          <div>{option.label}</div>
+          {option.detail && (
+            <small style={{ opacity: 0.7 }}>{option.detail}</small>
+          )}
+        </div>
+      )}
+      noOptionsText={found.error ? found.error.message : 'Nothing matches'}
+      onInputChange={(_event, text) => setTyped(text)}
+      onChange={(_event, option) => onChange(option)}
+      renderInput={params => (
+        <FormField
+          {...params}
+          fullWidth
+          margin="dense"
+          label={label}
+          required={required}
+          helperText={helperText}
+          InputProps={{
+            ...params.InputProps,
+            endAdornment: (
+              <>
+                {found.loading && <CircularProgress size={16} />}
+                {params.InputProps.endAdornment}
+              </>
+            ),
+          }}
+        />
+      )}
+    />
+  );
+};

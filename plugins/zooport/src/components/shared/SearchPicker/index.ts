@@ -1,0 +1,2 @@
+export { SearchPicker } from './SearchPicker';
+export type { PickerOption } from './SearchPicker';
