@@ -40,6 +40,26 @@ function renderRequest(
   };
 }
 
+/** The desk's resolve dialog on an in-progress request, with `category` chosen. */
+async function openResolveDialog(
+  overrides: Partial<ZooportApi>,
+  category: string,
+) {
+  const { rendered } = renderRequest(
+    { may: asDesk, status: 'in_progress' },
+    overrides,
+  );
+  await rendered;
+  const user = userEvent.setup();
+  await user.click(await screen.findByRole('button', { name: 'Resolve…' }));
+  const dialog = screen.getByRole('dialog', { name: 'Resolve the request' });
+  await user.selectOptions(
+    within(dialog).getByLabelText('Resolution'),
+    category,
+  );
+  return { user, dialog };
+}
+
 const buttonNames = () =>
   screen
     .queryAllByRole('button')
@@ -171,17 +191,8 @@ describe('RequestPage', () => {
 
   it('resolves with a bug ticket only once the ticket is named', async () => {
     const transition = jest.fn(async () => requestDetail());
-    const { rendered } = renderRequest(
-      { may: asDesk, status: 'in_progress' },
+    const { user, dialog } = await openResolveDialog(
       { transition },
-    );
-    await rendered;
-    const user = userEvent.setup();
-
-    await user.click(await screen.findByRole('button', { name: 'Resolve…' }));
-    const dialog = screen.getByRole('dialog', { name: 'Resolve the request' });
-    await user.selectOptions(
-      within(dialog).getByLabelText('Resolution'),
       'Bug ticket created',
     );
     const resolve = within(dialog).getByRole('button', { name: 'Resolve' });
@@ -207,17 +218,8 @@ describe('RequestPage', () => {
     const searchEntries = jest.fn(async (q: string) =>
       q.includes('backed') ? [searchHit(backupEntry, backupEntry.title)] : [],
     );
-    const { rendered } = renderRequest(
-      { may: asDesk, status: 'in_progress' },
+    const { user, dialog } = await openResolveDialog(
       { transition, searchEntries },
-    );
-    await rendered;
-    const user = userEvent.setup();
-
-    await user.click(await screen.findByRole('button', { name: 'Resolve…' }));
-    const dialog = screen.getByRole('dialog', { name: 'Resolve the request' });
-    await user.selectOptions(
-      within(dialog).getByLabelText('Resolution'),
       'Answered by an FAQ entry',
     );
     const resolve = within(dialog).getByRole('button', { name: 'Resolve' });
@@ -242,8 +244,7 @@ describe('RequestPage', () => {
 
   it('redirects to a desk picked by its animal, never its own', async () => {
     const transition = jest.fn(async () => requestDetail());
-    const { rendered } = renderRequest(
-      { may: asDesk, status: 'in_progress' },
+    const { user, dialog } = await openResolveDialog(
       {
         transition,
         getZoo: async () => [
@@ -255,14 +256,6 @@ describe('RequestPage', () => {
           },
         ],
       },
-    );
-    await rendered;
-    const user = userEvent.setup();
-
-    await user.click(await screen.findByRole('button', { name: 'Resolve…' }));
-    const dialog = screen.getByRole('dialog', { name: 'Resolve the request' });
-    await user.selectOptions(
-      within(dialog).getByLabelText('Resolution'),
       'Redirected to another desk',
     );
     await user.type(within(dialog).getByLabelText(/Desk to send it to/), 'e');
