@@ -110,4 +110,24 @@ describe('RequestNotifier', () => {
       { type: 'entity', entityRef: ['user:default/dave'] },
     ]);
   });
+
+  it('puts the question of a waiting request in the notice', async () => {
+    const { sent, notifier: requests } = notifier();
+    const waiting = {
+      ...request,
+      status: 'waiting_for_requester',
+    } as StoredRequest;
+
+    await requests.statusChanged(
+      waiting,
+      'user:default/alice',
+      'Which\ncluster?',
+    );
+    await requests.statusChanged(waiting, 'user:default/alice');
+
+    expect(sent.map(({ payload }) => payload.description)).toEqual([
+      'Disk full on db-1 — by alice. They ask: Which cluster?',
+      'Disk full on db-1 — by alice',
+    ]);
+  });
 });

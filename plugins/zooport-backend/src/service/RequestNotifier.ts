@@ -41,21 +41,31 @@ export function noticeText(text: string): string {
 /** How long a desk's note may run in a notice before it is cut. */
 const noteInNoticeLength = 300;
 
+/** The start of a note from the desk, as one line for a notice. */
+function noteInNotice(note: string | null | undefined): string {
+  const line = noticeText(note ?? '');
+  return line.length > noteInNoticeLength
+    ? `${line.slice(0, noteInNoticeLength - 1)}…`
+    : line;
+}
+
 /**
- * For a resolved request, how it was resolved and the start of the desk's
- * note, so that the requester reads the answer in the notice itself.
+ * What the requester reads after the status in a notice: how a resolved
+ * request was resolved with the desk's note, or the question a waiting one
+ * waits on, so that the answer or the question is in the notice itself.
  */
-function resolutionInWords(request: StoredRequest): string {
+function whatTheDeskSays(request: StoredRequest, note?: string): string {
   const resolution = request.resolution;
-  if (request.status !== 'resolved' || !resolution) {
-    return '';
+  if (request.status === 'resolved' && resolution) {
+    const said = noteInNotice(resolution.note);
+    return `. ${resolutionLabels[resolution.category]}${
+      said ? `: ${said}` : ''
+    }`;
   }
-  const note = noticeText(resolution.note ?? '');
-  const cut =
-    note.length > noteInNoticeLength
-      ? `${note.slice(0, noteInNoticeLength - 1)}…`
-      : note;
-  return `. ${resolutionLabels[resolution.category]}${cut ? `: ${cut}` : ''}`;
+  const said = noteInNotice(note);
+  return request.status === 'waiting_for_requester' && said
+    ? `. They ask: ${said}`
+    : '';
 }
 
 /** Where a request is shown in the portal. */
@@ -180,7 +190,7 @@ export class RequestNotifier {
     );
   }
 
-  async statusChanged(request: StoredRequest, actorRef: string) {
+  async statusChanged(request: StoredRequest, actorRef: string, note?: string) {
     const verb: Partial<Record<StoredRequest['status'], string>> = {
       acknowledged: 'was acknowledged',
       in_progress: 'is being worked on',
@@ -197,7 +207,7 @@ export class RequestNotifier {
         title: `Your request ${said}`,
         description: `${request.title} — by ${nameOf(
           actorRef,
-        )}${resolutionInWords(request)}`,
+        )}${whatTheDeskSays(request, note)}`,
         link: requestLink(request.id),
       },
       actorRef,

@@ -305,7 +305,7 @@ export class RequestService {
         { id: redirectedTo.requestId, linkedRequestIds: [previous.id] },
       );
     }
-    await this.deps.notifier.statusChanged(written, actor.userRef);
+    await this.deps.notifier.statusChanged(written, actor.userRef, change.note);
     return this.wireShape(written, desk, now);
   }
 

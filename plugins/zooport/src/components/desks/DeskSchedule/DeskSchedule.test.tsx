@@ -130,7 +130,9 @@ describe('DeskSchedule', () => {
     expect(
       within(timeline).getByText('nobody with production-access'),
     ).toBeInTheDocument();
-    expect(screen.getByText('mei covers for lars')).toBeInTheDocument();
+    expect(
+      screen.getByText('Mei Chen covers for Lars Eriksson'),
+    ).toBeInTheDocument();
     expect(
       await screen.findByRole('link', { name: /^Subscribe to the calendar/ }),
     ).toHaveAttribute(
@@ -175,12 +177,23 @@ describe('DeskSchedule', () => {
 
     await userEvent.click(
       screen.getByRole('button', {
-        name: 'Remove the override: mei covers for lars',
+        name: 'Remove the override: Mei Chen covers for Lars Eriksson',
       }),
+    );
+    const confirmation = screen.getByRole('dialog', {
+      name: 'Remove the override?',
+    });
+    expect(confirmation).toHaveTextContent(
+      /^Remove the override\?Mei Chen covers for Lars Eriksson, .* – .*\. Without it the rotation decides who is on duty then/,
+    );
+    expect(api.deleteOverride).not.toHaveBeenCalled();
+    await userEvent.click(
+      within(confirmation).getByRole('button', { name: 'Remove' }),
     );
     await waitFor(() =>
       expect(api.deleteOverride).toHaveBeenCalledWith(platformTeam, 'o1'),
     );
+    await waitFor(() => expect(confirmation).not.toBeInTheDocument());
   });
 
   it('shows no changes to people outside the team', async () => {

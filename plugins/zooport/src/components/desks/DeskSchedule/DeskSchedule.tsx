@@ -23,18 +23,19 @@ import {
 } from '@zooport/plugin-zooport-common';
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
-import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { zooportApiRef } from '../../../api';
-import { problemOf } from '../../../errors';
 import { useTeamMembers } from '../../../hooks/useTeamMembers';
 import { formatInViewerZone } from '../../../time';
+import { ConfirmDialog } from '../../shared/FormDialog';
 import { RotationEditor } from '../editors/RotationEditor';
 import { OverrideDialog } from './OverrideDialog';
 import { ShiftTimeline } from './ShiftTimeline';
 import { useDeskSchedule } from './useDeskSchedule';
 
-function describe(override: StoredOverride): string {
-  const name = (ref?: string | null) => (ref ? parseEntityRef(ref).name : '');
+/** People by display name where the team's members say it, else by ref name. */
+type NameOf = (userRef?: string | null) => string;
+
+function describe(override: StoredOverride, name: NameOf): string {
   switch (override.kind) {
     case 'replace':
       return `${name(override.replacementRef)} covers for ${name(
@@ -72,18 +73,15 @@ export const DeskSchedule = (props: { desk: Desk; onChanged: () => void }) => {
   });
   const [editing, setEditing] = useState(false);
   const [overriding, setOverriding] = useState(false);
-  const [removal, remove] = useAsyncFn(
-    async (id: string) => {
-      await zooportApi.deleteOverride(teamRef, id);
-      schedule.retry();
-      onChanged();
-    },
-    [zooportApi, teamRef, schedule.retry, onChanged],
-  );
+  const [removing, setRemoving] = useState<StoredOverride>();
+  const names = new Map(members.value?.map(m => [m.userRef, m.name]) ?? []);
+  const nameOf: NameOf = ref =>
+    ref ? names.get(ref) ?? parseEntityRef(ref).name : '';
 
   const changed = () => {
     setEditing(false);
     setOverriding(false);
+    setRemoving(undefined);
     schedule.retry();
     onChanged();
   };
@@ -109,10 +107,7 @@ export const DeskSchedule = (props: { desk: Desk; onChanged: () => void }) => {
       {schedule.error && <ResponseErrorPanel error={schedule.error} />}
       {schedule.value && (
         <>
-          <ShiftTimeline
-            shifts={schedule.value.shifts}
-            names={new Map(members.value?.map(m => [m.userRef, m.name]) ?? [])}
-          />
+          <ShiftTimeline shifts={schedule.value.shifts} names={names} />
           {schedule.value.overrides.length > 0 && (
             <>
               <Typography variant="subtitle2">Overrides</Typography>
@@ -120,7 +115,7 @@ export const DeskSchedule = (props: { desk: Desk; onChanged: () => void }) => {
                 {schedule.value.overrides.map(override => (
                   <ListItem key={override.id}>
                     <ListItemText
-                      primary={describe(override)}
+                      primary={describe(override, nameOf)}
                       secondary={`${formatInViewerZone(
                         override.start,
                       )} – ${formatInViewerZone(override.end)}${
@@ -132,9 +127,9 @@ export const DeskSchedule = (props: { desk: Desk; onChanged: () => void }) => {
                         <IconButton
                           aria-label={`Remove the override: ${describe(
                             override,
+                            nameOf,
                           )}`}
-                          disabled={removal.loading}
-                          onClick={() => remove(override.id)}
+                          onClick={() => setRemoving(override)}
                         >
                           <DeleteIcon />
                         </IconButton>
@@ -144,11 +139,6 @@ export const DeskSchedule = (props: { desk: Desk; onChanged: () => void }) => {
                 ))}
               </List>
             </>
-          )}
-          {removal.error && (
-            <Typography role="alert" color="error">
-              {problemOf(removal.error)}
-            </Typography>
           )}
         </>
       )}
@@ -166,6 +156,21 @@ export const DeskSchedule = (props: { desk: Desk; onChanged: () => void }) => {
           onClose={() => setEditing(false)}
           onChanged={changed}
         />
+      )}
+      {removing && (
+        <ConfirmDialog
+          title="Remove the override?"
+          confirmLabel="Remove"
+          onConfirm={async () => {
+            await zooportApi.deleteOverride(teamRef, removing.id);
+            changed();
+          }}
+          onClose={() => setRemoving(undefined)}
+        >
+          {describe(removing, nameOf)}, {formatInViewerZone(removing.start)} –{' '}
+          {formatInViewerZone(removing.end)}. Without it the rotation decides
+          who is on duty then, and the override cannot be brought back.
+        </ConfirmDialog>
       )}
       {overriding && members.value && me.value && (
         <OverrideDialog

@@ -34,6 +34,18 @@ export const FiledRequest = (props: {
           'Nobody is on duty right now; the desk sees it in its queue.'
         )}
       </Typography>
+      {request.approval?.state === 'pending' && (
+        <Typography paragraph>
+          It waits for approval by{' '}
+          {request.approval.approvers.map((approver, index) => (
+            <span key={approver}>
+              {index > 0 && ', '}
+              <EntityRefLink entityRef={approver} defaultKind="user" />
+            </span>
+          ))}
+          ; work starts once one of them agrees.
+        </Typography>
+      )}
       <Typography variant="subtitle2">
         {firstResponse.clock === 'always'
           ? 'SLA targets, counted around the clock'

@@ -179,6 +179,30 @@ describe('RequestDialog', () => {
     expect(submit).toBeDisabled();
   });
 
+  it('says when a filed request waits for approval, and by whom', async () => {
+    const createRequest = jest.fn(async () =>
+      supportRequest({
+        approval: {
+          state: 'pending',
+          approvers: ['user:default/mei'],
+          by: null,
+          at: null,
+          note: null,
+        },
+      }),
+    );
+    const user = userEvent.setup();
+    await renderDialog(fakeZooportApi({ createRequest }));
+
+    await user.type(await screen.findByLabelText(/Title/), 'Help');
+    await user.click(screen.getByRole('button', { name: 'Request support' }));
+
+    const filed = await screen.findByRole('dialog', { name: 'Request filed' });
+    expect(filed).toHaveTextContent(
+      /It waits for approval by mei; work starts once one of them agrees\./,
+    );
+  });
+
   it('shows the backend refusal in the dialog and files again with the same key', async () => {
     const createRequest = jest
       .fn()

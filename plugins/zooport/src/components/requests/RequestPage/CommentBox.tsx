@@ -26,6 +26,8 @@ export const CommentBox = (props: {
   const [sending, send] = useAsyncFn(async () => {
     await zooportApi.comment(requestId, { body, internal });
     setBody('');
+    // The next words go to the requester unless someone ticks it again.
+    setInternal(false);
     onCommented();
   }, [zooportApi, requestId, body, internal, onCommented]);
   return (

@@ -2,7 +2,7 @@ import { useApi } from '@backstage/core-plugin-api';
 import Typography from '@material-ui/core/Typography';
 import { useState } from 'react';
 import { zooportApiRef } from '../../../api';
-import { FormDialog, FormField } from '../../shared/FormDialog';
+import { FormDialog, NoteField } from '../../shared/FormDialog';
 
 /** Escalates a request to the people on duty, the fallback and the lead. */
 export const EscalateDialog = (props: {
@@ -28,14 +28,10 @@ export const EscalateDialog = (props: {
       <Typography paragraph variant="body2">
         Everyone on duty at the desk, its fallback and the team lead hear of it.
       </Typography>
-      <FormField
-        fullWidth
-        multiline
-        minRows={3}
-        margin="dense"
+      <NoteField
         label="Why it cannot wait"
         value={reason}
-        onChange={event => setReason(event.target.value)}
+        onChange={setReason}
       />
     </FormDialog>
   );

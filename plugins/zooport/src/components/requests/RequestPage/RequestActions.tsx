@@ -1,6 +1,7 @@
 import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
+import Typography from '@material-ui/core/Typography';
 import {
   allowedActions,
   isOpen,
@@ -12,8 +13,10 @@ import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { zooportApiRef } from '../../../api';
 import { problemOf } from '../../../errors';
 import { labelOf } from '../../../labels';
+import { ConfirmDialog } from '../../shared/FormDialog';
 import { EscalateDialog } from './EscalateDialog';
 import { ResolveDialog } from './ResolveDialog';
+import { WaitDialog } from './WaitDialog';
 
 /**
  * Whoever takes part may close or reopen (a requester closes their own
@@ -24,7 +27,18 @@ const participantActions: RequestAction[] = ['close', 'reopen'];
 
 const actionLabels: Partial<Record<RequestAction, string>> = {
   start: 'Start work',
+  wait_for_requester: 'Wait for requester…',
   resolve: 'Resolve…',
+  close: 'Close…',
+};
+
+type ActionDialog = 'resolve' | 'escalate' | 'close' | 'wait';
+
+/** Actions that ask something first: what it is, or whether it is meant. */
+const actionDialogs: Partial<Record<RequestAction, ActionDialog>> = {
+  wait_for_requester: 'wait',
+  resolve: 'resolve',
+  close: 'close',
 };
 
 interface ActionButton {
@@ -53,7 +67,7 @@ export const RequestActions = (props: {
   const { request, onChanged } = props;
   const zooportApi = useApi(zooportApiRef);
   const alertApi = useApi(alertApiRef);
-  const [dialog, setDialog] = useState<'resolve' | 'escalate'>();
+  const [dialog, setDialog] = useState<ActionDialog>();
   const [acting, act] = useAsyncFn(
     async (change: () => Promise<unknown>) => {
       try {
@@ -75,14 +89,17 @@ export const RequestActions = (props: {
   };
   const waitsForApproval =
     request.approval !== null && request.approval.state !== 'approved';
-  const buttons: ActionButton[] = actionsFor(request).map(action => ({
-    label: actionLabels[action] ?? labelOf(action),
-    disabled: action === 'start' && waitsForApproval,
-    run:
-      action === 'resolve'
-        ? () => setDialog('resolve')
+  const actions = actionsFor(request);
+  const buttons: ActionButton[] = actions.map(action => {
+    const asks = actionDialogs[action];
+    return {
+      label: actionLabels[action] ?? labelOf(action),
+      disabled: action === 'start' && waitsForApproval,
+      run: asks
+        ? () => setDialog(asks)
         : () => act(() => zooportApi.transition(request.id, { action })),
-  }));
+    };
+  });
   if (request.may.participate && isOpen(request.status)) {
     buttons.push({ label: 'Escalate…', run: () => setDialog('escalate') });
   }
@@ -95,7 +112,12 @@ export const RequestActions = (props: {
     }
   }
   return (
-    <Box display="flex" flexWrap="wrap" style={{ gap: 8 }}>
+    <Box display="flex" flexWrap="wrap" alignItems="center" style={{ gap: 8 }}>
+      {actions.includes('start') && waitsForApproval && (
+        <Typography variant="body2" color="textSecondary">
+          Work starts once an approver agrees.
+        </Typography>
+      )}
       {buttons.map(button => (
         <Button
           key={button.label}
@@ -113,6 +135,28 @@ export const RequestActions = (props: {
           onResolved={changed}
           onClose={closeDialog}
         />
+      )}
+      {dialog === 'wait' && (
+        <WaitDialog
+          requestId={request.id}
+          onAsked={changed}
+          onClose={closeDialog}
+        />
+      )}
+      {dialog === 'close' && (
+        <ConfirmDialog
+          title="Close the request?"
+          confirmLabel="Close request"
+          onConfirm={async () => {
+            await zooportApi.transition(request.id, { action: 'close' });
+            changed();
+          }}
+          onClose={closeDialog}
+        >
+          Closing is final: nobody can reopen it, comment on it or act on it
+          again. It stays readable and searchable. If something is still wrong
+          afterwards, file a new request.
+        </ConfirmDialog>
       )}
       {dialog === 'escalate' && (
         <EscalateDialog

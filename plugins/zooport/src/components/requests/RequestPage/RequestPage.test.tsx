@@ -144,7 +144,7 @@ describe('RequestPage', () => {
     await rendered;
 
     await screen.findByRole('heading', { name: /canary step/ });
-    expect(buttonNames()).toEqual(['Close', 'Escalate…']);
+    expect(buttonNames()).toEqual(['Close…', 'Escalate…']);
     expect(screen.queryByLabelText(/Internal note/)).not.toBeInTheDocument();
   });
 
@@ -170,9 +170,9 @@ describe('RequestPage', () => {
     expect(buttonNames()).toEqual([
       'Acknowledge',
       'Start work',
-      'Wait for requester',
+      'Wait for requester…',
       'Resolve…',
-      'Close',
+      'Close…',
       'Escalate…',
     ]);
     getRequest.mockResolvedValue(
@@ -380,8 +380,86 @@ describe('RequestPage', () => {
       body: 'Runner 7 again',
       internal: true,
     });
+    // The next words go to the requester unless ticked again.
     await waitFor(() =>
-      expect(screen.getByLabelText('Internal note')).toHaveValue(''),
+      expect(screen.getByLabelText('Comment')).toHaveValue(''),
     );
+    expect(
+      screen.getByLabelText('Internal note, for the desk only'),
+    ).not.toBeChecked();
+  });
+
+  it('closes only after saying that closing is final', async () => {
+    const transition = jest.fn(async () => requestDetail());
+    const { rendered } = renderRequest({ may: asRequester }, { transition });
+    await rendered;
+    const user = userEvent.setup();
+
+    await user.click(await screen.findByRole('button', { name: 'Close…' }));
+    const dialog = screen.getByRole('dialog', { name: 'Close the request?' });
+    expect(dialog).toHaveTextContent(/Closing is final: nobody can reopen it/);
+    await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
+    expect(transition).not.toHaveBeenCalled();
+
+    await user.click(screen.getByRole('button', { name: 'Close…' }));
+    await user.click(
+      within(
+        screen.getByRole('dialog', { name: 'Close the request?' }),
+      ).getByRole('button', { name: 'Close request' }),
+    );
+    await waitFor(() =>
+      expect(transition).toHaveBeenCalledWith('req-1', { action: 'close' }),
+    );
+  });
+
+  it('asks the requester a question when it waits for them', async () => {
+    const transition = jest.fn(async () => requestDetail());
+    const { rendered } = renderRequest(
+      { may: asDesk, status: 'in_progress' },
+      { transition },
+    );
+    await rendered;
+    const user = userEvent.setup();
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Wait for requester…' }),
+    );
+    const dialog = screen.getByRole('dialog', { name: 'Ask the requester' });
+    const ask = within(dialog).getByRole('button', { name: 'Ask and wait' });
+    expect(ask).toBeDisabled();
+    await user.type(
+      within(dialog).getByLabelText(/What do you need from them\?/),
+      'Which cluster does the canary run in?',
+    );
+    await user.click(ask);
+
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+    expect(transition).toHaveBeenCalledWith('req-1', {
+      action: 'wait_for_requester',
+      note: 'Which cluster does the canary run in?',
+    });
+  });
+
+  it('says why work cannot start while an approval is pending', async () => {
+    const pending = {
+      state: 'pending' as const,
+      approvers: ['user:default/mei'],
+      by: null,
+      at: null,
+      note: null,
+    };
+    const { rendered } = renderRequest({
+      may: asDesk,
+      status: 'acknowledged',
+      approval: pending,
+    });
+    await rendered;
+
+    expect(
+      await screen.findByRole('button', { name: 'Start work' }),
+    ).toBeDisabled();
+    expect(
+      screen.getByText('Work starts once an approver agrees.'),
+    ).toBeInTheDocument();
   });
 });

@@ -8,7 +8,7 @@ import {
 } from '@zooport/plugin-zooport-common';
 import { useState } from 'react';
 import { zooportApiRef } from '../../../api';
-import { FormDialog, FormField } from '../../shared/FormDialog';
+import { FormDialog, FormField, NoteField } from '../../shared/FormDialog';
 import { PickerOption, SearchPicker } from '../../shared/SearchPicker';
 import {
   useDeskOptions,
@@ -152,15 +152,11 @@ export const ResolveDialog = (props: {
           onChange={event => setTarget(event.target.value)}
         />
       )}
-      <FormField
-        fullWidth
-        multiline
-        minRows={3}
-        margin="dense"
+      <NoteField
         label="Note for the requester"
         helperText="Markdown; the requester sees it on the request and in the notice"
         value={note}
-        onChange={event => setNote(event.target.value)}
+        onChange={setNote}
       />
     </FormDialog>
   );

@@ -2,3 +2,5 @@ export { FormDialog } from './FormDialog';
 export { FormField } from './FormField';
 export { TitledDialog } from './TitledDialog';
 export { ChoiceField } from './ChoiceField';
+export { ConfirmDialog } from './ConfirmDialog';
+export { NoteField } from './NoteField';
