@@ -178,12 +178,20 @@ export class RequestNotifier {
     await this.post('request.created', request, desk, now);
   }
 
-  async assigned(request: StoredRequest, desk: Desk, actorRef: string) {
+  async assigned(
+    request: StoredRequest,
+    desk: Desk,
+    actorRef: string,
+    atHandoff: boolean,
+  ) {
+    const how = atHandoff
+      ? 'handed over to you as Zooporter'
+      : `handed to you by ${nameOf(actorRef)}`;
     await this.send(
       [request.assigneeRef],
       {
         title: `${animalOf(desk)}: a request is yours now`,
-        description: `${request.title} (${request.priority}), handed over to you as Zooporter.`,
+        description: `${request.title} (${request.priority}), ${how}.`,
         link: requestLink(request.id),
       },
       actorRef,

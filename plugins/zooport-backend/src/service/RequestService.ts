@@ -433,12 +433,11 @@ export class RequestService {
     actorRef: string,
     now: DateTime,
   ): Promise<SupportRequest> {
-    const previous = await this.deps.requests.getRequest(id);
-    if (!isOpen(previous.status)) {
-      throw new ConflictError(
-        `A request that is ${previous.status} cannot be escalated; reopen it first`,
-      );
-    }
+    const previous = await this.openRequest(
+      id,
+      status =>
+        `A request that is ${status} cannot be escalated; reopen it first`,
+    );
     const desk = await this.deps.desks.getDesk(previous.teamRef);
     const contacts = await this.escalationContacts(previous, now);
     const written = await this.deps.requests.updateRequest(
@@ -506,6 +505,56 @@ export class RequestService {
     return this.wireShape(written, desk, now);
   }
 
+  /**
+   * Gives an open request to a member of the desk's team (someone takes it
+   * or hands it on) or to nobody, with a history line; the new assignee
+   * hears of it unless they did it themselves.
+   */
+  async assign(
+    id: string,
+    assigneeRef: string | null,
+    actorRef: string,
+    now: DateTime,
+  ): Promise<SupportRequest> {
+    const previous = await this.openRequest(
+      id,
+      status => `The request is ${status}; only open requests change hands`,
+    );
+    if (assigneeRef) {
+      const team = await this.deps.teams.getTeam(previous.teamRef);
+      if (!team || !this.deps.teams.membersOf(team).has(assigneeRef)) {
+        throw new InputError(
+          `assigneeRef: ${assigneeRef} is not a member of the desk's team`,
+        );
+      }
+    }
+    const desk = await this.deps.desks.getDesk(previous.teamRef);
+    if (previous.assigneeRef === assigneeRef) {
+      return this.wireShape(previous, desk, now);
+    }
+    const reason = assignmentReason(assigneeRef, actorRef);
+    const written = await this.writeAssignment(
+      previous,
+      assigneeRef,
+      { actorRef, reason },
+      now,
+      desk,
+    );
+    return this.wireShape(written, desk, now);
+  }
+
+  /** The request if it is open; else a 409 that says, with its status, why not. */
+  private async openRequest(
+    id: string,
+    refusal: (status: string) => string,
+  ): Promise<StoredRequest> {
+    const request = await this.deps.requests.getRequest(id);
+    if (!isOpen(request.status)) {
+      throw new ConflictError(refusal(request.status.replace(/_/g, ' ')));
+    }
+    return request;
+  }
+
   /** Hands a request to someone else (a handoff), with a history line. */
   async reassign(
     request: StoredRequest,
@@ -514,19 +563,49 @@ export class RequestService {
     actorRef: string,
   ): Promise<void> {
     const desk = await this.deps.desks.getDesk(request.teamRef);
+    await this.writeAssignment(
+      request,
+      assigneeRef,
+      { actorRef, reason: 'handoff' },
+      now,
+      desk,
+    );
+  }
+
+  private async writeAssignment(
+    request: StoredRequest,
+    assigneeRef: string | null,
+    by: { actorRef: string; reason: string },
+    now: DateTime,
+    desk: Desk,
+  ): Promise<StoredRequest> {
     const written = await this.deps.requests.updateRequest(
       request,
       { ...request, assigneeRef, updatedAt: isoOf(now) },
       [
-        requestEvent('assigned', actorRef, now, {
+        requestEvent('assigned', by.actorRef, now, {
           from: request.assigneeRef,
           to: assigneeRef,
-          reason: 'handoff',
+          reason: by.reason,
         }),
       ],
     );
-    await this.deps.notifier.assigned(written, desk, actorRef);
+    await this.deps.notifier.assigned(
+      written,
+      desk,
+      by.actorRef,
+      by.reason === 'handoff',
+    );
+    return written;
   }
+}
+
+/** How an assignment by hand reads in the history. */
+function assignmentReason(assigneeRef: string | null, actorRef: string) {
+  if (!assigneeRef) {
+    return 'released';
+  }
+  return assigneeRef === actorRef ? 'taken' : 'handed';
 }
 
 /** The pure form of a transition: a resolution's redirect already given its request. */

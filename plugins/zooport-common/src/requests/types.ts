@@ -332,6 +332,16 @@ export interface EscalationInput {
   reason?: string;
 }
 
+/**
+ * What `PUT /requests/:id/assignee` takes: a member of the desk's team, or
+ * null for nobody.
+ *
+ * @public
+ */
+export interface AssignmentInput {
+  assigneeRef: string | null;
+}
+
 /** What `POST /requests/:id/approval` takes. @public */
 export interface ApprovalInput {
   decision: 'approved' | 'rejected';

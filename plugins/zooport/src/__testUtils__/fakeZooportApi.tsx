@@ -282,6 +282,8 @@ export function fakeZooportApi(
     comment: async () => [],
     escalate: async () => supportRequest(),
     approve: async () => supportRequest(),
+    assignRequest: async (id, assigneeRef) =>
+      supportRequest({ id, assigneeRef }),
     ...fakeKnowledgeApi(),
     ...overrides,
   };

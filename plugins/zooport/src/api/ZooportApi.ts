@@ -97,6 +97,11 @@ export interface ZooportApi {
   comment(id: string, comment: CommentInput): Promise<RequestEvent[]>;
   escalate(id: string, reason?: string): Promise<SupportRequest>;
   approve(id: string, decision: ApprovalInput): Promise<SupportRequest>;
+  /** Gives the request to a member of the desk's team, or to nobody. */
+  assignRequest(
+    id: string,
+    assigneeRef: string | null,
+  ): Promise<SupportRequest>;
   /** Key figures of the last `days` days of a desk's requests. */
   getDeskFigures(teamRef: string, days: number): Promise<DeskFigures>;
 

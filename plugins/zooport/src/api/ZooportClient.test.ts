@@ -75,6 +75,28 @@ describe('ZooportClient', () => {
     });
   });
 
+  it('puts the assignee of a request, or nobody', async () => {
+    const { client, fetch } = clientAnswering(() => json({ id: 'req-1' }));
+
+    await client.assignRequest('req-1', 'user:default/mei');
+    await client.assignRequest('req-1', null);
+
+    expect(
+      fetch.mock.calls.map(([url, init]) => [url, init?.method, init?.body]),
+    ).toEqual([
+      [
+        'http://backend/api/zooport/requests/req-1/assignee',
+        'PUT',
+        JSON.stringify({ assigneeRef: 'user:default/mei' }),
+      ],
+      [
+        'http://backend/api/zooport/requests/req-1/assignee',
+        'PUT',
+        JSON.stringify({ assigneeRef: null }),
+      ],
+    ]);
+  });
+
   it('throws the backend refusal as a ResponseError', async () => {
     const { client } = clientAnswering(() =>
       errorResponse(409, 'ConflictError', 'already closed'),

@@ -9,6 +9,7 @@ import { ResponseError } from '@backstage/errors';
 import { parseEntityRef } from '@backstage/catalog-model';
 import {
   ApprovalInput,
+  AssignmentInput,
   CalendarSubscription,
   CommentInput,
   Desk,
@@ -243,6 +244,14 @@ export class ZooportClient implements ZooportApi {
 
   approve(id: string, decision: ApprovalInput): Promise<SupportRequest> {
     return this.post(`${requestPath(id)}/approval`, decision);
+  }
+
+  assignRequest(
+    id: string,
+    assigneeRef: string | null,
+  ): Promise<SupportRequest> {
+    const body: AssignmentInput = { assigneeRef };
+    return this.send('PUT', `${requestPath(id)}/assignee`, body);
   }
 
   getDeskFigures(teamRef: string, days: number): Promise<DeskFigures> {

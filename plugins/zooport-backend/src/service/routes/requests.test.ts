@@ -611,6 +611,83 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
     });
   });
 
+  describe('assignment', () => {
+    const assign = (id: string, assigneeRef: string | null, as: string) =>
+      api.put(`/requests/${id}/assignee`, { assigneeRef }, as);
+    const assignedLines = async (id: string) =>
+      (await api.get(`/requests/${id}`)).body.events
+        .filter((e: { kind: string }) => e.kind === 'assigned')
+        .map((e: { actorRef: string; details: object }) => ({
+          actorRef: e.actorRef,
+          ...e.details,
+        }));
+
+    it('lets a desk member take a request and hand it to a teammate, with history lines and a notice', async () => {
+      const { id } = await file();
+      const taker = colleague();
+      api.notifications.length = 0;
+
+      const taken = await assign(id, taker, taker);
+      expect(taken.status).toBe(200);
+      expect(taken.body.assigneeRef).toBe(taker);
+      expect(api.notifications).toEqual([]);
+
+      const handed = await assign(id, zooporter, taker);
+      expect(handed.status).toBe(200);
+      expect(handed.body.assigneeRef).toBe(zooporter);
+      expect(recipientsOf(api.notifications)).toEqual([
+        { userRef: zooporter, title: '🐢 turtle: a request is yours now' },
+      ]);
+      expect(api.notifications[0].payload.description).toMatch(
+        new RegExp(`handed to you by ${taker.split('/')[1]}\\.$`),
+      );
+
+      const released = await assign(id, null, zooporter);
+      expect(released.body.assigneeRef).toBeNull();
+      expect((await assignedLines(id)).slice(-3)).toEqual([
+        { actorRef: taker, from: zooporter, to: taker, reason: 'taken' },
+        { actorRef: taker, from: taker, to: zooporter, reason: 'handed' },
+        { actorRef: zooporter, from: zooporter, to: null, reason: 'released' },
+      ]);
+    });
+
+    it('refuses outsiders, people outside the team and finished requests, and changes nothing', async () => {
+      const { id } = await file();
+      const before = (await api.get(`/requests/${id}`)).body;
+
+      expect((await assign(id, dave, dave)).status).toBe(403);
+      const stranger = await assign(id, erin, colleague());
+      expect(stranger.status).toBe(400);
+      expect(stranger.body.error.message).toMatch(/^assigneeRef: /);
+      expect((await assign(id, 'not a ref', colleague())).status).toBe(400);
+      expect(
+        (
+          await api.put(
+            `/requests/${id}/assignee`,
+            { assigneeRef: colleague(), extra: 1 },
+            colleague(),
+          )
+        ).status,
+      ).toBe(400);
+      expect(
+        (await assign('00000000-0000-4000-8000-000000000000', alice, alice))
+          .status,
+      ).toBe(404);
+      expect((await api.get(`/requests/${id}`)).body).toEqual(before);
+
+      await api.post(
+        `/requests/${id}/transitions`,
+        { action: 'resolve', resolution: { category: 'answered' } },
+        zooporter,
+      );
+      const late = await assign(id, colleague(), colleague());
+      expect(late.status).toBe(409);
+      expect(late.body.error.message).toBe(
+        'The request is resolved; only open requests change hands',
+      );
+    });
+  });
+
   describe('approval', () => {
     it('holds the work until a named approver approves', async () => {
       const type = await api.post(`${desk}/request-types`, {

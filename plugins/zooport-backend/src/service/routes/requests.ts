@@ -20,6 +20,7 @@ import { RequestService } from '../RequestService';
 import { parseInput } from '../validation/fields';
 import {
   approvalInputSchema,
+  assignmentInputSchema,
   commentInputSchema,
   escalationInputSchema,
   figuresQuerySchema,
@@ -177,6 +178,17 @@ export function requestRoutes(router: express.Router, deps: RequestRoutesDeps) {
       throw notAllowed('escalate this request');
     }
     res.json(await requests.escalate(id, reason, userRef, now()));
+  });
+
+  router.put('/requests/:id/assignee', async (req, res) => {
+    const id = idFrom(req);
+    const userRef = await access.user(req);
+    const { assigneeRef } = parseInput(assignmentInputSchema, req.body);
+    const { may } = await requestWithAccess(req, id);
+    if (!may.update) {
+      throw notAllowed('assign this request');
+    }
+    res.json(await requests.assign(id, assigneeRef, userRef, now()));
   });
 
   router.post('/requests/:id/approval', async (req, res) => {

@@ -1,5 +1,6 @@
 import {
   ApprovalInput,
+  AssignmentInput,
   CommentInput,
   DeskFiguresQuery,
   EscalationInput,
@@ -203,6 +204,11 @@ export const commentInputSchema = wireBody<CommentInput>()(
 /** The body of `POST /requests/:id/escalate`. */
 export const escalationInputSchema = wireBody<EscalationInput>()(
   z.object({ reason: markdown.optional() }).strict(),
+);
+
+/** The body of `PUT /requests/:id/assignee`. */
+export const assignmentInputSchema = wireBody<AssignmentInput>()(
+  z.object({ assigneeRef: userRef.nullable() }).strict(),
 );
 
 /** The body of `POST /requests/:id/approval`. */

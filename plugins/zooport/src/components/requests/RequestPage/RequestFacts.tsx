@@ -1,8 +1,13 @@
 import { StructuredMetadataTable } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
-import { Desk, SupportRequest } from '@zooport/plugin-zooport-common';
+import {
+  Desk,
+  RequestDetail,
+  SupportRequest,
+} from '@zooport/plugin-zooport-common';
 import { labelOf } from '../../../labels';
 import { formatInViewerZone } from '../../../time';
+import { Assignee } from './Assignee';
 
 const person = (userRef: string) => (
   <EntityRefLink entityRef={userRef} defaultKind="user" />
@@ -17,10 +22,11 @@ function approvalText(approval: NonNullable<SupportRequest['approval']>) {
 
 /** Who asked whom for what, and where the request stands. */
 export const RequestFacts = (props: {
-  request: SupportRequest;
+  request: RequestDetail;
   desk?: Desk;
+  onChanged: () => void;
 }) => {
-  const { request, desk } = props;
+  const { request, desk, onChanged } = props;
   const facts: Record<string, unknown> = {
     Status: labelOf(request.status),
     Priority: `${labelOf(request.priority)} (impact ${
@@ -34,7 +40,7 @@ export const RequestFacts = (props: {
       </>
     ),
     Requester: person(request.requesterRef),
-    Assignee: request.assigneeRef ? person(request.assigneeRef) : 'Nobody yet',
+    Assignee: <Assignee request={request} onChanged={onChanged} />,
     Filed: formatInViewerZone(request.createdAt),
   };
   if (request.entityRef) {

@@ -36,6 +36,17 @@ const Person = ({ userRef }: { userRef: string }) => (
 
 type Details = Record<string, string | undefined>;
 
+/** Assignments someone made by hand, as against routing and handoffs. */
+const assignedByPerson: Record<string, (to?: string) => ReactNode> = {
+  taken: () => 'took the request',
+  handed: to => (
+    <>
+      handed the request to <Person userRef={to!} />
+    </>
+  ),
+  released: () => 'put the request back in the queue',
+};
+
 /**
  * Routing and SLA warnings are Zooport's doing, whoever's action set them
  * off, so their lines name no actor.
@@ -43,6 +54,9 @@ type Details = Record<string, string | undefined>;
 function zooportNotice(event: RequestEvent, details: Details): ReactNode {
   switch (event.kind) {
     case 'assigned':
+      if (details.reason && details.reason in assignedByPerson) {
+        return undefined;
+      }
       if (!details.to) {
         return 'Nobody is assigned now';
       }
@@ -64,8 +78,10 @@ function zooportNotice(event: RequestEvent, details: Details): ReactNode {
 }
 
 /** What a person did. */
-function deed(event: RequestEvent, details: Details): string {
+function deed(event: RequestEvent, details: Details): ReactNode {
   switch (event.kind) {
+    case 'assigned':
+      return assignedByPerson[details.reason!](details.to);
     case 'created':
       return 'filed the request';
     case 'transition':

@@ -64,7 +64,11 @@ const buttonNames = () =>
   screen
     .queryAllByRole('button')
     .map(button => button.textContent)
-    .filter(name => name && !['Comment', 'Add note'].includes(name));
+    .filter(
+      name =>
+        name &&
+        !['Comment', 'Add note', 'Assign to me', 'Hand over…'].includes(name),
+    );
 
 describe('RequestPage', () => {
   it('shows the request, its SLA clocks and its history with internal notes marked', async () => {
@@ -387,6 +391,83 @@ describe('RequestPage', () => {
     expect(
       screen.getByLabelText('Internal note, for the desk only'),
     ).not.toBeChecked();
+  });
+
+  it('lets the desk take a request or hand it to a teammate', async () => {
+    const assignRequest = jest.fn(async () => requestDetail());
+    const { rendered } = renderRequest(
+      { may: asDesk, assigneeRef: 'user:default/lars' },
+      { assignRequest },
+    );
+    await rendered;
+    const user = userEvent.setup();
+
+    await user.click(
+      await screen.findByRole('button', { name: 'Assign to me' }),
+    );
+    await waitFor(() =>
+      expect(assignRequest).toHaveBeenCalledWith('req-1', 'user:default/amara'),
+    );
+
+    await user.click(screen.getByRole('button', { name: 'Hand over…' }));
+    const dialog = screen.getByRole('dialog', {
+      name: 'Hand the request over',
+    });
+    const to = within(dialog).getByLabelText('To');
+    await waitFor(() =>
+      expect(
+        within(to)
+          .getAllByRole('option')
+          .map(option => option.textContent),
+      ).toEqual(['Nobody: back to the queue', 'Amara Okafor', 'Mei Chen']),
+    );
+    await user.selectOptions(to, 'Mei Chen');
+    await user.click(within(dialog).getByRole('button', { name: 'Hand over' }));
+
+    await waitFor(() => expect(dialog).not.toBeInTheDocument());
+    expect(assignRequest).toHaveBeenLastCalledWith('req-1', 'user:default/mei');
+  });
+
+  it('offers the requester no way to change hands, and tells who did', async () => {
+    const { rendered } = renderRequest({
+      may: asRequester,
+      events: [
+        requestEvent({
+          id: '1',
+          kind: 'assigned',
+          actorRef: 'user:default/lars',
+          details: { to: 'user:default/lars', reason: 'taken' },
+        }),
+        requestEvent({
+          id: '2',
+          kind: 'assigned',
+          actorRef: 'user:default/lars',
+          details: { to: 'user:default/mei', reason: 'handed' },
+        }),
+        requestEvent({
+          id: '3',
+          kind: 'assigned',
+          actorRef: 'user:default/mei',
+          details: { to: null, reason: 'released' },
+        }),
+      ],
+    });
+    await rendered;
+
+    const lines = within(
+      await screen.findByRole('list', { name: 'History' }),
+    ).getAllByRole('listitem');
+    expect(lines.map(line => line.textContent)).toEqual([
+      expect.stringMatching(/^lars took the request/),
+      expect.stringMatching(/^lars handed the request to mei/),
+      expect.stringMatching(/^mei put the request back in the queue/),
+    ]);
+    expect(
+      screen.queryByRole('button', { name: 'Assign to me' }),
+    ).not.toBeInTheDocument();
+    expect(
+      screen.queryByRole('button', { name: 'Hand over…' }),
+    ).not.toBeInTheDocument();
   });
 
   it('closes only after saying that closing is final', async () => {

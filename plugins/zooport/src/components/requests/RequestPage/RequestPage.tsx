@@ -84,7 +84,7 @@ export const RequestPage = () => {
             </Grid>
             <Grid item>
               <InfoCard title="Details" noPadding>
-                <RequestFacts request={request} desk={desk} />
+                <RequestFacts request={request} desk={desk} onChanged={retry} />
               </InfoCard>
             </Grid>
           </Grid>

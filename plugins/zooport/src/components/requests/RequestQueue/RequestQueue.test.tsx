@@ -1,5 +1,5 @@
 import { RequestFilter } from '@zooport/plugin-zooport-common';
-import { screen, waitFor } from '@testing-library/react';
+import { screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
   fakeZooportApi,
@@ -37,6 +37,30 @@ function renderQueue(
 }
 
 describe('RequestQueue', () => {
+  it('shows who asked and who has each request', async () => {
+    const listRequests = jest.fn(async () => ({
+      items: [
+        supportRequest({
+          id: 'r1',
+          requesterRef: 'user:default/mei',
+          assigneeRef: 'user:default/lars',
+        }),
+        supportRequest({ id: 'r2', assigneeRef: null }),
+      ],
+      nextCursor: null,
+    }));
+    await renderQueue(deskQueue, listRequests);
+
+    const [, first, second] = await screen.findAllByRole('row');
+    // The app's entity presentation turns these into display names.
+    expect(within(first).getByText('mei')).toBeInTheDocument();
+    expect(within(first).getByText('lars')).toBeInTheDocument();
+    expect(within(second).getByText('Nobody yet')).toBeInTheDocument();
+    expect(
+      screen.getAllByRole('columnheader').map(header => header.textContent),
+    ).toEqual(expect.arrayContaining(['Requester', 'Assignee']));
+  });
+
   it('keeps its own filters, starting from the status its filter asks for', async () => {
     const listRequests = jest.fn(async (filter: RequestFilter) => ({
       items: filter.status === 'open' ? [supportRequest()] : [],

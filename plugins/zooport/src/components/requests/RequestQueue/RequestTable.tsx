@@ -1,5 +1,6 @@
 import { Link, Table, TableColumn } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/core-plugin-api';
+import { EntityDisplayName } from '@backstage/plugin-catalog-react';
 import { DeskAnimal, SupportRequest } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
 import { labelOf } from '../../../labels';
@@ -26,6 +27,21 @@ function columns(
       render: row => <Link to={requestLink({ id: row.id })}>{row.title}</Link>,
     },
     ...(animalOf ? [deskColumn] : []),
+    {
+      title: 'Requester',
+      render: row => (
+        <EntityDisplayName entityRef={row.requesterRef} hideIcon />
+      ),
+    },
+    {
+      title: 'Assignee',
+      render: row =>
+        row.assigneeRef ? (
+          <EntityDisplayName entityRef={row.assigneeRef} hideIcon />
+        ) : (
+          'Nobody yet'
+        ),
+    },
     { title: 'Priority', render: row => labelOf(row.priority) },
     { title: 'Status', render: row => labelOf(row.status) },
     {
