@@ -1,10 +1,26 @@
 import { DateTime, Duration } from 'luxon';
 import { SupportHours } from '../desks/types';
+import {
+  dateOfDayNumber,
+  dayNumberOf,
+  weekdayOfDayNumber,
+} from '../time/calendarDays';
 import { instantAtWallClock, wallClockDate } from '../time/wallClock';
+import { IrregularDay, irregularDaysIn } from './irregularDays';
+import { OpenWeek, openWeekOf } from './openWeek';
 import { Span, mergeSpans, spanBetween } from './spans';
 
 /** Days in a row without an opening after which a search gives up. */
 const searchHorizonDays = 366;
+
+/**
+ * The days at either end of a stretch that are worked out span by span, so
+ * that the instants the stretch starts or ends at cut them.
+ */
+const edgeDays = 2;
+
+/** How many days a deadline search reads irregular days for at a time. */
+const searchChunkDays = 4096;
 
 function isSupportDay(hours: SupportHours, date: DateTime): boolean {
   if (hours.holidays.includes(date.toISODate()!)) {
@@ -18,34 +34,12 @@ function isSupportDay(hours: SupportHours, date: DateTime): boolean {
 }
 
 /**
- * Days already worked out, per hours object: a request list asks about the
- * same desk and days for every request. Support hours are read as immutable.
- */
-const openSpansCache = new WeakMap<SupportHours, Map<number, Span[]>>();
-const cachedDaysPerHours = 5_000;
-
-/**
  * The open spans of one calendar day (`date` as from `wallClockDate`),
  * sorted and merged. Each range is read on the desk's wall clock, so a range
  * over a clock change holds the minutes that really pass; a range whose end
  * is not after its start is empty (the API refuses them).
  */
 function openSpansOn(hours: SupportHours, date: DateTime): Span[] {
-  let byDate = openSpansCache.get(hours);
-  if (!byDate || byDate.size >= cachedDaysPerHours) {
-    byDate = new Map();
-    openSpansCache.set(hours, byDate);
-  }
-  const key = date.toMillis();
-  let spans = byDate.get(key);
-  if (!spans) {
-    spans = computeOpenSpansOn(hours, date);
-    byDate.set(key, spans);
-  }
-  return spans;
-}
-
-function computeOpenSpansOn(hours: SupportHours, date: DateTime): Span[] {
   if (!isSupportDay(hours, date)) {
     return [];
   }
@@ -62,29 +56,120 @@ function computeOpenSpansOn(hours: SupportHours, date: DateTime): Span[] {
   );
 }
 
-/**
- * The open spans from `from` on, in order, day by day; the first one cut to
- * start at `from`. Stops after the day of `until`, or, without `until`, once
- * a whole search horizon of days has passed with no opening.
- */
-function* openSpansFrom(
+/** The open spans of day number `day`, cut to [from, to). */
+function openSpansWithin(
   hours: SupportHours,
+  day: number,
   from: DateTime,
-  until?: DateTime,
-): Generator<Span> {
-  const start = from.setZone(hours.timeZone);
-  const lastDate = until && wallClockDate(until, hours.timeZone);
-  let closedDays = 0;
-  for (
-    let date = wallClockDate(from, hours.timeZone);
-    lastDate ? date <= lastDate : closedDays <= searchHorizonDays;
-    date = date.plus({ days: 1 })
+  to?: DateTime,
+): Span[] {
+  return openSpansOn(hours, dateOfDayNumber(day)).flatMap(
+    span =>
+      spanBetween(
+        DateTime.max(span.start, from),
+        to ? DateTime.min(span.end, to) : span.end,
+      ) ?? [],
+  );
+}
+
+function dayNumberAt(hours: SupportHours, instant: DateTime): number {
+  return dayNumberOf(wallClockDate(instant, hours.timeZone));
+}
+
+/** The open minutes of the regular days in [fromDay, toDay). */
+function regularMinutes(week: OpenWeek, fromDay: number, toDay: number) {
+  const weeks = Math.floor((toDay - fromDay) / 7);
+  let minutes = weeks * week.minutes;
+  for (let day = fromDay + weeks * 7; day < toDay; day++) {
+    minutes += week.minutesOn[weekdayOfDayNumber(day)];
+  }
+  return minutes;
+}
+
+/**
+ * A deadline search: counts open time down from the target, day after day.
+ * Regular days count in whole minutes from the open week, whole weeks at
+ * once; other days are read span by span. Each step says whether the search
+ * is over; `deadline` then holds its answer, null when it gave up.
+ */
+class CountDown {
+  deadline: DateTime | null = null;
+  /** What is left of the target, less `counted`. */
+  private remaining: Duration;
+  /** Whole minutes of `remaining`. */
+  private remainingMinutes: number;
+  /** Minutes of regular days counted since `remaining` was last brought down. */
+  private counted = 0;
+  private lastOpenDay: number;
+
+  constructor(
+    private readonly hours: SupportHours,
+    private readonly week: OpenWeek,
+    target: Duration,
+    firstDay: number,
   ) {
-    const spans = openSpansOn(hours, date).flatMap(
-      span => spanBetween(DateTime.max(span.start, start), span.end) ?? [],
+    this.remaining = target;
+    this.remainingMinutes = Math.floor(target.as('minutes'));
+    this.lastOpenDay = firstDay - 1;
+  }
+
+  /** Counts through the open spans of `day`. */
+  spans(day: number, spans: Span[]): boolean {
+    if (spans.length === 0) {
+      return false;
+    }
+    if (day - this.lastOpenDay - 1 > searchHorizonDays) {
+      return true;
+    }
+    let remaining = this.remaining.minus({ minutes: this.counted });
+    for (const span of spans) {
+      const length = span.toDuration();
+      // Strictly less: a deadline that falls on a closing time moves to the
+      // next opening, where the desk can act on it.
+      if (remaining.toMillis() < length.toMillis()) {
+        this.deadline = span.start.plus(remaining);
+        return true;
+      }
+      remaining = remaining.minus(length);
+    }
+    this.remaining = remaining;
+    this.remainingMinutes = Math.floor(remaining.as('minutes'));
+    this.counted = 0;
+    this.lastOpenDay = day;
+    return false;
+  }
+
+  /** Counts through the regular days in [fromDay, toDay). */
+  regularDays(fromDay: number, toDay: number): boolean {
+    for (let day = fromDay; day < toDay; day++) {
+      const minutes = this.week.minutesOn[weekdayOfDayNumber(day)];
+      if (minutes === 0) {
+        continue;
+      }
+      const left = this.remainingMinutes - this.counted;
+      if (left < minutes || day - this.lastOpenDay - 1 > searchHorizonDays) {
+        if (this.irregularDay({ day, holiday: false })) {
+          return true;
+        }
+        continue;
+      }
+      this.counted += minutes;
+      // The whole weeks after this open day end on its weekday, open too.
+      const weeks = Math.min(
+        Math.floor((toDay - day - 1) / 7),
+        Math.floor((left - minutes) / this.week.minutes),
+      );
+      this.counted += weeks * this.week.minutes;
+      day += weeks * 7;
+      this.lastOpenDay = day;
+    }
+    return false;
+  }
+
+  irregularDay({ day, holiday }: IrregularDay): boolean {
+    return (
+      !holiday && this.spans(day, openSpansOn(this.hours, dateOfDayNumber(day)))
     );
-    closedDays = spans.length > 0 ? 0 : closedDays + 1;
-    yield* spans;
   }
 }
 
@@ -96,17 +181,55 @@ export function addBusinessTime(
   from: DateTime,
   duration: Duration,
 ): DateTime | null {
-  let remaining = duration;
-  for (const span of openSpansFrom(hours, from)) {
-    const length = span.toDuration();
-    // Strictly less: a deadline that falls on a closing time moves to the
-    // next opening, where the desk can act on it.
-    if (remaining.toMillis() < length.toMillis()) {
-      return span.start.plus(remaining);
-    }
-    remaining = remaining.minus(length);
+  const week = openWeekOf(hours);
+  if (week.minutes === 0) {
+    // No support day holds a range: the desk never opens.
+    return null;
   }
-  return null;
+  const start = from.setZone(hours.timeZone);
+  const firstDay = dayNumberAt(hours, start);
+  const countDown = new CountDown(hours, week, duration, firstDay);
+  for (let day = firstDay; day < firstDay + edgeDays; day++) {
+    if (countDown.spans(day, openSpansWithin(hours, day, start))) {
+      return countDown.deadline;
+    }
+  }
+  for (let chunk = firstDay + edgeDays; ; chunk += searchChunkDays) {
+    let day = chunk;
+    const chunkEnd = chunk + searchChunkDays;
+    for (const irregular of irregularDaysIn(hours, week, chunk, chunkEnd)) {
+      if (
+        countDown.regularDays(day, irregular.day) ||
+        countDown.irregularDay(irregular)
+      ) {
+        return countDown.deadline;
+      }
+      day = irregular.day + 1;
+    }
+    if (countDown.regularDays(day, chunkEnd)) {
+      return countDown.deadline;
+    }
+  }
+}
+
+/** The open time of the whole days in [fromDay, toDay). */
+function openTimeOfDays(
+  hours: SupportHours,
+  fromDay: number,
+  toDay: number,
+): Duration {
+  const week = openWeekOf(hours);
+  let minutes = regularMinutes(week, fromDay, toDay);
+  let irregularTime = Duration.fromObject({});
+  for (const { day, holiday } of irregularDaysIn(hours, week, fromDay, toDay)) {
+    minutes -= week.minutesOn[weekdayOfDayNumber(day)];
+    if (!holiday) {
+      for (const span of openSpansOn(hours, dateOfDayNumber(day))) {
+        irregularTime = irregularTime.plus(span.toDuration());
+      }
+    }
+  }
+  return irregularTime.plus({ minutes });
 }
 
 /**
@@ -117,15 +240,26 @@ export function businessTimeBetween(
   from: DateTime,
   to: DateTime,
 ): Duration {
+  const start = from.setZone(hours.timeZone);
+  const firstDay = dayNumberAt(hours, start);
+  const lastDay = dayNumberAt(hours, to);
+  const wholeFrom = firstDay + edgeDays;
+  const wholeTo = lastDay + 1 - edgeDays;
   let total = Duration.fromObject({});
-  for (const span of openSpansFrom(hours, from, to)) {
-    if (span.start >= to) {
-      break;
+  const countEdgeDays = (fromDay: number, toDay: number) => {
+    for (let day = fromDay; day < toDay; day++) {
+      for (const span of openSpansWithin(hours, day, start, to)) {
+        total = total.plus(span.toDuration());
+      }
     }
-    total = total.plus(
-      spanBetween(span.start, DateTime.min(span.end, to))!.toDuration(),
-    );
+  };
+  if (wholeTo <= wholeFrom) {
+    countEdgeDays(firstDay, lastDay + 1);
+    return total;
   }
+  countEdgeDays(firstDay, wholeFrom);
+  total = total.plus(openTimeOfDays(hours, wholeFrom, wholeTo));
+  countEdgeDays(wholeTo, lastDay + 1);
   return total;
 }
 
@@ -188,6 +322,5 @@ export function nextOpening(
   hours: SupportHours,
   instant: DateTime,
 ): DateTime | null {
-  const first = openSpansFrom(hours, instant).next();
-  return first.done ? null : first.value.start;
+  return addBusinessTime(hours, instant, Duration.fromObject({}));
 }

@@ -36,7 +36,11 @@ export function spelledTimeZone(zone: string): string {
   return timeZone.toLowerCase() === zone.toLowerCase() ? timeZone : zone;
 }
 
-function parseTimeOfDay(time: TimeOfDay): { hour: number; minute: number } {
+/** The hour and minute of a time of day; throws on anything else. */
+export function parseTimeOfDay(time: TimeOfDay): {
+  hour: number;
+  minute: number;
+} {
   const match = timeOfDayPattern.exec(time);
   if (!match) {
     throw new TypeError(`Not a time of day (HH:mm): ${time}`);
