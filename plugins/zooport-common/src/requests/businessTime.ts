@@ -19,8 +19,11 @@ const searchHorizonDays = 366;
  */
 const edgeDays = 2;
 
-/** How many days a deadline search reads irregular days for at a time. */
-const searchChunkDays = 4096;
+/**
+ * How many days a deadline search reads irregular days for at a time: few
+ * at first, as most deadlines are near, then more and more.
+ */
+const searchChunkDays = { first: 32, most: 4096 };
 
 function isSupportDay(hours: SupportHours, date: DateTime): boolean {
   if (hours.holidays.includes(date.toISODate()!)) {
@@ -194,9 +197,13 @@ export function addBusinessTime(
       return countDown.deadline;
     }
   }
-  for (let chunk = firstDay + edgeDays; ; chunk += searchChunkDays) {
+  for (
+    let chunk = firstDay + edgeDays, days = searchChunkDays.first;
+    ;
+    chunk += days, days = Math.min(days * 2, searchChunkDays.most)
+  ) {
     let day = chunk;
-    const chunkEnd = chunk + searchChunkDays;
+    const chunkEnd = chunk + days;
     for (const irregular of irregularDaysIn(hours, week, chunk, chunkEnd)) {
       if (
         countDown.regularDays(day, irregular.day) ||

@@ -17,12 +17,19 @@ export interface IrregularDay {
 const clockChangeReachMinutes = 3 * 60;
 
 /**
- * A UTC year that holds `day` or is next to the one that does: only used to
- * pick the years whose clock changes to read, with a year to spare.
+ * The UTC year of `day`, or of a day beside it: 365.2425 days a year on
+ * average keeps the guess within two days of the truth. Only used to pick
+ * the years whose clock changes to read, with days to spare.
  */
 function yearNear(day: number): number {
   return 1970 + Math.floor(day / 365.2425);
 }
+
+/**
+ * Days to spare either side: a change touches wall-clock days at most a day
+ * or so from its UTC date, and the year guess is off by up to two days.
+ */
+const spareDays = 5;
 
 /** The open days in [fromDay, toDay) whose hours a clock change comes near. */
 function clockChangeDays(
@@ -32,7 +39,11 @@ function clockChangeDays(
   toDay: number,
 ): number[] {
   const days: number[] = [];
-  for (let year = yearNear(fromDay) - 2; year <= yearNear(toDay) + 1; year++) {
+  for (
+    let year = yearNear(fromDay - spareDays);
+    year <= yearNear(toDay + spareDays);
+    year++
+  ) {
     for (const change of clockChangesIn(hours.timeZone, year)) {
       const first = change.firstWallMinute - clockChangeReachMinutes;
       const last = change.lastWallMinute + clockChangeReachMinutes;

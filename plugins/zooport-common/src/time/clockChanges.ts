@@ -1,4 +1,4 @@
-import { DateTime, Duration, IANAZone } from 'luxon';
+import { DateTime, IANAZone } from 'luxon';
 import { minuteNumberOf, minutesPerDay } from './calendarDays';
 import { memoize } from './memoize';
 
@@ -20,44 +20,71 @@ export interface ClockChange {
  * changes of Asia/Gaza are whole weeks apart), so between two readings the
  * offset changes at most once.
  */
-const readingStep = Duration.fromObject({ days: 6 });
+const readingStepDays = 6;
 /** How closely a change is located; its wall-clock stretch covers the rest. */
 const locatedWithinMinutes = 30;
 
 /**
- * From this year on, zones follow their final yearly rules (the time zone
- * database lists single predicted changes only up to the 2080s), which
- * repeat with the Gregorian calendar: every 400 years, 146,097 days, a whole
- * number of weeks. Offsets 400 years apart agree for every zone from here on.
+ * From 2100 on, zones follow their final yearly rules (the time zone database
+ * lists single predicted changes only up to the 2080s), tied to the
+ * Gregorian calendar, so a year's changes are those of an earlier year with
+ * the same calendar, moved on by whole weeks:
+ * - 400 years on, the calendar repeats (146,097 days);
+ * - 28 years on, it repeats too while no leap day is skipped in between
+ *   (10,227 days): from 2102 to 2198, 2202 to 2298 and 2302 to 2498, so
+ *   that the years either side share it as well.
+ * Offsets 400 and 28 years apart so agree for every zone of the runtime.
  */
 const rulesRepeatFrom = 2100;
-const cycleYears = 400;
-const cycleDays = 146_097;
+const calendarCycle = { years: 400, days: 146_097 };
+const leapCycle = { years: 28, days: 10_227 };
+
+/** The year whose changes `year` repeats, and how many days later. */
+function repeatedYear(year: number): { year: number; days: number } {
+  const cycles = Math.max(
+    0,
+    Math.floor((year - rulesRepeatFrom) / calendarCycle.years),
+  );
+  const inCycle = year - cycles * calendarCycle.years;
+  let days = cycles * calendarCycle.days;
+  // 2400 is a leap year: the last stretch runs from 2302 to 2498.
+  const century = Math.min(Math.floor(inCycle / 100) * 100, 2300);
+  const first = century + 2;
+  const last = century === 2300 ? 2498 : century + 98;
+  if (inCycle < rulesRepeatFrom || inCycle > last) {
+    return { year: inCycle, days };
+  }
+  const leapCycles = Math.floor((inCycle - first) / leapCycle.years);
+  days += Math.max(0, leapCycles) * leapCycle.days;
+  return {
+    year: inCycle - Math.max(0, leapCycles) * leapCycle.years,
+    days,
+  };
+}
 
 /**
- * The one change of offset between two instants that read `offsets`,
- * located by halving the stretch between them.
+ * The one change of offset in the `minutes` after `before`, where the zone
+ * reads `offsets` at either end, located by halving.
  */
 function locateChange(
   offsetAt: (instant: DateTime) => number,
-  [before, after]: [DateTime, DateTime],
+  before: DateTime,
+  minutes: number,
   offsets: [number, number],
 ): ClockChange {
-  let earlier = before;
-  let later = after;
-  while (later.diff(earlier).as('minutes') > locatedWithinMinutes) {
-    const middle = earlier.plus({
-      minutes: Math.floor(later.diff(earlier).as('minutes') / 2),
-    });
-    if (offsetAt(middle) === offsets[0]) {
+  let earlier = 0;
+  let later = minutes;
+  while (later - earlier > locatedWithinMinutes) {
+    const middle = Math.floor((earlier + later) / 2);
+    if (offsetAt(before.plus({ minutes: middle })) === offsets[0]) {
       earlier = middle;
     } else {
       later = middle;
     }
   }
   // A wall clock reads UTC plus its offset.
-  const readings = [earlier, later].flatMap(instant =>
-    offsets.map(offset => minuteNumberOf(instant) + offset),
+  const readings = [earlier, later].flatMap(minute =>
+    offsets.map(offset => minuteNumberOf(before) + minute + offset),
   );
   return {
     firstWallMinute: Math.min(...readings),
@@ -73,11 +100,12 @@ function findClockChanges(zone: string, year: number): ClockChange[] {
   let before = DateTime.utc(year);
   let offsetBefore = offsetAt(before);
   while (before < end) {
-    const next = DateTime.min(before.plus(readingStep), end);
+    const next = DateTime.min(before.plus({ days: readingStepDays }), end);
     const offsetNext = offsetAt(next);
     if (offsetNext !== offsetBefore) {
+      const minutes = next.diff(before).as('minutes');
       changes.push(
-        locateChange(offsetAt, [before, next], [offsetBefore, offsetNext]),
+        locateChange(offsetAt, before, minutes, [offsetBefore, offsetNext]),
       );
     }
     before = next;
@@ -86,9 +114,13 @@ function findClockChanges(zone: string, year: number): ClockChange[] {
   return changes;
 }
 
+/** Up to this many zone years are kept: each holds a change or two. */
+const keptYears = 100_000;
+
 const clockChangesInYear = memoize(
   findClockChanges,
   (zone: string, year: number) => `${zone} ${year}`,
+  keptYears,
 );
 
 /**
@@ -96,12 +128,12 @@ const clockChangesInYear = memoize(
  * Found once per zone and year by reading offsets with luxon.
  */
 export function clockChangesIn(zone: string, year: number): ClockChange[] {
-  const cycles = Math.max(0, Math.floor((year - rulesRepeatFrom) / cycleYears));
-  const changes = clockChangesInYear(zone, year - cycles * cycleYears);
-  if (cycles === 0) {
+  const repeated = repeatedYear(year);
+  const changes = clockChangesInYear(zone, repeated.year);
+  if (repeated.days === 0) {
     return changes;
   }
-  const shift = cycles * cycleDays * minutesPerDay;
+  const shift = repeated.days * minutesPerDay;
   return changes.map(change => ({
     firstWallMinute: change.firstWallMinute + shift,
     lastWallMinute: change.lastWallMinute + shift,
