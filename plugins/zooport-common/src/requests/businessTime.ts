@@ -79,7 +79,7 @@ function dayNumberAt(hours: SupportHours, instant: DateTime): number {
   return dayNumberOf(wallClockDate(instant, hours.timeZone));
 }
 
-/** The open minutes of the regular days in [fromDay, toDay). */
+/** The open minutes of the days in [fromDay, toDay), were they all regular. */
 function regularMinutes(week: OpenWeek, fromDay: number, toDay: number) {
   const weeks = Math.floor((toDay - fromDay) / 7);
   let minutes = weeks * week.minutes;
