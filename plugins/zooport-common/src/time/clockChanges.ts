@@ -1,6 +1,5 @@
 import { DateTime, IANAZone } from 'luxon';
 import { minuteNumberOf, minutesPerDay } from './calendarDays';
-import { memoize } from './memoize';
 
 /**
  * A change of a zone's UTC offset, as the stretch of its wall clock that the
@@ -114,28 +113,48 @@ function findClockChanges(zone: string, year: number): ClockChange[] {
   return changes;
 }
 
-/** Up to this many zone years are kept: each holds a change or two. */
-const keptYears = 100_000;
+function computeClockChangesIn(zone: string, year: number): ClockChange[] {
+  const repeated = repeatedYear(year);
+  if (repeated.days === 0) {
+    return findClockChanges(zone, year);
+  }
+  const shift = repeated.days * minutesPerDay;
+  return clockChangesIn(zone, repeated.year).map(change => ({
+    firstWallMinute: change.firstWallMinute + shift,
+    lastWallMinute: change.lastWallMinute + shift,
+  }));
+}
 
-const clockChangesInYear = memoize(
-  findClockChanges,
-  (zone: string, year: number) => `${zone} ${year}`,
-  keptYears,
-);
+/**
+ * The years worked out, per zone; a search over centuries asks for each of
+ * them, so they are looked up by number, without building a key.
+ */
+const changesByZone = new Map<string, Map<number, ClockChange[]>>();
+/** Up to this many zone years are kept (each holds a change or two). */
+const keptYears = 100_000;
+let keptYearCount = 0;
 
 /**
  * The changes of `zone`'s UTC offset in the UTC year `year`, in order.
  * Found once per zone and year by reading offsets with luxon.
  */
 export function clockChangesIn(zone: string, year: number): ClockChange[] {
-  const repeated = repeatedYear(year);
-  const changes = clockChangesInYear(zone, repeated.year);
-  if (repeated.days === 0) {
-    return changes;
+  let byYear = changesByZone.get(zone);
+  if (!byYear) {
+    byYear = new Map();
+    changesByZone.set(zone, byYear);
   }
-  const shift = repeated.days * minutesPerDay;
-  return changes.map(change => ({
-    firstWallMinute: change.firstWallMinute + shift,
-    lastWallMinute: change.lastWallMinute + shift,
-  }));
+  let changes = byYear.get(year);
+  if (!changes) {
+    if (keptYearCount >= keptYears) {
+      byYear.clear();
+      changesByZone.clear();
+      changesByZone.set(zone, byYear);
+      keptYearCount = 0;
+    }
+    changes = computeClockChangesIn(zone, year);
+    byYear.set(year, changes);
+    keptYearCount += 1;
+  }
+  return changes;
 }
