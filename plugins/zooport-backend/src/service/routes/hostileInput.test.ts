@@ -173,6 +173,15 @@ const controlCharacters: [string, HostileCall, string][] = [
     get(`/entries?cursor=${forgedCursor({ title: NUL, id: 'x' })}`),
     'cursor',
   ],
+  [
+    'NUL in the end of a schedule',
+    get(
+      `${desk}/schedule?from=${query('2026-01-12T00:00:00Z')}&to=${query(
+        `2026-01-13T00:00:00Z${NUL}`,
+      )}`,
+    ),
+    'to',
+  ],
   ['NUL in a tag filter', get(`/entries?tag=${query(NUL)}`), 'tag'],
   [
     'NUL in an entry search',
@@ -266,6 +275,15 @@ const lengths: [string, HostileCall, string][] = [
     'a 501-character override reason',
     postOverride({ reason: 'r'.repeat(501) }),
     'reason',
+  ],
+  [
+    'a 65-character end of a schedule',
+    get(
+      `${desk}/schedule?from=${query('2026-01-12T00:00:00Z')}&to=${query(
+        '2026-01-13T00:00:00Z'.padEnd(65, '0'),
+      )}`,
+    ),
+    'to',
   ],
   [
     'a 65-character instant',

@@ -13,7 +13,15 @@ import {
 } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { instant, isoDate, plain, text, url, userRef } from './fields';
+import {
+  afterFields,
+  instant,
+  isoDate,
+  plain,
+  text,
+  url,
+  userRef,
+} from './fields';
 import { wireBody, wireQuery } from './wire';
 
 const timeZone = z
@@ -40,6 +48,7 @@ const supportHours = z
         z
           .object({ day: weekday, start: timeOfDay, end: timeOfDay })
           .refine(range => range.start < range.end, {
+            ...afterFields,
             message: 'start must be before end',
           }),
       )
@@ -75,6 +84,7 @@ export const rotationSchema = wireBody<RotationSpec>()(
         .refine(
           list => new Set(list.map(p => p.userRef)).size === list.length,
           {
+            ...afterFields,
             message: 'must not list anyone twice',
           },
         ),
@@ -92,6 +102,7 @@ export const rotationSchema = wireBody<RotationSpec>()(
         spec.shiftLength.unit === 'day' ||
         DateTime.fromISO(spec.start).weekday === spec.handoff.day,
       {
+        ...afterFields,
         message: 'must fall on the handoff day for weekly shifts',
         path: ['start'],
       },
@@ -159,10 +170,12 @@ export const overrideInputSchema = wireBody<OverrideInput>()(
     })
     .strict()
     .refine(o => o.end > o.start, {
+      ...afterFields,
       message: 'must be after start',
       path: ['end'],
     })
     .refine(o => o.kind !== 'replace' || Boolean(o.replacementRef), {
+      ...afterFields,
       message: 'is required to replace someone',
       path: ['replacementRef'],
     }),
@@ -180,6 +193,7 @@ export const rangeQuerySchema = wireQuery<DeskScheduleQuery>()(
   z
     .object({ from: instant.optional(), to: instant.optional() })
     .refine(q => !q.from || !q.to || q.to > q.from, {
+      ...afterFields,
       message: 'must be after from',
       path: ['to'],
     })
@@ -187,6 +201,7 @@ export const rangeQuerySchema = wireQuery<DeskScheduleQuery>()(
       q =>
         !q.from || !q.to || q.to.diff(q.from, 'days').days <= MAX_SCHEDULE_DAYS,
       {
+        ...afterFields,
         message: `must be at most ${MAX_SCHEDULE_DAYS} days after from`,
         path: ['to'],
       },

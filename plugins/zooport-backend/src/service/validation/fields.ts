@@ -26,6 +26,18 @@ export function parseInput<T extends z.ZodType>(
 }
 
 /**
+ * Options for a rule over several fields (`refine` on an object or a list):
+ * it runs only once every field has parsed. By default zod runs it after any
+ * field issue that does not abort (a failed `max` or `refine`), and then it
+ * sees what was sent instead of what the fields make of it, e.g. a string
+ * where an instant's `DateTime` should be.
+ */
+export const afterFields = {
+  when: (payload: { issues: readonly unknown[] }) =>
+    payload.issues.length === 0,
+};
+
+/**
  * C0 control characters other than tab, line feed and carriage return.
  * PostgreSQL refuses NUL in text ("invalid byte sequence for encoding
  * UTF8: 0x00") where SQLite stores it, and none of the others belongs in

@@ -6,7 +6,7 @@ import {
   SuggestQuery,
 } from '@zooport/plugin-zooport-common';
 import { z } from 'zod';
-import { entityRef, plain, teamRef, text, url } from './fields';
+import { afterFields, entityRef, plain, teamRef, text, url } from './fields';
 import { wireBody, wireQuery } from './wire';
 
 /** The longest answer, or playbook description or step, in characters. */
@@ -45,10 +45,12 @@ export const entryInputSchema = wireBody<EntryInput>()(
     })
     .strict()
     .refine(e => e.kind !== 'faq' || e.body.trim().length > 0, {
+      ...afterFields,
       message: 'an FAQ entry needs an answer',
       path: ['body'],
     })
     .refine(e => e.kind !== 'playbook' || e.steps.length > 0, {
+      ...afterFields,
       message: 'a playbook needs at least one step',
       path: ['steps'],
     }),

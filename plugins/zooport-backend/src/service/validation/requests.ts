@@ -17,7 +17,15 @@ import {
   urgencyLevels,
 } from '@zooport/plugin-zooport-common';
 import { z } from 'zod';
-import { entityRef, plain, teamRef, text, url, userRef } from './fields';
+import {
+  afterFields,
+  entityRef,
+  plain,
+  teamRef,
+  text,
+  url,
+  userRef,
+} from './fields';
 import { wireBody, wireQuery } from './wire';
 
 /** The longest markdown a description, comment or note may be. */
@@ -36,6 +44,7 @@ const slaTarget = z
   })
   .strict()
   .refine(t => t.resolutionMinutes >= t.firstResponseMinutes, {
+    ...afterFields,
     message: 'must not be shorter than firstResponseMinutes',
     path: ['resolutionMinutes'],
   });
@@ -69,6 +78,7 @@ const requestTypeField = z
   })
   .strict()
   .refine(f => f.kind !== 'select' || (f.options?.length ?? 0) > 0, {
+    ...afterFields,
     message: 'a select needs at least one option',
     path: ['options'],
   });
@@ -84,6 +94,7 @@ export const requestTypeInputSchema = wireBody<RequestTypeUpdate>()(
         .max(20)
         .default([])
         .refine(list => new Set(list.map(f => f.key)).size === list.length, {
+          ...afterFields,
           message: 'field keys must differ',
         }),
       defaultPriority: z.enum(requestPriorities).default('medium'),
@@ -123,6 +134,7 @@ export const requestInputSchema = wireBody<RequestInput>()(
     })
     .strict()
     .refine(r => (r.impact === undefined) === (r.urgency === undefined), {
+      ...afterFields,
       message: 'give impact and urgency together, or neither',
       path: ['urgency'],
     }),
@@ -148,18 +160,22 @@ const resolution = wireBody<ResolutionInput>()(
     })
     .strict()
     .refine(r => r.category !== 'bug_ticket_created' || Boolean(r.url), {
+      ...afterFields,
       message: 'is required for bug_ticket_created: the ticket',
       path: ['url'],
     })
     .refine(r => r.category !== 'faq_entry' || Boolean(r.entryId), {
+      ...afterFields,
       message: 'is required for faq_entry',
       path: ['entryId'],
     })
     .refine(r => r.category !== 'redirected' || Boolean(r.redirectTo), {
+      ...afterFields,
       message: 'is required for redirected: the desk to send it to',
       path: ['redirectTo'],
     })
     .refine(r => r.category !== 'duplicate' || Boolean(r.duplicateOf), {
+      ...afterFields,
       message: 'is required for duplicate: the original request',
       path: ['duplicateOf'],
     }),
@@ -181,6 +197,7 @@ export const transitionInputSchema = wireBody<TransitionInput>()(
     })
     .strict()
     .refine(t => t.action !== 'resolve' || Boolean(t.resolution), {
+      ...afterFields,
       message: 'is required to resolve a request',
       path: ['resolution'],
     }),
