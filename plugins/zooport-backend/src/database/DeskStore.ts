@@ -56,8 +56,11 @@ type DeskProfile = Omit<DeskInput, 'rotation'>;
 export interface PutDeskRequest {
   teamRef: string;
   input: DeskInput;
-  /** The revision the writer last saw; 0 = the desk must not exist yet. */
-  expectedRevision?: number;
+  /**
+   * The revision the writer last saw; 0 = the desk must not exist yet;
+   * `any` = whichever revision is stored, but one must be (`If-Match: *`).
+   */
+  expectedRevision?: number | 'any';
   updatedBy: string;
   now: DateTime;
 }
@@ -183,20 +186,18 @@ export class DeskStore {
   /**
    * Creates or replaces a desk. `expectedRevision` guards against lost
    * updates: the write only lands if the stored revision still matches
-   * (0 = the desk must not exist yet). Without it the last writer wins.
+   * (0 = the desk must not exist yet). Without it, or with `any`, the last
+   * writer wins.
    */
   async putDesk(options: PutDeskRequest): Promise<PutDeskResult> {
-    if (options.expectedRevision === undefined) {
+    const { teamRef, input, expectedRevision, updatedBy, now } = options;
+    if (expectedRevision === undefined || expectedRevision === 'any') {
       return this.overwriteDesk(options);
     }
-    const { teamRef, input, expectedRevision, updatedBy, now } = options;
     const { rotation, ...profile } = input;
     const current = await this.getDesk(teamRef);
     const currentRevision = current?.revision ?? 0;
-    if (
-      expectedRevision !== undefined &&
-      expectedRevision !== currentRevision
-    ) {
+    if (expectedRevision !== currentRevision) {
       throw new PreconditionFailedError(
         `The desk ${teamRef} has changed since revision ${expectedRevision}; it is at revision ${currentRevision}`,
       );
@@ -238,7 +239,8 @@ export class DeskStore {
   /**
    * A write without If-Match: one upsert that bumps the stored revision in
    * the database, so concurrent writers all land, one after the other,
-   * instead of racing on a revision they read before.
+   * instead of racing on a revision they read before. With `If-Match: *`
+   * the same, as an update of the stored desk (412 when there is none).
    */
   private async overwriteDesk(options: PutDeskRequest): Promise<PutDeskResult> {
     const { teamRef, input, updatedBy, now } = options;
@@ -250,10 +252,25 @@ export class DeskStore {
       updated_at: toStoredInstant(now),
     };
     const written = await this.db.transaction(async trx => {
-      await trx<DeskRow>('desks')
-        .insert({ team_ref: teamRef, ...fields, revision: 1 })
-        .onConflict('team_ref')
-        .merge({ ...fields, revision: trx.raw('?? + 1', ['desks.revision']) });
+      const bumped = {
+        ...fields,
+        revision: trx.raw('?? + 1', ['desks.revision']),
+      };
+      if (options.expectedRevision === 'any') {
+        const updated = await trx<DeskRow>('desks')
+          .where({ team_ref: teamRef })
+          .update(bumped);
+        if (updated !== 1) {
+          throw new PreconditionFailedError(
+            `The desk ${teamRef} does not exist yet`,
+          );
+        }
+      } else {
+        await trx<DeskRow>('desks')
+          .insert({ team_ref: teamRef, ...fields, revision: 1 })
+          .onConflict('team_ref')
+          .merge(bumped);
+      }
       // The upsert holds the row until commit, so this reads its own write.
       const row = await trx<DeskRow>('desks')
         .where({ team_ref: teamRef })

@@ -95,34 +95,50 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
       expect(read.body.revision).toBe(2);
     });
 
-    it('lets the last of concurrent writes without If-Match win, each bumping the revision', async () => {
-      await createPlatformDesk();
-      const topics = Array.from({ length: 10 }, (_, i) => `topic-${i}`);
+    it.each([
+      ['without If-Match', {}],
+      ['with If-Match: *', { 'If-Match': '*' }],
+    ])(
+      'lets the last of concurrent writes %s win, each bumping the revision',
+      async (_case, headers) => {
+        await createPlatformDesk();
+        const topics = Array.from({ length: 10 }, (_, i) => `topic-${i}`);
 
-      const written = await Promise.all(
-        topics.map(topic => api.put(desk, platformDesk({ topics: [topic] }))),
-      );
+        const written = await Promise.all(
+          topics.map(topic =>
+            api.put(desk, platformDesk({ topics: [topic] })).set(headers),
+          ),
+        );
 
-      expect(written.map(response => response.status)).toEqual(
-        topics.map(() => 200),
-      );
-      expect(
-        written.map(response => response.body.revision).sort((a, b) => a - b),
-      ).toEqual(topics.map((_, i) => i + 2));
-      const read = await api.get(desk);
-      expect(read.body.revision).toBe(11);
-      const last = written.find(response => response.body.revision === 11)!;
-      expect(read.body.topics).toEqual(last.body.topics);
+        expect(written.map(response => response.status)).toEqual(
+          topics.map(() => 200),
+        );
+        expect(
+          written.map(response => response.body.revision).sort((a, b) => a - b),
+        ).toEqual(topics.map((_, i) => i + 2));
+        const read = await api.get(desk);
+        expect(read.body.revision).toBe(11);
+        const last = written.find(response => response.body.revision === 11)!;
+        expect(read.body.topics).toEqual(last.body.topics);
 
-      const stale = await api
-        .put(desk, platformDesk({ topics: ['stale'] }))
-        .set('If-Match', '"1"');
-      expect(stale.status).toBe(412);
-      expect(stale.body.error.name).toBe('PreconditionFailedError');
-      expect((await api.get(desk)).body).toMatchObject({
-        revision: 11,
-        topics: read.body.topics,
-      });
+        const stale = await api
+          .put(desk, platformDesk({ topics: ['stale'] }))
+          .set('If-Match', '"1"');
+        expect(stale.status).toBe(412);
+        expect(stale.body.error.name).toBe('PreconditionFailedError');
+        expect((await api.get(desk)).body).toMatchObject({
+          revision: 11,
+          topics: read.body.topics,
+        });
+      },
+    );
+
+    it('refuses If-Match: * with 412 while the desk is not stored, and stores nothing', async () => {
+      const written = await api.put(desk, platformDesk()).set('If-Match', '*');
+
+      expect(written.status).toBe(412);
+      expect(written.body.error.name).toBe('PreconditionFailedError');
+      expect((await api.get(desk)).body.revision).toBe(0);
     });
 
     it('creates a desk once when concurrent writes without If-Match find none', async () => {

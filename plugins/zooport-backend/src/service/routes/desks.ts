@@ -11,7 +11,6 @@ import {
 } from '@zooport/plugin-zooport-common';
 import express, { Request } from 'express';
 import { performance } from 'node:perf_hooks';
-import { PreconditionFailedError } from '../../errors';
 import { DeskService } from '../DeskService';
 import { changesRotation } from '../rotationChange';
 import {
@@ -33,18 +32,11 @@ export interface DeskRoutesDeps extends RouteDeps {
 const DEFAULT_SCHEDULE_DAYS = 28;
 
 /**
- * The revision an If-Match header demands (undefined when there is none),
- * given the desk's current revision (0 = not stored yet); `*` means the
- * stored desk, whatever its revision.
+ * The revision an If-Match header demands (undefined when there is none);
+ * `*` means whichever revision is stored, as long as the desk is stored.
  */
-function expectedRevision(req: Request, currentRevision: number) {
-  if (req.header('if-match')?.trim() !== '*') {
-    return revisionFrom(req);
-  }
-  if (currentRevision === 0) {
-    throw new PreconditionFailedError('The desk does not exist yet');
-  }
-  return currentRevision;
+function expectedRevision(req: Request) {
+  return req.header('if-match')?.trim() === '*' ? 'any' : revisionFrom(req);
 }
 
 /** Desks, their rotation, who is on duty, the schedule and my shifts. */
@@ -82,11 +74,10 @@ export function deskRoutes(router: express.Router, deps: DeskRoutesDeps) {
         teamRef,
       });
     }
-    const revision = expectedRevision(req, previous?.revision ?? 0);
     const { desk, created } = await desks.putDesk({
       teamRef,
       input,
-      expectedRevision: revision,
+      expectedRevision: expectedRevision(req),
       updatedBy,
       now: now(),
     });
