@@ -6,6 +6,7 @@ import {
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { Knex } from 'knex';
+import { Server } from 'node:http';
 import request from 'supertest';
 import {
   coreServices,
@@ -210,6 +211,8 @@ export async function startZooportBackend(knex: Knex) {
     Authorization: mockCredentials.user.header(userRef),
   });
   return {
+    /** The backend's HTTP server, for requests the helpers below cannot make. */
+    server: server as Server,
     notifications: notifications.sent,
     get: (path: string, userRef = alice) =>
       request(server).get(`/api/zooport${path}`).set(as(userRef)),

@@ -1,4 +1,3 @@
-import { InputError } from '@backstage/errors';
 import {
   EntryPage,
   EntrySearchHit,
@@ -23,7 +22,7 @@ import { parseInput } from '../validation/fields';
 import { RouteDeps } from './util/deps';
 import { decodeCursor, encodeCursor } from './util/cursor';
 import { revisionFrom, setRevisionTag } from './util/etag';
-import { idFrom, teamRefFrom } from './util/params';
+import { idFrom, revisionParamFrom, teamRefFrom } from './util/params';
 
 export interface KnowledgeRoutesDeps extends RouteDeps {
   knowledge: KnowledgeService;
@@ -165,12 +164,7 @@ export function knowledgeRoutes(
 
   router.post('/entries/:id/versions/:revision/restore', async (req, res) => {
     const id = idFrom(req);
-    const revision = Number(req.params.revision);
-    if (!Number.isInteger(revision) || revision < 1) {
-      throw new InputError(
-        `revision: ${req.params.revision} is not a revision`,
-      );
-    }
+    const revision = revisionParamFrom(req);
     const authorRef = await access.user(req);
     await mayWrite(req, id);
     res.json(await knowledge.restore(id, revision, authorRef, now()));

@@ -29,3 +29,12 @@ export function idFrom(req: Request, param = 'id'): string {
   }
   return id;
 }
+
+/** A revision in the path (`:revision`), a whole number from 1; 400 otherwise. */
+export function revisionParamFrom(req: Request): number {
+  const revision = Number(req.params.revision);
+  if (!Number.isInteger(revision) || revision < 1) {
+    throw new InputError(`revision: ${req.params.revision} is not a revision`);
+  }
+  return revision;
+}

@@ -1,0 +1,423 @@
+import { NotFoundError } from '@backstage/errors';
+import { Request } from 'express';
+import { z } from 'zod';
+import {
+  idFrom,
+  revisionParamFrom,
+  teamRefFrom,
+} from '../../service/routes/util/params';
+import {
+  atQuerySchema,
+  deskInputSchema,
+  overrideInputSchema,
+  rangeQuerySchema,
+  rotationPreviewSchema,
+  webhookInputSchema,
+} from '../../service/validation/desks';
+import {
+  entryInputSchema,
+  entryListQuerySchema,
+  entrySearchQuerySchema,
+  feedbackInputSchema,
+  suggestQuerySchema,
+} from '../../service/validation/knowledge';
+import {
+  approvalInputSchema,
+  commentInputSchema,
+  escalationInputSchema,
+  figuresQuerySchema,
+  requestInputSchema,
+  requestListQuerySchema,
+  requestTypeInputSchema,
+  transitionInputSchema,
+} from '../../service/validation/requests';
+import { bob, carol, platformDesk, platformTeam } from '../testBackend';
+
+// Every route the plugin's router registers, with the checks and schemas
+// it applies to its path parameters, query and body, and a valid example of
+// each: what hostile requests are made from. `routeTable.test.ts` fails
+// when the router has a route this table lacks.
+
+/** The rows the valid setup wrote, which the examples name. */
+export interface Fixture {
+  typeId: string;
+  requestId: string;
+  entryId: string;
+  overrideId: string;
+}
+
+/** A route's own check of its path parameters: throws when it refuses them. */
+export type ParamCheck = (req: Request) => unknown;
+
+/** The parts of a valid request to a route. */
+export interface RouteExample {
+  params: Record<string, string>;
+  query?: Record<string, unknown>;
+  body?: unknown;
+}
+
+export interface RouteSpec {
+  method: 'get' | 'put' | 'post' | 'delete';
+  /** The path as the router registers it, e.g. `/entries/:id`. */
+  path: string;
+  /** The checks the handler runs on `req.params`. */
+  params: ParamCheck[];
+  query?: z.ZodType;
+  body?: z.ZodType;
+  /** Takes `If-Match: "<revision>"`; `star` also `*`. */
+  ifMatch?: 'revision' | 'star';
+  example: (fixture: Fixture) => RouteExample;
+}
+
+/**
+ * The calendar feed route answers 404 for every key but a live one, and the
+ * setup makes none.
+ */
+const noFeedIsLive: ParamCheck = () => {
+  throw new NotFoundError('no live feed');
+};
+
+const team = { namespace: 'default', name: 'platform-software' };
+const teamRoute = teamRefFrom;
+
+const pinnedWeek = {
+  from: '2026-01-12T00:00:00+01:00',
+  to: '2026-01-19T00:00:00+01:00',
+};
+
+const vacation = {
+  kind: 'replace',
+  userRef: bob,
+  replacementRef: carol,
+  start: '2026-02-02T00:00:00+01:00',
+  end: '2026-02-04T00:00:00+01:00',
+};
+
+const target = { firstResponseMinutes: 60, resolutionMinutes: 480 };
+const requestType = {
+  name: 'Pipeline question',
+  fields: [{ key: 'branch', label: 'Branch', kind: 'text' }],
+  sla: { urgent: target, high: target, medium: target, low: target },
+};
+
+const faq = { kind: 'faq', title: 'How do I deploy?', body: 'Merge to main.' };
+
+export const routeTable: RouteSpec[] = [
+  {
+    method: 'get',
+    path: '/health',
+    params: [],
+    example: () => ({ params: {} }),
+  },
+  {
+    method: 'get',
+    path: '/desks',
+    params: [],
+    example: () => ({ params: {} }),
+  },
+  {
+    method: 'get',
+    path: '/desks/:namespace/:name',
+    params: [teamRoute],
+    example: () => ({ params: team }),
+  },
+  {
+    method: 'put',
+    path: '/desks/:namespace/:name',
+    params: [teamRoute],
+    body: deskInputSchema,
+    ifMatch: 'star',
+    example: () => ({ params: team, body: platformDesk() }),
+  },
+  {
+    method: 'post',
+    path: '/desks/:namespace/:name/rotation-preview',
+    params: [teamRoute],
+    body: rotationPreviewSchema,
+    example: () => ({
+      params: team,
+      body: { rotation: platformDesk().rotation, shifts: 4 },
+    }),
+  },
+  {
+    method: 'get',
+    path: '/desks/:namespace/:name/on-duty',
+    params: [teamRoute],
+    query: atQuerySchema,
+    example: () => ({ params: team, query: { at: pinnedWeek.from } }),
+  },
+  {
+    method: 'get',
+    path: '/on-duty',
+    params: [],
+    query: atQuerySchema,
+    example: () => ({ params: {}, query: { at: pinnedWeek.from } }),
+  },
+  {
+    method: 'get',
+    path: '/desks/:namespace/:name/schedule',
+    params: [teamRoute],
+    query: rangeQuerySchema,
+    example: () => ({ params: team, query: pinnedWeek }),
+  },
+  {
+    method: 'get',
+    path: '/me/shifts',
+    params: [],
+    example: () => ({ params: {} }),
+  },
+  {
+    method: 'get',
+    path: '/desks/:namespace/:name/calendar.ics',
+    params: [teamRoute],
+    example: () => ({ params: team }),
+  },
+  {
+    method: 'get',
+    path: '/desks/:namespace/:name/calendar-subscription',
+    params: [teamRoute],
+    example: () => ({ params: team }),
+  },
+  {
+    method: 'post',
+    path: '/desks/:namespace/:name/calendar-subscription',
+    params: [teamRoute],
+    example: () => ({ params: team }),
+  },
+  {
+    method: 'get',
+    path: '/calendar/:feed',
+    params: [noFeedIsLive],
+    example: () => ({ params: { feed: 'abcdefghijklmnop.ics' } }),
+  },
+  {
+    method: 'get',
+    path: '/desks/:namespace/:name/overrides',
+    params: [teamRoute],
+    example: () => ({ params: team }),
+  },
+  {
+    method: 'post',
+    path: '/desks/:namespace/:name/overrides',
+    params: [teamRoute],
+    body: overrideInputSchema,
+    example: () => ({ params: team, body: vacation }),
+  },
+  {
+    method: 'delete',
+    path: '/desks/:namespace/:name/overrides/:id',
+    params: [teamRoute, idFrom],
+    example: f => ({ params: { ...team, id: f.overrideId } }),
+  },
+  {
+    method: 'get',
+    path: '/desks/:namespace/:name/request-types',
+    params: [teamRoute],
+    example: () => ({ params: team }),
+  },
+  {
+    method: 'post',
+    path: '/desks/:namespace/:name/request-types',
+    params: [teamRoute],
+    body: requestTypeInputSchema,
+    example: () => ({ params: team, body: requestType }),
+  },
+  {
+    method: 'put',
+    path: '/desks/:namespace/:name/request-types/:id',
+    params: [teamRoute, idFrom],
+    body: requestTypeInputSchema,
+    ifMatch: 'revision',
+    example: f => ({ params: { ...team, id: f.typeId }, body: requestType }),
+  },
+  {
+    method: 'delete',
+    path: '/desks/:namespace/:name/request-types/:id',
+    params: [teamRoute, idFrom],
+    example: f => ({ params: { ...team, id: f.typeId } }),
+  },
+  {
+    method: 'get',
+    path: '/desks/:namespace/:name/webhook',
+    params: [teamRoute],
+    example: () => ({ params: team }),
+  },
+  {
+    method: 'put',
+    path: '/desks/:namespace/:name/webhook',
+    params: [teamRoute],
+    body: webhookInputSchema,
+    example: () => ({
+      params: team,
+      body: { url: 'https://chat.example.com/hooks/platform' },
+    }),
+  },
+  {
+    method: 'get',
+    path: '/desks/:namespace/:name/figures',
+    params: [teamRoute],
+    query: figuresQuerySchema,
+    example: () => ({ params: team, query: { days: '30' } }),
+  },
+  {
+    method: 'post',
+    path: '/requests',
+    params: [],
+    body: requestInputSchema,
+    example: f => ({
+      params: {},
+      body: {
+        teamRef: platformTeam,
+        typeId: f.typeId,
+        title: 'Where are the build logs?',
+        impact: 'low',
+        urgency: 'high',
+      },
+    }),
+  },
+  {
+    method: 'get',
+    path: '/requests',
+    params: [],
+    query: requestListQuerySchema,
+    example: () => ({
+      params: {},
+      query: { desk: platformTeam, status: 'open', text: 'logs', limit: '10' },
+    }),
+  },
+  {
+    method: 'get',
+    path: '/requests/:id',
+    params: [idFrom],
+    example: f => ({ params: { id: f.requestId } }),
+  },
+  {
+    method: 'post',
+    path: '/requests/:id/transitions',
+    params: [idFrom],
+    body: transitionInputSchema,
+    example: f => ({
+      params: { id: f.requestId },
+      body: {
+        action: 'resolve',
+        resolution: { category: 'answered', minutesSpent: 5 },
+      },
+    }),
+  },
+  {
+    method: 'post',
+    path: '/requests/:id/comments',
+    params: [idFrom],
+    body: commentInputSchema,
+    example: f => ({ params: { id: f.requestId }, body: { body: 'Thanks!' } }),
+  },
+  {
+    method: 'post',
+    path: '/requests/:id/escalate',
+    params: [idFrom],
+    body: escalationInputSchema,
+    example: f => ({
+      params: { id: f.requestId },
+      body: { reason: 'Production is down' },
+    }),
+  },
+  {
+    method: 'post',
+    path: '/requests/:id/approval',
+    params: [idFrom],
+    body: approvalInputSchema,
+    example: f => ({
+      params: { id: f.requestId },
+      body: { decision: 'approved', note: 'ok' },
+    }),
+  },
+  {
+    method: 'get',
+    path: '/entries',
+    params: [],
+    query: entryListQuerySchema,
+    example: () => ({
+      params: {},
+      query: { desk: [platformTeam], kind: 'faq', tag: 'ci', limit: '5' },
+    }),
+  },
+  {
+    method: 'get',
+    path: '/entries/search',
+    params: [],
+    query: entrySearchQuerySchema,
+    example: () => ({ params: {}, query: { q: 'deploy', kind: 'faq' } }),
+  },
+  {
+    method: 'get',
+    path: '/suggest',
+    params: [],
+    query: suggestQuerySchema,
+    example: () => ({
+      params: {},
+      query: { q: 'how to deploy', entityRef: 'component:default/vault' },
+    }),
+  },
+  {
+    method: 'get',
+    path: '/desks/:namespace/:name/faq-candidates',
+    params: [teamRoute],
+    example: () => ({ params: team }),
+  },
+  {
+    method: 'post',
+    path: '/desks/:namespace/:name/entries',
+    params: [teamRoute],
+    body: entryInputSchema,
+    example: () => ({ params: team, body: faq }),
+  },
+  {
+    method: 'get',
+    path: '/entries/:id',
+    params: [idFrom],
+    example: f => ({ params: { id: f.entryId } }),
+  },
+  {
+    method: 'put',
+    path: '/entries/:id',
+    params: [idFrom],
+    body: entryInputSchema,
+    ifMatch: 'revision',
+    example: f => ({ params: { id: f.entryId }, body: faq }),
+  },
+  {
+    method: 'delete',
+    path: '/entries/:id',
+    params: [idFrom],
+    example: f => ({ params: { id: f.entryId } }),
+  },
+  {
+    method: 'get',
+    path: '/entries/:id/versions',
+    params: [idFrom],
+    example: f => ({ params: { id: f.entryId } }),
+  },
+  {
+    method: 'post',
+    path: '/entries/:id/versions/:revision/restore',
+    params: [idFrom, revisionParamFrom],
+    example: f => ({ params: { id: f.entryId, revision: '1' } }),
+  },
+  {
+    method: 'post',
+    path: '/entries/:id/review',
+    params: [idFrom],
+    example: f => ({ params: { id: f.entryId } }),
+  },
+  {
+    method: 'post',
+    path: '/entries/:id/feedback',
+    params: [idFrom],
+    body: feedbackInputSchema,
+    example: f => ({ params: { id: f.entryId }, body: { helped: true } }),
+  },
+];
+
+/** `GET /desks/:namespace/:name`, as the router and its stack name it. */
+export const routeName = (route: Pick<RouteSpec, 'method' | 'path'>) =>
+  `${route.method.toUpperCase()} ${route.path}`;
