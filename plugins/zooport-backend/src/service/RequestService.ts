@@ -329,6 +329,11 @@ export class RequestService {
         );
       });
     }
+    if (duplicateOf === request.id) {
+      throw new InputError(
+        'resolution.duplicateOf: a request is not a duplicate of itself',
+      );
+    }
     if (duplicateOf) {
       await this.deps.requests.getRequest(duplicateOf).catch(() => {
         throw new InputError(

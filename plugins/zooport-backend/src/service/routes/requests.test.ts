@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import {
   admin,
   alice,
@@ -514,6 +515,27 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
       });
       expect(reopened.body.sla.resolution.state).not.toBe('met');
     });
+
+    it.each([
+      ['itself', (id: string) => id],
+      ['a request that does not exist', () => randomUUID()],
+    ])(
+      'refuses a resolution as a duplicate of %s and keeps the request open',
+      async (_case, original) => {
+        const { id } = await file();
+        const resolved = await api.post(
+          `/requests/${id}/transitions`,
+          {
+            action: 'resolve',
+            resolution: { category: 'duplicate', duplicateOf: original(id) },
+          },
+          zooporter,
+        );
+        expect(resolved.status).toBe(400);
+        expect(resolved.body.error.message).toContain('resolution.duplicateOf');
+        expect((await api.get(`/requests/${id}`)).body.status).toBe('new');
+      },
+    );
 
     it('redirects a request to another desk as a linked request', async () => {
       const { id } = await file();
