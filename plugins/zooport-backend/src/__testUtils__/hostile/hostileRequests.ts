@@ -367,6 +367,29 @@ function brokenBody(route: RouteSpec, parts: Parts, example: RouteExample) {
   ];
 }
 
+/** The route's example body naming something that does not exist. */
+function unknownReferences(route: RouteSpec, parts: Parts, fixture: Fixture) {
+  const bodiesOf = route.unknownReferences;
+  if (!bodiesOf) {
+    return [];
+  }
+  const unknown = fc.record({
+    id: unknownParam('id', fixture),
+    userRef: unknownParam('name', fixture).map(name => `user:default/${name}`),
+    teamRef: unknownParam('name', fixture).map(name => `group:default/${name}`),
+  });
+  return [
+    unknown
+      .chain(names => fc.constantFrom(...bodiesOf(fixture, names)))
+      .map(body => ({
+        ...parts,
+        body: JSON.stringify(body),
+        broken: 'unknown reference',
+        refused: true,
+      })),
+  ];
+}
+
 function brokenIfMatch(route: RouteSpec, parts: Parts) {
   if (!route.ifMatch) {
     return [];
@@ -435,6 +458,7 @@ export function hostileRequests(
     ...brokenQuery(route, parts, example).map(weighted(4)),
     ...brokenBody(route, parts, example).map(weighted(6)),
     ...brokenIfMatch(route, parts).map(weighted(1)),
+    ...unknownReferences(route, parts, fixture).map(weighted(2)),
     weighted(1)(unservedPath(parts)),
   ];
   return fc.tuple(fc.oneof(...variants), callers).map(([broken, as]) => {

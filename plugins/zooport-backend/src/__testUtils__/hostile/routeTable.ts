@@ -67,6 +67,18 @@ export interface RouteSpec {
   /** Takes `If-Match: "<revision>"`; `star` also `*`. */
   ifMatch?: 'revision' | 'star';
   example: (fixture: Fixture) => RouteExample;
+  /**
+   * Valid bodies but for one thing they name that does not exist (or may
+   * not be named there), which the route must refuse without writing.
+   */
+  unknownReferences?: (fixture: Fixture, unknown: Unknown) => unknown[];
+}
+
+/** Well-formed names of what does not exist. */
+export interface Unknown {
+  id: string;
+  userRef: string;
+  teamRef: string;
 }
 
 /**
@@ -128,6 +140,20 @@ export const routeTable: RouteSpec[] = [
     body: deskInputSchema,
     ifMatch: 'star',
     example: () => ({ params: team, body: platformDesk() }),
+    unknownReferences: (_f, unknown) => [
+      platformDesk({
+        rotation: {
+          ...platformDesk().rotation,
+          participants: [{ userRef: unknown.userRef, capabilities: [] }],
+        },
+      }),
+      platformDesk({
+        rotation: { ...platformDesk().rotation, fallback: unknown.userRef },
+      }),
+      platformDesk({
+        rotation: { ...platformDesk().rotation, observers: [unknown.userRef] },
+      }),
+    ],
   },
   {
     method: 'post',
@@ -274,6 +300,16 @@ export const routeTable: RouteSpec[] = [
         urgency: 'high',
       },
     }),
+    unknownReferences: (f, unknown) => [
+      { teamRef: platformTeam, typeId: unknown.id, title: 'Logs?' },
+      { teamRef: unknown.teamRef, typeId: f.typeId, title: 'Logs?' },
+      { teamRef: 'group:default/security', typeId: f.typeId, title: 'Logs?' },
+      {
+        teamRef: 'group:default/database-administrators',
+        typeId: f.typeId,
+        title: 'Logs?',
+      },
+    ],
   },
   {
     method: 'get',
@@ -303,6 +339,18 @@ export const routeTable: RouteSpec[] = [
         resolution: { category: 'answered', minutesSpent: 5 },
       },
     }),
+    unknownReferences: (f, unknown) =>
+      [
+        { category: 'faq_entry', entryId: unknown.id },
+        { category: 'duplicate', duplicateOf: unknown.id },
+        { category: 'duplicate', duplicateOf: f.requestId },
+        { category: 'redirected', redirectTo: { teamRef: unknown.teamRef } },
+        { category: 'redirected', redirectTo: { teamRef: platformTeam } },
+        {
+          category: 'redirected',
+          redirectTo: { teamRef: 'group:default/security', typeId: unknown.id },
+        },
+      ].map(resolution => ({ action: 'resolve', resolution })),
   },
   {
     method: 'post',

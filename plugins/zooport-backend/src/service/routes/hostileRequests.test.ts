@@ -131,6 +131,9 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
         }),
       )
     ).id;
+    // A desk that never had request types gets the default ones when it is
+    // first asked for them; the hostile requests name the security desk.
+    await api.get('/desks/default/security/request-types');
     await api.put(`${desk}/webhook`, {
       url: 'https://chat.example.com/hooks/platform',
     });
@@ -180,12 +183,11 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
   it.each(routeTable.map(route => [routeName(route), route] as const))(
     '%s',
     async (_name, route) => {
-      await expect(
-        fc.assert(
-          fc.asyncProperty(hostileRequests(route, fixture), answersWithoutHarm),
-          { numRuns: runsOf(route), ...replay },
-        ),
-      ).resolves.toBeUndefined();
+      expect.hasAssertions();
+      await fc.assert(
+        fc.asyncProperty(hostileRequests(route, fixture), answersWithoutHarm),
+        { numRuns: runsOf(route), ...replay },
+      );
     },
   );
 });

@@ -70,6 +70,17 @@ describe('the route table', () => {
       const query = parsedQuery(queryString(example.query ?? {}));
       expect(route.query?.safeParse(query).error).toBeUndefined();
       expect(route.body?.safeParse(example.body).error).toBeUndefined();
+      // Bodies naming what does not exist pass the schema: only the route
+      // can tell that they name nothing.
+      const unknown = {
+        id: '00000000-0000-4000-8000-000000000000',
+        userRef: 'user:default/nobody',
+        teamRef: 'group:default/nobody',
+      };
+      const refusedBodies = (route.unknownReferences?.(fixture, unknown) ?? [])
+        .map(body => route.body?.safeParse(body).error)
+        .filter(Boolean);
+      expect(refusedBodies).toEqual([]);
     },
   );
 });
