@@ -1,12 +1,20 @@
 import { DateTime } from 'luxon';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { EntryInput } from '@zooport/plugin-zooport-common';
+import { entryInputSchema } from '../service/validation/knowledge';
 import { applyDatabaseMigrations } from './migrations';
+import { createEntrySearch } from './EntrySearch';
 import { EntryStore } from './EntryStore';
 
 jest.setTimeout(60_000);
 
 const team = 'group:default/platform-software';
 const now = DateTime.fromISO('2026-11-23T12:00:00Z');
+
+/** An FAQ entry as the API would take it, with its defaults filled in. */
+function faq(title: string, body: string, tags: string[] = []): EntryInput {
+  return entryInputSchema.parse({ kind: 'faq', title, body, tags });
+}
 
 describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
   const databases = createTestDatabases();
@@ -30,18 +38,7 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
     ] as const) {
       await store.createEntry(
         team,
-        {
-          kind: 'faq',
-          title,
-          body: title,
-          steps: [],
-          links: [],
-          severityHints: [],
-          tags: [...tags],
-          requestTypeIds: [],
-          entityRefs: [],
-          reviewEveryDays: null,
-        },
+        faq(title, title, [...tags]),
         'user:default/alice',
         now,
       );
@@ -76,5 +73,84 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
     const all = await store.listEntries({}, { limit: 4, now });
     expect(all.items.map(entry => entry.title)).toEqual(['a', 'b', 'c', 'd']);
     expect(all.next).toEqual({ title: 'd', id: all.items[3].id });
+  });
+
+  it('counts votes on the entry, also when people vote at once', async () => {
+    const knex = await databases.init(databaseId);
+    await applyDatabaseMigrations(knex);
+    const store = new EntryStore(knex);
+    const entry = await store.createEntry(
+      team,
+      faq('Kafka lag', 'See the board.'),
+      'user:default/alice',
+      now,
+    );
+    const people = Array.from({ length: 8 }, (_, i) => `user:default/p${i}`);
+    await Promise.all(
+      people.map((person, i) => store.vote(entry.id, person, i % 4 > 0, now)),
+    );
+    expect((await store.getEntry(entry.id, now)).feedback).toEqual({
+      helped: 6,
+      notHelped: 2,
+    });
+    // Changing one's mind moves the vote; voting the same again changes nothing.
+    await store.vote(entry.id, people[0], true, now);
+    const changed = await store.vote(entry.id, people[1], true, now);
+    expect(changed.feedback).toEqual({ helped: 7, notHelped: 1 });
+    const [listed] = (await store.listEntries({}, { limit: 1, now })).items;
+    expect(listed.feedback).toEqual({ helped: 7, notHelped: 1 });
+    await store.deleteEntry(entry.id, now);
+    await expect(
+      store.vote(entry.id, people[2], true, now),
+    ).rejects.toMatchObject({ name: 'NotFoundError' });
+  });
+
+  it('marks the words of each hit on a page of many, and follows edits', async () => {
+    const knex = await databases.init(databaseId);
+    await applyDatabaseMigrations(knex);
+    const store = new EntryStore(knex);
+    const search = createEntrySearch(knex);
+    const titles = ['Kafka lag', 'Kafka quota', 'Kafka topics', 'Kafka ACLs'];
+    const entries = [];
+    for (const title of titles) {
+      entries.push(
+        await store.createEntry(
+          team,
+          faq(title, `${title} in the portal.`),
+          'user:default/alice',
+          now,
+        ),
+      );
+    }
+    const page = await search.search({ text: 'kafka', match: 'all', limit: 2 });
+    expect(page).toHaveLength(2);
+    for (const hit of page) {
+      const entry = entries.find(e => e.id === hit.id)!;
+      expect(hit.highlights.title.map(part => part.text).join('')).toBe(
+        entry.title,
+      );
+      expect(hit.highlights.title[0]).toEqual({ text: 'Kafka', match: true });
+    }
+
+    await store.vote(entries[0].id, 'user:default/bob', true, now);
+    await store.updateEntry({
+      id: entries[0].id,
+      input: faq('Consumer lag', 'See the lag board.'),
+      authorRef: 'user:default/alice',
+      now,
+    });
+    const hits = await search.search({ text: 'kafka', match: 'all', limit: 9 });
+    expect(hits.map(hit => hit.id).sort()).toEqual(
+      entries
+        .slice(1)
+        .map(e => e.id)
+        .sort(),
+    );
+    const [lag] = await search.search({
+      text: 'consumer',
+      match: 'all',
+      limit: 9,
+    });
+    expect(lag.id).toBe(entries[0].id);
   });
 });

@@ -24,6 +24,8 @@ interface EntryRow {
   review_every_days: number | null;
   revision: number;
   answered_requests: number;
+  helped_votes: number;
+  not_helped_votes: number;
   deleted_at: string | null;
 }
 
@@ -83,10 +85,7 @@ export class EntryStore {
     private readonly scan = { batch: 200, limit: 2000 },
   ) {}
 
-  private toEntry(
-    row: EntryRow & { helped?: number | string; not_helped?: number | string },
-    now: DateTime,
-  ): Entry {
+  private toEntry(row: EntryRow, now: DateTime): Entry {
     const content = JSON.parse(row.content) as EntryContent;
     return {
       id: row.id,
@@ -102,25 +101,18 @@ export class EntryStore {
       stale: isStale(row, now),
       revision: row.revision,
       feedback: {
-        helped: Number(row.helped ?? 0),
-        notHelped: Number(row.not_helped ?? 0),
+        helped: row.helped_votes,
+        notHelped: row.not_helped_votes,
       },
       answeredRequests: row.answered_requests,
     };
   }
 
-  /** Entries with their vote counts; deleted ones are left out. */
+  /** Entries, which carry their vote counts; deleted ones are left out. */
   private entriesWithFeedback() {
-    const votes = this.db('kb_feedback')
-      .select('entry_id')
-      .sum({ helped: this.db.raw('case when helped then 1 else 0 end') })
-      .sum({ not_helped: this.db.raw('case when helped then 0 else 1 end') })
-      .groupBy('entry_id')
-      .as('votes');
     return this.db<EntryRow>('kb_entries')
-      .leftJoin(votes, 'votes.entry_id', 'kb_entries.id')
       .whereNull('kb_entries.deleted_at')
-      .select('kb_entries.*', 'votes.helped', 'votes.not_helped');
+      .select('kb_entries.*');
   }
 
   async getEntry(id: string, now: DateTime): Promise<Entry> {
@@ -248,6 +240,8 @@ export class EntryStore {
         review_every_days: input.reviewEveryDays,
         revision: 1,
         answered_requests: 0,
+        helped_votes: 0,
+        not_helped_votes: 0,
         deleted_at: null,
       });
       await this.addVersion(trx, id, 1, input, authorRef, at);
@@ -383,18 +377,38 @@ export class EntryStore {
     return row ? Boolean(row.helped) : null;
   }
 
-  /** One vote per person and entry; voting again changes the vote. */
+  /**
+   * One vote per person and entry; voting again changes the vote. The
+   * entry's counts are recounted from its votes in the same transaction.
+   */
   async vote(id: string, userRef: string, helped: boolean, now: DateTime) {
-    await this.getEntry(id, now);
-    await this.db('kb_feedback')
-      .insert({
-        entry_id: id,
-        user_ref: userRef,
-        helped,
-        at: toStoredInstant(now),
-      })
-      .onConflict(['entry_id', 'user_ref'])
-      .merge(['helped', 'at']);
+    await this.db.transaction(async trx => {
+      const entry = trx<EntryRow>('kb_entries')
+        .where({ id })
+        .whereNull('deleted_at')
+        .first('id');
+      if (trx.client.config.client === 'pg') {
+        // Votes on one entry count in turn (SQLite serialises all writes).
+        entry.forUpdate();
+      }
+      if (!(await entry)) {
+        throw new NotFoundError(`No knowledge-base entry ${id}`);
+      }
+      await trx('kb_feedback')
+        .insert({
+          entry_id: id,
+          user_ref: userRef,
+          helped,
+          at: toStoredInstant(now),
+        })
+        .onConflict(['entry_id', 'user_ref'])
+        .merge(['helped', 'at']);
+      const votes = (counted: boolean) =>
+        trx('kb_feedback').count('*').where({ entry_id: id, helped: counted });
+      await trx('kb_entries')
+        .where({ id })
+        .update({ helped_votes: votes(true), not_helped_votes: votes(false) });
+    });
     return this.getEntry(id, now);
   }
 

@@ -141,12 +141,25 @@ const steps: {
         author_ref: 'user:default/amara',
         at,
       });
+      await knex('kb_feedback').insert(
+        ['mei', 'lars', 'jonas'].map((name, i) => ({
+          entry_id: 'entry-1',
+          user_ref: `user:default/${name}`,
+          helped: i > 0,
+          at,
+        })),
+      );
     },
     read: async knex => [
       await knex('kb_entries').pluck('id'),
       await knex('kb_entry_versions').pluck('revision'),
+      await knex('kb_feedback').orderBy('user_ref').pluck('user_ref'),
     ],
-    written: [['entry-1'], [1]],
+    written: [
+      ['entry-1'],
+      [1],
+      ['user:default/jonas', 'user:default/lars', 'user:default/mei'],
+    ],
   },
   {
     name: '20261130120000_sla_notice_outbox.js',
@@ -164,6 +177,15 @@ const steps: {
     },
     read: knex => knex('sla_notices').pluck('milestone'),
     written: ['first_response_warn'],
+  },
+  {
+    name: '20261201020000_entry_votes_and_search_index.js',
+    tables: [],
+    // The votes given before are counted on their entry.
+    async write() {},
+    read: knex =>
+      knex('kb_entries').select('id', 'helped_votes', 'not_helped_votes'),
+    written: [{ id: 'entry-1', helped_votes: 2, not_helped_votes: 1 }],
   },
 ];
 
