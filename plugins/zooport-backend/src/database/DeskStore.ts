@@ -106,9 +106,27 @@ export class DeskStore {
     private readonly readCache?: DeskReadCache,
   ) {}
 
+  /** The desks as last read, and the state of the table they were read at. */
+  private listed?: { state: string; desks: Desk[] };
+
+  /**
+   * Every stored desk. The desks are read and parsed again only when one
+   * was written since the last read: desks are never removed and every
+   * write raises a revision, so the number of desks and the sum of their
+   * revisions change with each write, on this replica or any other. The
+   * desks returned are shared between callers, who must not change them.
+   */
   async listDesks(): Promise<Desk[]> {
-    const rows = await this.db<DeskRow>('desks').orderBy('team_ref');
-    return rows.map(toDesk);
+    const counted = await this.db('desks')
+      .count({ desks: '*' })
+      .sum({ revisions: 'revision' })
+      .first();
+    const state = `${counted?.desks}:${counted?.revisions}`;
+    if (this.listed?.state !== state) {
+      const rows = await this.db<DeskRow>('desks').orderBy('team_ref');
+      this.listed = { state, desks: rows.map(toDesk) };
+    }
+    return this.listed.desks;
   }
 
   async getDesk(teamRef: string): Promise<Desk | undefined> {
