@@ -33,6 +33,7 @@ import {
 import { DeskWithOverrides } from '../database/types';
 import { changesRotation } from './rotationChange';
 import { deskFromAnnotations, TeamDirectory } from './TeamDirectory';
+import { ZooCards } from './ZooCards';
 
 /** How far ahead a saved rotation is checked for broken rules. */
 const SHIFTS_CHECKED_AHEAD = 8;
@@ -49,12 +50,17 @@ function violationsOf(shifts: ScheduledShift[]): ShiftViolation[] {
     }));
 }
 
+/** What `localeCompare` does, without building a collator for each pair. */
+const byTeamRef = new Intl.Collator();
+
 function calendarOf(desk: Desk): SupportCalendar {
   return { timeZone: desk.hours.timeZone, supportDays: desk.hours.supportDays };
 }
 
 /** The rules of support desks and rotations, on top of the store and catalog. */
 export class DeskService {
+  private readonly zooCards = new ZooCards();
+
   constructor(
     private readonly store: DeskStore,
     private readonly teams: TeamDirectory,
@@ -68,7 +74,7 @@ export class DeskService {
       .map(deskFromAnnotations)
       .filter((d): d is Desk => Boolean(d) && !storedRefs.has(d!.teamRef));
     return [...stored, ...defaults].sort((a, b) =>
-      a.teamRef.localeCompare(b.teamRef),
+      byTeamRef.compare(a.teamRef, b.teamRef),
     );
   }
 
@@ -188,15 +194,10 @@ export class DeskService {
     return { teamRef, shifts, violations: violationsOf(shifts) };
   }
 
-  onDutyFor(
-    desk: Desk,
-    overrides: StoredOverride[],
-    at: DateTime,
-    atOnWire = at.toISO()!,
-  ): DeskOnDuty {
+  onDutyFor(desk: Desk, overrides: StoredOverride[], at: DateTime): DeskOnDuty {
     const base = {
       teamRef: desk.teamRef,
-      at: atOnWire,
+      at: at.toISO()!,
       observers: desk.rotation?.observers ?? [],
     };
     if (!desk.rotation) {
@@ -261,23 +262,46 @@ export class DeskService {
     return this.onDutyFor(await this.getDesk(teamRef), [], at);
   }
 
-  /** Who is on duty at every desk at once. */
-  async zoo(at: DateTime): Promise<ZooDesk[]> {
+  /** Every desk with its overrides that had not ended at `at`. */
+  private async desksWithOverrides(
+    at: DateTime,
+  ): Promise<{ desk: Desk; overrides: StoredOverride[] }[]> {
     const [desks, overrides] = await Promise.all([
       this.listDesks(),
       this.store.listOverrides({ after: at }),
     ]);
-    const atOnWire = at.toISO()!;
     const byTeam = new Map<string, StoredOverride[]>();
     for (const override of overrides) {
-      byTeam.set(override.teamRef, [
-        ...(byTeam.get(override.teamRef) ?? []),
-        override,
-      ]);
+      const ofTeam = byTeam.get(override.teamRef);
+      if (ofTeam) {
+        ofTeam.push(override);
+      } else {
+        byTeam.set(override.teamRef, [override]);
+      }
     }
     return desks.map(desk => ({
+      desk,
+      overrides: byTeam.get(desk.teamRef) ?? [],
+    }));
+  }
+
+  /**
+   * Who is on duty at every desk at once, and until when: what the zoo's
+   * cards show. Who comes next is left to each desk's own lookup.
+   */
+  async zoo(at: DateTime): Promise<ZooDesk[]> {
+    return (await this.desksWithOverrides(at)).map(({ desk, overrides }) =>
+      this.zooCards.cardOf(desk, overrides, at, calendarOf(desk)),
+    );
+  }
+
+  /** Who is on duty at every desk and who comes next, for the handoffs. */
+  async onDutyAtEveryDesk(
+    at: DateTime,
+  ): Promise<(DeskOnDuty & Pick<Desk, 'animal'>)[]> {
+    return (await this.desksWithOverrides(at)).map(({ desk, overrides }) => ({
       animal: desk.animal,
-      ...this.onDutyFor(desk, byTeam.get(desk.teamRef) ?? [], at, atOnWire),
+      ...this.onDutyFor(desk, overrides, at),
     }));
   }
 

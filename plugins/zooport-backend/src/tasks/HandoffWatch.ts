@@ -37,8 +37,8 @@ export class HandoffWatch {
 
   private async remind(now: DateTime) {
     const horizon = now.plus({ hours: REMINDER_HOURS_AHEAD });
-    // The zoo view answers for every desk in two queries.
-    for (const desk of await this.deps.desks.zoo(now)) {
+    // Every desk in two queries.
+    for (const desk of await this.deps.desks.onDutyAtEveryDesk(now)) {
       const { next, observers } = desk;
       if (!next || DateTime.fromISO(next.start) > horizon) {
         continue;

@@ -145,11 +145,20 @@ export interface DeskOnDuty {
 }
 
 /**
- * A desk in the zoo view (`GET /on-duty`): who is on duty, with the animal.
+ * A desk in the zoo view (`GET /on-duty`): what its card shows, the animal,
+ * who is on duty now and until when. Who comes next is on the desk's own
+ * `GET /desks/:namespace/:name/on-duty`.
  *
  * @public
  */
-export type ZooDesk = DeskOnDuty & Pick<Desk, 'animal'>;
+export interface ZooDesk {
+  teamRef: string;
+  animal: DeskAnimal;
+  onDuty: OnDutyMember[];
+  observers: string[];
+  /** When the current shift ends; null when no shift is running. */
+  until: string | null;
+}
 
 /**
  * What `GET /on-duty` answers: every desk, at one instant.

@@ -79,6 +79,15 @@ export const turtleOnDuty: DeskOnDuty = {
   },
 };
 
+/** The turtle's desk as the zoo view shows it. */
+export const turtleZooDesk: ZooDesk = {
+  teamRef: platformTeam,
+  animal: turtleDesk.animal,
+  onDuty: turtleOnDuty.onDuty,
+  observers: turtleOnDuty.observers,
+  until: turtleOnDuty.shift!.end,
+};
+
 const sla = { firstResponseMinutes: 120, resolutionMinutes: 1440 };
 
 export const questionType: RequestType = {
@@ -229,7 +238,7 @@ export function errorResponse(status: number, name: string, message: string) {
 export function fakeZooportApi(
   overrides: Partial<ZooportApi> = {},
 ): ZooportApi {
-  const zoo: ZooDesk[] = [{ ...turtleOnDuty, animal: turtleDesk.animal }];
+  const zoo: ZooDesk[] = [turtleZooDesk];
   return {
     getHealth: async () => ({ status: 'ok', version: '1.2.3' }),
     getZoo: async () => zoo,

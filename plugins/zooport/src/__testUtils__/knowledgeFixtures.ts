@@ -25,11 +25,9 @@ export const dbaTeam = 'group:default/database-administrators';
 export const elephantZooDesk: ZooDesk = {
   teamRef: dbaTeam,
   animal: { name: 'elephant', emoji: '🐘', colour: '#5C6BC0' },
-  at: fromNow({ hours: 1 }, 'utc'),
-  shift: null,
   onDuty: [],
   observers: [],
-  next: null,
+  until: null,
 };
 
 /** What the entry dialog sends for a new FAQ entry, with `content`. */

@@ -357,19 +357,27 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
       expect(response.body.error.message).toContain('at');
     });
 
-    it('shows every desk in the zoo view', async () => {
+    it('shows every desk in the zoo view, as its card shows it', async () => {
       const response = await api.get(
         `/on-duty?at=${encodeURIComponent('2026-01-08T10:00:00+01:00')}`,
       );
       expect(response.status).toBe(200);
-      expect(
-        response.body.desks.map((d: any) => [
-          d.teamRef,
-          d.onDuty.map((m: any) => m.userRef),
-        ]),
-      ).toEqual([
-        ['group:default/platform-software', [alice]],
-        ['group:default/security', []],
+      expect(response.body.at).toBe('2026-01-08T10:00:00.000+01:00');
+      expect(response.body.desks).toEqual([
+        {
+          teamRef: 'group:default/platform-software',
+          animal: expect.objectContaining({ name: 'turtle' }),
+          onDuty: [{ userRef: alice, role: 'primary', source: 'rotation' }],
+          observers: [],
+          until: '2026-01-14T09:00:00.000+01:00',
+        },
+        {
+          teamRef: 'group:default/security',
+          animal: expect.objectContaining({ name: 'German shepherd' }),
+          onDuty: [],
+          observers: [],
+          until: null,
+        },
       ]);
     });
 

@@ -21,6 +21,12 @@ const elephantDesk: Desk = {
 };
 
 describe('ZooDeskCard', () => {
+  it('says so when the desk has no rotation yet', async () => {
+    await renderWithZooport(<ZooDeskCard desk={elephantZooDesk} />);
+    expect(screen.getByText('No rotation yet.')).toBeInTheDocument();
+    expect(screen.queryByText(/^Until/)).not.toBeInTheDocument();
+  });
+
   it("files a request with the card's desk, loading the desk when asked", async () => {
     const getDesk = jest.fn(async (teamRef: string) =>
       teamRef === dbaTeam ? elephantDesk : undefined,

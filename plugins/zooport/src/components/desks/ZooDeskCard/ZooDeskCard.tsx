@@ -24,13 +24,13 @@ export const ZooDeskCard = ({ desk }: { desk: ZooDesk }) => (
       />
     }
   >
-    {desk.shift || desk.onDuty.length > 0 ? (
+    {desk.until || desk.onDuty.length > 0 ? (
       <>
         <OnDutyList members={desk.onDuty} observers={desk.observers} />
-        {desk.shift && (
+        {desk.until && (
           <Box mt={1}>
             <Typography variant="body2" color="textSecondary">
-              Until {formatInViewerZone(desk.shift.end)}
+              Until {formatInViewerZone(desk.until)}
             </Typography>
           </Box>
         )}

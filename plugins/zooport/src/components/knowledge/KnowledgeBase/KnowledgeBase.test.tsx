@@ -3,8 +3,7 @@ import userEvent from '@testing-library/user-event';
 import {
   fakeZooportApi,
   renderWithZooport,
-  turtleDesk,
-  turtleOnDuty,
+  turtleZooDesk,
 } from '../../../__testUtils__/fakeZooportApi';
 import {
   backupEntry,
@@ -15,7 +14,7 @@ import {
 } from '../../../__testUtils__/knowledgeFixtures';
 import { ZooportPage } from '../../pages/ZooportPage';
 
-const zoo = [{ ...turtleOnDuty, animal: turtleDesk.animal }, elephantZooDesk];
+const zoo = [turtleZooDesk, elephantZooDesk];
 
 function renderKnowledgeBase(
   api = fakeZooportApi({ getZoo: async () => zoo }),

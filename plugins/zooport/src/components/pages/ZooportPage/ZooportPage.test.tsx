@@ -18,6 +18,8 @@ describe('ZooportPage', () => {
     expect(screen.getByText('Zooporter')).toBeInTheDocument();
     expect(screen.getByText('secondary, covering')).toBeInTheDocument();
     expect(screen.getByText('shadowing')).toBeInTheDocument();
+    // The shift ends two days ahead at 09:00 Berlin; the viewer reads UTC.
+    expect(screen.getByText('Until Wed 25 Nov, 08:00')).toBeInTheDocument();
   });
 
   it('moves between the zoo and the request queues with its tabs', async () => {

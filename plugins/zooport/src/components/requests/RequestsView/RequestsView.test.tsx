@@ -13,7 +13,7 @@ import {
   slaClock,
   supportRequest,
   turtleDesk,
-  turtleOnDuty,
+  turtleZooDesk,
 } from '../../../__testUtils__/fakeZooportApi';
 import {
   dbaTeam,
@@ -322,10 +322,7 @@ describe('RequestsView', () => {
         teamRef: dbaTeam,
         animal: elephantZooDesk.animal,
       };
-      const zoo: ZooDesk[] = [
-        { ...turtleOnDuty, animal: turtleDesk.animal },
-        elephantZooDesk,
-      ];
+      const zoo: ZooDesk[] = [turtleZooDesk, elephantZooDesk];
       const filed: SupportRequest[] = [];
       const createRequest = jest.fn(async input => {
         const request = supportRequest({
