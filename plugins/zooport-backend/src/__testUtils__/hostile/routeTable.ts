@@ -23,6 +23,7 @@ import {
 } from '../../service/validation/knowledge';
 import {
   approvalInputSchema,
+  assignmentInputSchema,
   commentInputSchema,
   escalationInputSchema,
   figuresQuerySchema,
@@ -378,6 +379,20 @@ export const routeTable: RouteSpec[] = [
       params: { id: f.requestId },
       body: { decision: 'approved', note: 'ok' },
     }),
+  },
+  {
+    method: 'put',
+    path: '/requests/:id/assignee',
+    params: [idFrom],
+    body: assignmentInputSchema,
+    example: f => ({
+      params: { id: f.requestId },
+      body: { assigneeRef: bob },
+    }),
+    unknownReferences: (_f, unknown) => [
+      { assigneeRef: unknown.userRef },
+      { assigneeRef: 'user:default/dave' },
+    ],
   },
   {
     method: 'get',
