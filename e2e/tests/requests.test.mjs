@@ -93,6 +93,22 @@ test('the desk acknowledges the request on its page', async () => {
   await screenshot(session.page, 'request-page-acknowledged');
 });
 
+test('a desk member takes the request, and the history says so', async () => {
+  assert.ok(requestPath, 'the request was filed');
+  const details = session.page.getByText('Assignee').locator('..');
+  await session.page.getByRole('button', { name: 'Assign to me' }).click();
+  await session.page
+    .getByRole('listitem')
+    .filter({ hasText: 'took the request' })
+    .waitFor();
+  assert.equal(
+    await session.page.getByRole('button', { name: 'Assign to me' }).count(),
+    0,
+  );
+  await details.scrollIntoViewIfNeeded();
+  await screenshot(session.page, 'request-page-taken');
+});
+
 test('the request shows among my own on the Requests tab', async () => {
   assert.ok(requestPath, 'the request was filed');
   await session.page.getByRole('tab', { name: 'Requests' }).click();
@@ -135,4 +151,23 @@ test('the desk answers with an FAQ entry found by its title, and the request sho
   await resolution.getByText('check', { exact: true }).waitFor();
   await session.page.getByText('forever', { exact: true }).waitFor();
   await screenshot(session.page, 'request-page-resolution');
+});
+
+test('closing asks first and says that it is final', async () => {
+  assert.ok(requestPath, 'the request was resolved');
+  await session.page.getByRole('button', { name: 'Close…' }).click();
+  const dialog = session.page.getByRole('dialog', {
+    name: 'Close the request?',
+  });
+  await dialog.getByText(/Closing is final/).waitFor();
+  await screenshot(session.page, 'request-close-confirmation');
+  await dialog.getByRole('button', { name: 'Close request' }).click();
+  await dialog.waitFor({ state: 'detached' });
+  await session.page
+    .getByText(/^Closed · High priority · Bug report$/)
+    .waitFor();
+  assert.equal(
+    await session.page.getByRole('button', { name: 'Reopen' }).count(),
+    0,
+  );
 });
