@@ -7,7 +7,7 @@ import {
 import { useNow } from '../../../hooks/useNow';
 import { formatInTeamZone, formatInViewerZone } from '../../../time';
 
-/** "Open now", or when the desk opens next, for the viewer and the team. */
+/** "Open now", or that the desk is closed and when it opens, for the viewer and the team. */
 export const SupportHoursNote = ({ hours }: { hours: SupportHours }) => {
   const now = useNow();
   if (hours.weekly.length === 0) {
@@ -23,7 +23,7 @@ export const SupportHoursNote = ({ hours }: { hours: SupportHours }) => {
   const opening = nextOpening(hours, now)?.toISO();
   return opening ? (
     <Typography variant="body2" color="textSecondary">
-      Opens {formatInViewerZone(opening)} (
+      Closed now; opens {formatInViewerZone(opening)} (
       {formatInTeamZone(opening, hours.timeZone)})
     </Typography>
   ) : null;

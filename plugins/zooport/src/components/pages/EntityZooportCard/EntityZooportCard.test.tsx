@@ -1,10 +1,12 @@
 import { Entity } from '@backstage/catalog-model';
+import { Desk } from '@zooport/plugin-zooport-common';
 import { screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import {
   fakeZooportApi,
   renderWithZooport,
   supportRequest,
+  turtleDesk,
 } from '../../../__testUtils__/fakeZooportApi';
 import { EntityZooportCard } from './EntityZooportCard';
 
@@ -23,6 +25,41 @@ describe('EntityZooportCard', () => {
     });
     expect(await screen.findByText('The turtle')).toBeInTheDocument();
     expect(screen.getByText('amara')).toBeInTheDocument();
+  });
+
+  type Weekday = Desk['hours']['weekly'][number]['day'];
+  /** The owner's desk, open 09:00–17:00 Berlin time on one weekday. */
+  const openOn = (day: Weekday) =>
+    fakeZooportApi({
+      getDesk: async () => ({
+        ...turtleDesk,
+        hours: {
+          timeZone: 'Europe/Berlin',
+          weekly: [{ day, start: '09:00', end: '17:00' }],
+          holidays: [],
+        },
+      }),
+    });
+
+  // The pinned now is Monday noon in Berlin.
+  it('says when the desk is closed and when it opens', async () => {
+    await renderWithZooport(<EntityZooportCard />, {
+      entity: component('group:default/platform-software'),
+      api: openOn(2),
+    });
+    expect(
+      await screen.findByText(
+        'Closed now; opens Tue 24 Nov, 08:00 (Tue 09:00 Europe/Berlin)',
+      ),
+    ).toBeInTheDocument();
+  });
+
+  it('says when the desk is open now', async () => {
+    await renderWithZooport(<EntityZooportCard />, {
+      entity: component('group:default/platform-software'),
+      api: openOn(1),
+    });
+    expect(await screen.findByText('Open now')).toBeInTheDocument();
   });
 
   it("files a request about the component with the owner's desk", async () => {

@@ -16,6 +16,7 @@ import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import { useDeskOnDuty } from '../../../hooks/useDeskOnDuty';
 import { DeskAnimal } from '../../desks/DeskAnimal';
+import { SupportHoursNote } from '../../desks/DeskSchedule';
 import { OnDutyList } from '../../desks/OnDutyList';
 import { RequestSupportButton } from '../../requests/RequestDialog';
 
@@ -39,6 +40,7 @@ const OwnerDesk = (props: { ownerRef: string; entityRef: string }) => {
   return (
     <>
       <DeskAnimal animal={value.desk.animal} />
+      <SupportHoursNote hours={value.desk.hours} />
       <Box mt={2}>
         <Typography variant="subtitle2">On duty now</Typography>
         <OnDutyList members={value.onDuty?.onDuty ?? []} />
