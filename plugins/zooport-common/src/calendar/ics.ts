@@ -87,6 +87,7 @@ export function shiftCalendar(options: ShiftCalendarOptions): string {
         ? `${options.title}: ${people}`
         : `${options.title}: nobody on duty`;
       const notes = [
+        segment.supportDay ? '' : 'No support day.',
         segment.gap ? 'Gap: nobody from the rotation is on duty.' : '',
         segment.missingCapabilities.length
           ? `Missing: ${segment.missingCapabilities.join(', ')}.`

@@ -59,7 +59,11 @@ function isActive(override: RotationOverride, at: DateTime): boolean {
   );
 }
 
-function isSupportDay(calendar: SupportCalendar | undefined, at: DateTime) {
+/** Whether the desk supports on the day of `at`, on its wall clock. */
+export function isSupportDay(
+  calendar: SupportCalendar | undefined,
+  at: DateTime,
+) {
   if (!calendar?.supportDays?.length) {
     return true;
   }

@@ -126,10 +126,14 @@ describe('scheduleBetween', () => {
       at('2026-01-09T00:00:00Z'),
       { timeZone: 'Europe/Berlin', supportDays: [1, 2, 3, 4, 5] },
     );
-    expect(shift.segments.map(s => [s.start, s.onDuty[0].role])).toEqual([
-      ['2026-01-07T09:00:00.000+01:00', 'primary'],
-      ['2026-01-10T00:00:00.000+01:00', 'fallback'],
-      ['2026-01-12T00:00:00.000+01:00', 'primary'],
+    expect(
+      shift.segments.map(s => [s.start, s.onDuty[0].role, s.supportDay, s.gap]),
+    ).toEqual([
+      ['2026-01-07T09:00:00.000+01:00', 'primary', true, false],
+      ['2026-01-10T00:00:00.000+01:00', 'fallback', false, false],
+      ['2026-01-12T00:00:00.000+01:00', 'primary', true, false],
     ]);
+    // A weekend without support is no gap, and needs no capability.
+    expect(shift.gap).toBe(false);
   });
 });

@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { membersOnDuty, SupportCalendar } from './onDuty';
+import { isSupportDay, membersOnDuty, SupportCalendar } from './onDuty';
 import { shiftAt, shiftBounds, ShiftBounds } from './shifts';
 import { OnDutyMember, RotationOverride, RotationSpec } from './types';
 import { toWireInstant } from '../time/wallClock';
@@ -13,7 +13,12 @@ export interface ScheduledSegment {
   start: string;
   end: string;
   onDuty: OnDutyMember[];
-  /** Nobody from the rotation or an override is on duty (at most the fallback). */
+  /**
+   * False on days the desk does not support (`supportDays`): only the
+   * fallback, if any, answers then, and that is no gap.
+   */
+  supportDay: boolean;
+  /** On a support day, nobody from the rotation or an override is on duty (at most the fallback). */
   gap: boolean;
   /** Required capabilities that nobody on duty has. */
   missingCapabilities: string[];
@@ -85,8 +90,13 @@ function scheduleShift(
   points.forEach((point, i) => {
     const end = points[i + 1] ?? shift.end;
     const onDuty = membersOnDuty(spec, overrides, shift.index, point, calendar);
+    const supportDay = isSupportDay(calendar, point);
     const previous = segments[segments.length - 1];
-    if (previous && sameMembers(previous.onDuty, onDuty)) {
+    if (
+      previous &&
+      previous.supportDay === supportDay &&
+      sameMembers(previous.onDuty, onDuty)
+    ) {
       previous.end = toWireInstant(end, spec.timeZone);
       return;
     }
@@ -94,8 +104,9 @@ function scheduleShift(
       start: toWireInstant(point, spec.timeZone),
       end: toWireInstant(end, spec.timeZone),
       onDuty,
-      gap: !onDuty.some(m => m.role !== 'fallback'),
-      missingCapabilities: missingCapabilities(spec, onDuty),
+      supportDay,
+      gap: supportDay && !onDuty.some(m => m.role !== 'fallback'),
+      missingCapabilities: supportDay ? missingCapabilities(spec, onDuty) : [],
     });
   });
   return {

@@ -33,6 +33,7 @@ const shifts: ScheduledShift[] = [
         onDuty: [
           { userRef: 'user:default/lars', role: 'primary', source: 'rotation' },
         ],
+        supportDay: true,
         gap: false,
         missingCapabilities: [],
       },
@@ -44,6 +45,7 @@ const shifts: ScheduledShift[] = [
         onDuty: [
           { userRef: 'user:default/mei', role: 'primary', source: 'override' },
         ],
+        supportDay: true,
         gap: false,
         missingCapabilities: [],
       },
@@ -61,6 +63,7 @@ const shifts: ScheduledShift[] = [
           fromNow({ days: 16, hours: -3 }),
         ),
         onDuty: [],
+        supportDay: true,
         gap: true,
         missingCapabilities: ['production-access'],
       },

@@ -37,6 +37,12 @@ const Segment = (props: {
         </Typography>
       )}
       {people}
+      {!segment.supportDay && (
+        <Typography variant="body2" color="textSecondary">
+          no support day
+          {segment.onDuty.length ? ', the fallback answers' : ''}
+        </Typography>
+      )}
       {segment.gap && (
         <Typography variant="body2" color="error">
           gap
@@ -54,7 +60,8 @@ const Segment = (props: {
 
 /**
  * The coming shifts, one row each; a shift that an override changes shows
- * each stretch, with the people who cover highlighted, and gaps in red.
+ * each stretch, with the people who cover highlighted, gaps in red and days
+ * without support as such.
  */
 export const ShiftTimeline = (props: {
   shifts: ScheduledShift[];

@@ -36,6 +36,7 @@ function previewOf(draft: RotationSpec) {
     const bounds = {
       start: `2026-12-0${2 + i}T09:00:00.000+01:00`,
       end: `2026-12-0${3 + i}T09:00:00.000+01:00`,
+      supportDay: true,
       gap: false,
       missingCapabilities: p.capabilities.includes('production-access')
         ? []
