@@ -424,7 +424,9 @@ export class RequestStore {
 
   /**
    * Open requests whose clock passed `milestone` by `now` and that have not
-   * been told yet, oldest first.
+   * been told yet, oldest first. The conditions are those of the
+   * milestone's partial index (see the SLA due indexes migration), so only
+   * the due rows are read.
    */
   async dueMilestones(
     milestone: SlaMilestone,
@@ -437,6 +439,8 @@ export class RequestStore {
       .where(at, '<=', toStoredInstant(now))
       .whereNull(sent)
       .whereNull(stoppedBy)
+      .whereNull('resolved_at')
+      .whereNull('closed_at')
       .whereNotIn('status', finishedStatuses)
       .orderBy(at)
       .limit(limit);

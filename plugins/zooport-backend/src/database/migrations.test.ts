@@ -179,6 +179,19 @@ const steps: {
     written: ['first_response_warn'],
   },
   {
+    name: '20261201010000_sla_due_indexes.js',
+    tables: [],
+    async write() {},
+    read: async knex =>
+      (await requestIndexes(knex)).filter(name => name.endsWith('_due_idx')),
+    written: [
+      'requests_first_response_due_at_due_idx',
+      'requests_first_response_warn_at_due_idx',
+      'requests_resolution_due_at_due_idx',
+      'requests_resolution_warn_at_due_idx',
+    ],
+  },
+  {
     name: '20261201020000_entry_votes_and_search_index.js',
     tables: [],
     // The votes given before are counted on their entry.
@@ -188,6 +201,20 @@ const steps: {
     written: [{ id: 'entry-1', helped_votes: 2, not_helped_votes: 1 }],
   },
 ];
+
+/** The names of the indexes on `requests`, sorted. */
+async function requestIndexes(knex: Knex): Promise<string[]> {
+  const names: string[] =
+    knex.client.config.client === 'pg'
+      ? await knex('pg_indexes')
+          .where({ tablename: 'requests' })
+          .where('schemaname', knex.raw('current_schema()'))
+          .pluck('indexname')
+      : await knex('sqlite_master')
+          .where({ type: 'index', tbl_name: 'requests' })
+          .pluck('name');
+  return names.sort();
+}
 
 /** The tables of the plugin, without knex's bookkeeping or SQLite's own. */
 async function zooportTables(knex: Knex): Promise<string[]> {

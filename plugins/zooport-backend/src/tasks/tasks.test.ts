@@ -19,7 +19,7 @@ import {
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { applyDatabaseMigrations } from '../database/migrations';
 import { NoticeStore } from '../database/NoticeStore';
-import { RequestStore } from '../database/RequestStore';
+import { RequestStore, SlaMilestone } from '../database/RequestStore';
 import { InTransaction, inTransaction } from '../database/transaction';
 import { RequestNotifier } from '../service/RequestNotifier';
 import { SlaSweep } from './SlaSweep';
@@ -28,6 +28,30 @@ import { deskInputSchema } from '../service/validation/desks';
 import { parseInput } from '../service/validation/fields';
 
 jest.setTimeout(60_000);
+
+/**
+ * How the database would run a query: SQLite's query plan, or
+ * PostgreSQL's with sequential scans priced out, since on a few rows it
+ * would rather read the whole table than any index it could use.
+ */
+async function queryPlan(
+  knex: Knex,
+  query: { sql: string; bindings: unknown[] },
+): Promise<string> {
+  const sql = query.sql.replace(/\$\d+/g, '?');
+  const bindings = query.bindings as Knex.RawBinding[];
+  if (knex.client.config.client === 'pg') {
+    return knex.transaction(async trx => {
+      await trx.raw('set local enable_seqscan = off');
+      const plan = await trx.raw(`explain ${sql}`, bindings);
+      return plan.rows
+        .map((row: Record<string, string>) => row['QUERY PLAN'])
+        .join('\n');
+    });
+  }
+  const plan = await knex.raw(`explain query plan ${sql}`, bindings);
+  return plan.map((row: { detail: string }) => row.detail).join('\n');
+}
 
 const berlin = (iso: string) =>
   DateTime.fromISO(iso, { zone: 'Europe/Berlin' });
@@ -309,6 +333,88 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
         0,
       );
       expect(told()).toEqual([`${dave}: Your request waits for your answer`]);
+    });
+    it('finds each milestone again after a pause, a resume, a resolution, a reopening and an escalation', async () => {
+      const request = await file(monday);
+      const sweep = (at: DateTime) => services.tasks.slaSweep.run(at);
+      const asDesk = { userRef: bob, asDesk: true };
+      const asRequester = { userRef: dave, asDesk: false };
+      const act = (
+        change: Parameters<typeof services.requests.transition>[1],
+        actor: typeof asDesk,
+        at: DateTime,
+      ) => services.requests.transition(request.id, change, actor, at);
+      await services.requests.escalate(
+        request.id,
+        'still stuck',
+        dave,
+        monday.plus({ minutes: 1 }),
+      );
+      expect(await sweep(monday.plus({ minutes: 6 }))).toBe(2);
+
+      // Waiting for the requester: the resolution clock stands still.
+      await act(
+        { action: 'wait_for_requester' },
+        asDesk,
+        monday.plus({ minutes: 10 }),
+      );
+      expect(await sweep(monday.plus({ days: 1 }))).toBe(0);
+
+      // The answer resumes it, with its time left laid out again.
+      const answered = monday.plus({ days: 1 });
+      await services.requests.comment(
+        request.id,
+        { body: 'Here is the log', internal: false },
+        asRequester,
+        answered,
+      );
+      const resumed = await services.requests.withSlaClocks(
+        await services.requests.readStored(request.id),
+        answered,
+      );
+      const due = DateTime.fromISO(resumed.sla.resolution.deadline!);
+      expect(await sweep(due.minus({ minutes: 1 }))).toBe(1);
+
+      // Resolved in time: nothing more falls due.
+      const resolution = { category: 'answered', minutesSpent: 5 } as const;
+      await act(
+        { action: 'resolve', resolution },
+        asDesk,
+        due.minus({ minutes: 1 }),
+      );
+      expect(await sweep(due.plus({ days: 1 }))).toBe(0);
+
+      // Reopened, the clock runs again, and breaches this time.
+      await act({ action: 'reopen' }, asRequester, due.plus({ days: 1 }));
+      expect(await sweep(due.plus({ days: 30 }))).toBe(1);
+      expect(await historyKinds(request.id)).toEqual([
+        'sla_warning',
+        'sla_breach',
+        'sla_warning',
+        'sla_breach',
+      ]);
+    });
+
+    it('reads only the due rows: each milestone is found through its own index', async () => {
+      const milestones = {
+        first_response_warn: 'first_response_warn_at',
+        first_response_breach: 'first_response_due_at',
+        resolution_warn: 'resolution_warn_at',
+        resolution_breach: 'resolution_due_at',
+      } as const;
+      const store = new RequestStore(knex);
+      for (const [milestone, column] of Object.entries(milestones)) {
+        const queries: { sql: string; bindings: unknown[] }[] = [];
+        const record = (query: { sql: string; bindings: unknown[] }) =>
+          queries.push(query);
+        knex.on('query', record);
+        await store.dueMilestones(milestone as SlaMilestone, monday);
+        knex.off('query', record);
+        expect(queries).toHaveLength(1);
+        expect(await queryPlan(knex, queries[0])).toContain(
+          `requests_${column}_due_idx`,
+        );
+      }
     });
   });
 
