@@ -68,6 +68,7 @@ interface EventRow {
 
 /** Statuses in which the desk owes the requester nothing more. */
 const finishedStatuses = requestStatuses.filter(status => !isOpen(status));
+const openStatuses = requestStatuses.filter(isOpen);
 
 function toRow(
   request: StoredRequest,
@@ -379,13 +380,16 @@ export class RequestStore {
     }
     if (page.after) {
       const { createdAt, id } = page.after;
-      query.where(inner =>
-        inner
-          .where('created_at', '<', createdAt)
-          .orWhere(same =>
-            same.where('created_at', createdAt).andWhere('id', '<', id),
-          ),
-      );
+      // The first term alone bounds the index range; the OR picks the rows.
+      query
+        .where('created_at', '<=', createdAt)
+        .where(inner =>
+          inner
+            .where('created_at', '<', createdAt)
+            .orWhere(same =>
+              same.where('created_at', createdAt).andWhere('id', '<', id),
+            ),
+        );
     }
     const rows = await query;
     const items = rows.slice(0, page.limit).map(toStoredRequest);
@@ -464,20 +468,26 @@ export class RequestStore {
     return updated === 1;
   }
 
-  /** A desk's requests filed since `since`, and all its open ones. */
+  /**
+   * A desk's requests filed since `since`, and all its open ones, oldest
+   * first. Two queries, each on an index of its own (team and time; team
+   * and status), rather than one with OR, which neither index serves.
+   */
   async recentAndOpen(
     teamRef: string,
     since: DateTime,
   ): Promise<StoredRequest[]> {
-    const rows = await this.db<RequestRow>('requests')
-      .where({ team_ref: teamRef })
-      .where(inner =>
-        inner
-          .where('created_at', '>=', toStoredInstant(since))
-          .orWhereNotIn('status', finishedStatuses),
-      )
-      .orderBy('created_at');
-    return rows.map(toStoredRequest);
+    const from = toStoredInstant(since);
+    const desk = () =>
+      this.db<RequestRow>('requests').where({ team_ref: teamRef });
+    const [openBefore, recent] = await Promise.all([
+      desk()
+        .whereIn('status', openStatuses)
+        .where('created_at', '<', from)
+        .orderBy('created_at'),
+      desk().where('created_at', '>=', from).orderBy('created_at'),
+    ]);
+    return [...openBefore, ...recent].map(toStoredRequest);
   }
 
   /** A desk's requests resolved since `since`, oldest first. */

@@ -40,7 +40,12 @@ function countBy<T>(items: T[], key: (item: T) => string | null) {
   for (const item of items) {
     const k = key(item);
     if (k !== null) {
-      counts.set(k, [...(counts.get(k) ?? []), item]);
+      const group = counts.get(k);
+      if (group) {
+        group.push(item);
+      } else {
+        counts.set(k, [item]);
+      }
     }
   }
   return [...counts.entries()].sort((a, b) => b[1].length - a[1].length);
