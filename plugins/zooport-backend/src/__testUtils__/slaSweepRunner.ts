@@ -5,6 +5,8 @@
  * and writes one row to `sla_notice_marks` per notice it sends.
  */
 import { LoggerService } from '@backstage/backend-plugin-api';
+import { Entity } from '@backstage/catalog-model';
+import { Config } from '@backstage/config';
 import { mockServices } from '@backstage/backend-test-utils';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { NotificationService } from '@backstage/plugin-notifications-node';
@@ -31,24 +33,32 @@ export function markingNotifications(
   };
 }
 
-/** Everything the sweep builds on, pinned to `at`. */
+/** A logger that keeps quiet. */
+export const quietLogger: LoggerService = {
+  error() {},
+  warn() {},
+  info() {},
+  debug() {},
+  child: () => quietLogger,
+};
+
+/**
+ * Everything the sweep builds on, pinned to `at`: by default the test
+ * organisation in the catalog and no config.
+ */
 export function sweepServices(
   knex: Knex,
   at: DateTime,
   notifications: NotificationService,
+  options: { config?: Config; entities?: Entity[] } = {},
 ) {
-  const quiet: LoggerService = {
-    error() {},
-    warn() {},
-    info() {},
-    debug() {},
-    child: () => quiet,
-  };
   return createZooportServices({
     knex,
-    config: mockServices.rootConfig(),
-    logger: quiet,
-    catalog: catalogServiceMock({ entities: testOrganisation }),
+    config: options.config ?? mockServices.rootConfig(),
+    logger: quietLogger,
+    catalog: catalogServiceMock({
+      entities: options.entities ?? testOrganisation,
+    }),
     auth: mockServices.auth(),
     notifications,
     now: () => at,

@@ -70,7 +70,8 @@ interface EventRow {
 const finishedStatuses = requestStatuses.filter(status => !isOpen(status));
 const openStatuses = requestStatuses.filter(isOpen);
 
-function toRow(
+/** The row of a stored request, without the sweep's sent marks. */
+export function toRow(
   request: StoredRequest,
 ): Omit<
   RequestRow,

@@ -42,7 +42,7 @@ import {
 } from './validation/requests';
 
 /** Impact and urgency that a type's default priority stands for. */
-const levelsOfPriority: Record<
+export const levelsOfPriority: Record<
   RequestPriority,
   { impact: ImpactLevel; urgency: UrgencyLevel }
 > = {

@@ -4,9 +4,11 @@
 import { parentPort, workerData } from 'node:worker_threads';
 import { performance } from 'node:perf_hooks';
 
-export type ClientTask =
+export type ClientTask = { token: string } & (
   | { kind: 'latencies'; path: string; runs: number }
-  | { kind: 'throughput'; path: string; requests: number; concurrency: number };
+  | { kind: 'throughput'; path: string; requests: number; concurrency: number }
+  | { kind: 'posts'; path: string; bodies: unknown[]; concurrency: number }
+);
 
 export interface Latencies {
   /** Sorted, in milliseconds. */
@@ -15,11 +17,20 @@ export interface Latencies {
   server: number[];
 }
 
-const { base, token } = workerData as { base: string; token: string };
+const { base } = workerData as { base: string };
 
-async function get(path: string): Promise<Response> {
+async function call(
+  path: string,
+  token: string,
+  body?: unknown,
+): Promise<Response> {
   const response = await fetch(`${base}${path}`, {
-    headers: { Authorization: `Bearer ${token}` },
+    method: body === undefined ? 'GET' : 'POST',
+    headers: {
+      Authorization: `Bearer ${token}`,
+      ...(body === undefined ? {} : { 'Content-Type': 'application/json' }),
+    },
+    body: body === undefined ? undefined : JSON.stringify(body),
   });
   if (!response.ok) {
     throw new Error(`${path}: ${response.status} ${await response.text()}`);
@@ -28,12 +39,16 @@ async function get(path: string): Promise<Response> {
   return response;
 }
 
-async function latencies(path: string, runs: number): Promise<Latencies> {
+async function latencies(
+  path: string,
+  runs: number,
+  token: string,
+): Promise<Latencies> {
   const total: number[] = [];
   const server: number[] = [];
   for (let i = 0; i < runs; i++) {
     const began = performance.now();
-    const response = await get(path);
+    const response = await call(path, token);
     total.push(performance.now() - began);
     const timing = /dur=([\d.]+)/.exec(
       response.headers.get('server-timing') ?? '',
@@ -44,28 +59,44 @@ async function latencies(path: string, runs: number): Promise<Latencies> {
   return { total: sort(total), server: sort(server) };
 }
 
-/** Requests per second with `concurrency` requests in flight. */
-async function throughput(path: string, requests: number, concurrency: number) {
+/** Calls per second of `send(i)` for i < count, `concurrency` in flight. */
+async function throughput(
+  count: number,
+  concurrency: number,
+  send: (i: number) => Promise<unknown>,
+) {
   let next = 0;
   const began = performance.now();
   await Promise.all(
     Array.from({ length: concurrency }, async () => {
-      while (next < requests) {
+      while (next < count) {
+        const i = next;
         next += 1;
-        await get(path);
+        await send(i);
       }
     }),
   );
-  return requests / ((performance.now() - began) / 1000);
+  return count / ((performance.now() - began) / 1000);
+}
+
+function run(task: ClientTask) {
+  switch (task.kind) {
+    case 'latencies':
+      return latencies(task.path, task.runs, task.token);
+    case 'throughput':
+      return throughput(task.requests, task.concurrency, () =>
+        call(task.path, task.token),
+      );
+    default:
+      return throughput(task.bodies.length, task.concurrency, i =>
+        call(task.path, task.token, task.bodies[i]),
+      );
+  }
 }
 
 parentPort!.on('message', async (task: ClientTask) => {
   try {
-    const result =
-      task.kind === 'latencies'
-        ? await latencies(task.path, task.runs)
-        : await throughput(task.path, task.requests, task.concurrency);
-    parentPort!.postMessage({ result });
+    parentPort!.postMessage({ result: await run(task) });
   } catch (error) {
     parentPort!.postMessage({ error: String(error) });
   }
