@@ -145,6 +145,21 @@ function pluginDatabase(
   return knexFactory({ client: 'pg', connection: url.toString() });
 }
 
+/** Drops the databases the backend made on a shared server, one per plugin. */
+async function dropDatabases(postgres: string, prefix: string) {
+  const admin = knexFactory({ client: 'pg', connection: postgres });
+  try {
+    const names: string[] = await admin('pg_database')
+      .where('datname', 'like', `${prefix}%`)
+      .pluck('datname');
+    for (const name of names) {
+      await admin.raw('drop database if exists ?? with (force)', [name]);
+    }
+  } finally {
+    await admin.destroy();
+  }
+}
+
 export async function startServer(postgres?: string): Promise<BenchServer> {
   port = await freePort();
   const dir = mkdtempSync(join(tmpdir(), 'zooport-bench-'));
@@ -172,6 +187,7 @@ export async function startServer(postgres?: string): Promise<BenchServer> {
     async stop() {
       await Promise.all(databases.map(db => db.destroy()));
       await backend.stop();
+      if (postgres) await dropDatabases(postgres, prefix);
     },
   };
 }
