@@ -375,7 +375,12 @@ export class RequestStore {
             this.db('request_events')
               .whereRaw('request_events.request_id = requests.id')
               .where({ internal: false })
-              .whereRaw(...contains('body')),
+              .whereRaw(...contains('body'))
+              // An OFFSET keeps PostgreSQL from hashing every public
+              // comment up front: it looks up each candidate's comments
+              // by index instead, so a page stops early. (knex leaves out
+              // a plain 0.)
+              .offset(this.db.raw('0') as unknown as number),
           ),
       );
     }
