@@ -27,3 +27,15 @@ export function formatMinutes(minutes: number): string {
   }
   return rest === 0 ? `${hours} h` : `${hours} h ${rest} min`;
 }
+
+/**
+ * Minutes from a span as people write it: "90", "45 min", "4 h",
+ * "2 h 30 min", "1h30m". Undefined when it is none of those.
+ */
+export function minutesOf(text: string): number | undefined {
+  const match = /^\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*(?:m|min)?)?\s*$/i.exec(text);
+  if (!match || (match[1] === undefined && match[2] === undefined)) {
+    return undefined;
+  }
+  return Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0);
+}

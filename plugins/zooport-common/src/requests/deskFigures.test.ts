@@ -47,6 +47,15 @@ function request(
   };
 }
 
+/** A request the desk answered, in time or late. */
+const answered = (state: SlaState, minutes: number) =>
+  request({
+    first: [state, minutes],
+    firstRespondedAt: '2026-11-20T10:05:00.000Z',
+  });
+
+const since = '2026-11-01T00:00:00.000Z';
+
 describe('deskFigures', () => {
   it('counts open, at-risk and breached requests, SLA met and load', () => {
     const figures = deskFigures(
@@ -55,11 +64,13 @@ describe('deskFigures', () => {
         request({ first: ['breached', 90], status: 'in_progress' }),
         request({
           first: ['met', 5],
+          firstRespondedAt: '2026-11-20T10:05:00.000Z',
           status: 'resolved',
           resolution: { category: 'answered', minutesSpent: 20 },
         }),
         request({
           first: ['met', 15],
+          firstRespondedAt: '2026-11-20T10:15:00.000Z',
           status: 'closed',
           typeName: 'Bug report',
           assigneeRef: 'user:default/bob',
@@ -75,7 +86,9 @@ describe('deskFigures', () => {
       atRisk: 1,
       breached: 1,
       filed: 4,
-      firstResponseMetPercent: 67,
+      firstResponseCounted: 3,
+      firstResponseMet: 2,
+      firstResponseMetPercent: 66,
       medianFirstResponseMinutes: 15,
       resolutions: { answered: 1, faq_entry: 1 },
       load: [
@@ -95,6 +108,32 @@ describe('deskFigures', () => {
       firstResponseMetPercent: null,
       medianFirstResponseMinutes: null,
       load: [],
+    });
+  });
+
+  it('counts no request closed before any answer and before its deadline', () => {
+    const figures = deskFigures(
+      [
+        request({ first: ['met', 3], status: 'closed' }),
+        request({ first: ['breached', 90], status: 'closed' }),
+        answered('met', 5),
+      ],
+      since,
+    );
+    expect(figures).toMatchObject({
+      firstResponseCounted: 2,
+      firstResponseMet: 1,
+      firstResponseMetPercent: 50,
+    });
+  });
+
+  it('shows 100 % only when no first response breached', () => {
+    const inTime = Array.from({ length: 199 }, () => answered('met', 5));
+    const figures = deskFigures([...inTime, answered('breached', 90)], since);
+    expect(figures).toMatchObject({
+      firstResponseCounted: 200,
+      firstResponseMet: 199,
+      firstResponseMetPercent: 99,
     });
   });
 });

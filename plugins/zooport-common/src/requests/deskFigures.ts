@@ -13,7 +13,15 @@ export interface DeskFigures {
   breached: number;
   /** Requests filed in the period. */
   filed: number;
-  /** Of the period's requests whose first response is known: met in time. */
+  /**
+   * The period's requests the desk answered, or whose first-response
+   * deadline passed unanswered: how many, and how many of them in time. A
+   * request closed before any answer and before its deadline is not
+   * counted: nobody responded.
+   */
+  firstResponseCounted: number;
+  firstResponseMet: number;
+  /** `firstResponseMet` of `firstResponseCounted`, rounded down: 100 only when every one was in time. */
   firstResponseMetPercent: number | null;
   /** Median minutes to the first response (as the SLA clock counts them). */
   medianFirstResponseMinutes: number | null;
@@ -63,9 +71,13 @@ export function deskFigures(
 ): DeskFigures {
   const open = requests.filter(r => isOpen(r.status));
   const filed = requests.filter(r => r.createdAt >= since);
-  const answered = filed.filter(r =>
-    ['met', 'breached'].includes(r.sla.firstResponse.state),
+  const answered = filed.filter(
+    r =>
+      r.firstRespondedAt !== null || r.sla.firstResponse.state === 'breached',
   );
+  const inTime = answered.filter(
+    r => r.sla.firstResponse.state === 'met',
+  ).length;
   return {
     open: open.length,
     atRisk: open.filter(
@@ -79,12 +91,10 @@ export function deskFigures(
         r.sla.resolution.state === 'breached',
     ).length,
     filed: filed.length,
+    firstResponseCounted: answered.length,
+    firstResponseMet: inTime,
     firstResponseMetPercent: answered.length
-      ? Math.round(
-          (100 *
-            answered.filter(r => r.sla.firstResponse.state === 'met').length) /
-            answered.length,
-        )
+      ? Math.floor((100 * inTime) / answered.length)
       : null,
     medianFirstResponseMinutes: median(
       answered.map(r => r.sla.firstResponse.elapsedMinutes),

@@ -181,6 +181,8 @@ export const turtleFigures: DeskFigures = {
   atRisk: 1,
   breached: 2,
   filed: 12,
+  firstResponseCounted: 12,
+  firstResponseMet: 10,
   firstResponseMetPercent: 83,
   medianFirstResponseMinutes: 95,
   resolutions: { answered: 5, faq_entry: 2 },

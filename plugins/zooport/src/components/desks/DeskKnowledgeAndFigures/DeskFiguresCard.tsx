@@ -15,10 +15,10 @@ import Typography from '@material-ui/core/Typography';
 import {
   DeskFigures,
   ResolutionCategory,
+  resolutionLabels,
 } from '@zooport/plugin-zooport-common';
 import { ReactNode } from 'react';
 import { useDeskFigures } from '../../../hooks/useDeskFigures';
-import { resolutionLabels } from '@zooport/plugin-zooport-common';
 import { formatMinutes } from '../../../time';
 
 const DAYS = 30;
@@ -29,6 +29,8 @@ function headlineFigures(figures: DeskFigures) {
     atRisk,
     breached,
     filed,
+    firstResponseCounted,
+    firstResponseMet,
     firstResponseMetPercent,
     medianFirstResponseMinutes,
   } = figures;
@@ -40,7 +42,9 @@ function headlineFigures(figures: DeskFigures) {
     {
       term: 'First response in time',
       value:
-        firstResponseMetPercent === null ? '–' : `${firstResponseMetPercent}%`,
+        firstResponseMetPercent === null
+          ? '–'
+          : `${firstResponseMet} of ${firstResponseCounted} (${firstResponseMetPercent}%)`,
     },
     {
       term: 'Median first response',

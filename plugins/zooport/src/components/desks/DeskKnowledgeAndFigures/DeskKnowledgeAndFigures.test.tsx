@@ -40,7 +40,7 @@ describe('DeskKnowledgeAndFigures on the paw tab', () => {
     );
     await renderPawTab({ getDeskFigures });
 
-    expect(await screen.findByText('83%')).toBeInTheDocument();
+    expect(await screen.findByText('10 of 12 (83%)')).toBeInTheDocument();
     expect(getDeskFigures).toHaveBeenCalledWith(platformTeam, 30);
     const term = (name: string) =>
       screen.getByText(name, { selector: 'dt' }).nextElementSibling;

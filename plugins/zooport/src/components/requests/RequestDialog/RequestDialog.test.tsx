@@ -15,6 +15,8 @@ import {
   previewEntry,
   previewSuggestions,
 } from '../../../__testUtils__/knowledgeFixtures';
+import { catalogApiRef } from '@backstage/plugin-catalog-react';
+import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { RequestDialog } from './RequestDialog';
 
 const component = 'component:default/deploy-pipeline';
@@ -56,7 +58,10 @@ describe('RequestDialog', () => {
       'Write access to the pipeline',
     );
     await user.type(screen.getByLabelText('Description'), 'For **releases**');
-    await user.type(screen.getByLabelText(/System or resource/), component);
+    // Asked from the component's page: the entity field starts with it.
+    expect(screen.getByLabelText(/System or resource/)).toHaveValue(
+      'deploy-pipeline',
+    );
     await user.selectOptions(screen.getByLabelText(/Access level/), 'write');
     await user.type(screen.getByLabelText('Why you need it'), 'Release duty');
     expect(
@@ -177,6 +182,56 @@ describe('RequestDialog', () => {
     await user.selectOptions(screen.getByLabelText('Impact'), 'Not sure');
     await user.selectOptions(type, 'Access request');
     expect(submit).toBeDisabled();
+  });
+
+  it('picks the entity of an entity field from the catalog by name', async () => {
+    const createRequest = jest.fn(async () => supportRequest());
+    const catalog = catalogApiMock({
+      entities: ['deploy-pipeline', 'docs-site'].map(name => ({
+        apiVersion: 'backstage.io/v1alpha1',
+        kind: 'Component',
+        metadata: { name, namespace: 'default', title: `The ${name}` },
+      })),
+    });
+    const user = userEvent.setup();
+    await renderWithZooport(
+      <RequestDialog desk={turtleDesk} onClose={jest.fn()} />,
+      {
+        api: fakeZooportApi({ createRequest }),
+        apis: [[catalogApiRef, catalog]],
+      },
+    );
+
+    await user.selectOptions(
+      await screen.findByLabelText('Request type'),
+      'Access request',
+    );
+    await user.type(screen.getByLabelText(/Title/), 'Write access');
+    const picker = screen.getByLabelText(/System or resource/);
+    expect(picker).toHaveValue('');
+    await user.type(picker, 'docs');
+    await waitFor(() =>
+      expect(
+        within(screen.getByRole('listbox'))
+          .getAllByRole('option')
+          .map(option => option.textContent),
+      ).toEqual(['The docs-siteComponent · default']),
+    );
+    await user.keyboard('{ArrowDown}{Enter}');
+    expect(picker).toHaveValue('docs-site');
+    await user.selectOptions(screen.getByLabelText(/Access level/), 'read');
+    await user.click(screen.getByRole('button', { name: 'Request support' }));
+
+    await screen.findByRole('dialog', { name: 'Request filed' });
+    expect(createRequest).toHaveBeenCalledWith(
+      expect.objectContaining({
+        fields: {
+          resource: 'component:default/docs-site',
+          access_level: 'read',
+        },
+        entityRef: null,
+      }),
+    );
   });
 
   it('says when a filed request waits for approval, and by whom', async () => {

@@ -44,7 +44,7 @@ const RequestForm = (props: {
 
   const file = async () => {
     const request = await zooportApi.createRequest({
-      ...requestInput(draft, type!),
+      ...requestInput(draft, type!, entityRef),
       teamRef: desk.teamRef,
       entityRef: entityRef ?? null,
       idempotencyKey,
@@ -56,7 +56,7 @@ const RequestForm = (props: {
     <FormDialog
       title={`Ask the ${desk.animal.name}`}
       submitLabel="Request support"
-      ready={Boolean(type && isComplete(draft, type))}
+      ready={Boolean(type && isComplete(draft, type, entityRef))}
       onSubmit={file}
       onClose={onClose}
     >
@@ -72,6 +72,7 @@ const RequestForm = (props: {
           types={types.value}
           type={type}
           draft={draft}
+          entityRef={entityRef}
           onChange={change}
           afterTitle={
             <FaqSuggestions title={draft.title} entityRef={entityRef} />

@@ -1,8 +1,8 @@
-import { RequestType, requestFieldValue } from '@zooport/plugin-zooport-common';
+import { RequestType } from '@zooport/plugin-zooport-common';
 import { ReactNode } from 'react';
 import { FormField } from '../../shared/FormDialog';
 import { PriorityPicker } from './PriorityPicker';
-import { RequestDraft } from './requestDraft';
+import { fieldValue, RequestDraft } from './requestDraft';
 import { TypeFieldInput } from './TypeFieldInput';
 
 /**
@@ -13,10 +13,12 @@ export const RequestFields = (props: {
   types: RequestType[];
   type: RequestType;
   draft: RequestDraft;
+  /** The entity the request is about: entity fields start with it. */
+  entityRef?: string;
   onChange: (patch: Partial<RequestDraft>) => void;
   afterTitle?: ReactNode;
 }) => {
-  const { types, type, draft, onChange, afterTitle } = props;
+  const { types, type, draft, entityRef, onChange, afterTitle } = props;
   return (
     <>
       <FormField
@@ -60,7 +62,7 @@ export const RequestFields = (props: {
         <TypeFieldInput
           key={`${type.id}-${field.key}`}
           field={field}
-          value={requestFieldValue(draft.fields, field.key) ?? ''}
+          value={fieldValue(draft, field, entityRef)}
           onChange={value =>
             onChange({ fields: { ...draft.fields, [field.key]: value } })
           }

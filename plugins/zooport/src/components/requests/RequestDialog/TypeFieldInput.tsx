@@ -1,12 +1,6 @@
 import { RequestTypeField } from '@zooport/plugin-zooport-common';
 import { FormField } from '../../shared/FormDialog';
-
-function entityHint(field: RequestTypeField): string {
-  const kinds = field.entityKinds?.length
-    ? ` (${field.entityKinds.join(', ')})`
-    : '';
-  return `A catalog entity ref, e.g. component:default/deploy-pipeline${kinds}`;
-}
+import { EntityFieldInput } from './EntityFieldInput';
 
 /** One of a request type's own form fields: text, a choice, or an entity. */
 export const TypeFieldInput = (props: {
@@ -44,7 +38,7 @@ export const TypeFieldInput = (props: {
     );
   }
   if (field.kind === 'entity') {
-    return <FormField {...common} helperText={entityHint(field)} />;
+    return <EntityFieldInput field={field} value={value} onChange={onChange} />;
   }
   return <FormField {...common} multiline />;
 };

@@ -1,6 +1,8 @@
+import { parseEntityRef } from '@backstage/catalog-model';
 import {
   RequestInput,
   RequestType,
+  RequestTypeField,
   requestFieldValue,
 } from '@zooport/plugin-zooport-common';
 import { PriorityLevels, isCompleteOrEmpty } from './PriorityPicker';
@@ -24,14 +26,44 @@ export const emptyDraft: RequestDraft = {
   fields: {},
 };
 
+/** Whether an entity field takes entities of `entityRef`'s kind. */
+function takesKindOf(field: RequestTypeField, entityRef: string): boolean {
+  const kind = parseEntityRef(entityRef).kind.toLocaleLowerCase('en-US');
+  return (
+    !field.entityKinds?.length ||
+    field.entityKinds.some(k => k.toLocaleLowerCase('en-US') === kind)
+  );
+}
+
+/**
+ * A field's value as typed, or, for an entity field nobody has touched, the
+ * entity the request is about when the field takes its kind.
+ */
+export function fieldValue(
+  draft: RequestDraft,
+  field: RequestTypeField,
+  entityRef?: string,
+): string {
+  const typed = requestFieldValue(draft.fields, field.key);
+  if (typed !== undefined) {
+    return typed;
+  }
+  return field.kind === 'entity' && entityRef && takesKindOf(field, entityRef)
+    ? entityRef
+    : '';
+}
+
 /** Whether the backend would take the draft as a request of `type`. */
-export function isComplete(draft: RequestDraft, type: RequestType): boolean {
+export function isComplete(
+  draft: RequestDraft,
+  type: RequestType,
+  entityRef?: string,
+): boolean {
   return Boolean(
     draft.title.trim() &&
       isCompleteOrEmpty(draft.levels) &&
       type.fields.every(
-        field =>
-          !field.required || requestFieldValue(draft.fields, field.key)?.trim(),
+        field => !field.required || fieldValue(draft, field, entityRef).trim(),
       ),
   );
 }
@@ -40,6 +72,7 @@ export function isComplete(draft: RequestDraft, type: RequestType): boolean {
 export function requestInput(
   draft: RequestDraft,
   type: RequestType,
+  entityRef?: string,
 ): Omit<RequestInput, 'teamRef' | 'entityRef' | 'idempotencyKey'> {
   const { impact, urgency } = draft.levels;
   return {
@@ -50,10 +83,7 @@ export function requestInput(
     // Only this type's fields: the backend refuses fields a type lacks.
     fields: Object.fromEntries(
       type.fields
-        .map(field => [
-          field.key,
-          requestFieldValue(draft.fields, field.key)?.trim() ?? '',
-        ])
+        .map(field => [field.key, fieldValue(draft, field, entityRef).trim()])
         .filter(([, value]) => value),
     ),
   };

@@ -193,7 +193,7 @@ describe('RequestPage', () => {
     ).not.toBeInTheDocument();
   });
 
-  it('resolves with a bug ticket only once the ticket is named', async () => {
+  it('resolves with a bug ticket only once the ticket is named, with the time spent', async () => {
     const transition = jest.fn(async () => requestDetail());
     const { user, dialog } = await openResolveDialog(
       { transition },
@@ -205,6 +205,14 @@ describe('RequestPage', () => {
       within(dialog).getByLabelText(/Bug ticket URL/),
       'https://tickets.example.com/PLAT-42',
     );
+    const spent = within(dialog).getByLabelText('Time spent');
+    await user.type(spent, 'a while');
+    expect(resolve).toBeDisabled();
+    expect(
+      within(dialog).getByText('A span, e.g. 20 min or 1 h 30 min'),
+    ).toBeInTheDocument();
+    await user.clear(spent);
+    await user.type(spent, '1 h 15 min');
     await user.click(resolve);
 
     await waitFor(() => expect(dialog).not.toBeInTheDocument());
@@ -213,6 +221,7 @@ describe('RequestPage', () => {
       resolution: {
         category: 'bug_ticket_created',
         url: 'https://tickets.example.com/PLAT-42',
+        minutesSpent: 75,
       },
     });
   });
@@ -269,7 +278,7 @@ describe('RequestPage', () => {
     expect(options.map(option => option.textContent)).toEqual([
       '🐘 elephant, database-administrators',
     ]);
-    await user.click(options[0]);
+    await user.keyboard('{ArrowDown}{Enter}');
     await user.click(within(dialog).getByRole('button', { name: 'Resolve' }));
 
     await waitFor(() => expect(dialog).not.toBeInTheDocument());

@@ -8,6 +8,7 @@ import {
 } from '@zooport/plugin-zooport-common';
 import { useState } from 'react';
 import { zooportApiRef } from '../../../api';
+import { minutesOf } from '../../../time';
 import { FormDialog, FormField, NoteField } from '../../shared/FormDialog';
 import { PickerOption, SearchPicker } from '../../shared/SearchPicker';
 import {
@@ -55,10 +56,14 @@ function resolutionOf(
   category: ResolutionCategory,
   note: string,
   target: string,
+  minutesSpent: number | undefined,
 ): ResolutionInput {
   const resolution: ResolutionInput = { category };
   if (note.trim()) {
     resolution.note = note;
+  }
+  if (minutesSpent) {
+    resolution.minutesSpent = minutesSpent;
   }
   const reference = references[category];
   if (reference && target.trim()) {
@@ -84,6 +89,8 @@ export const ResolveDialog = (props: {
   const [target, setTarget] = useState('');
   const [picked, setPicked] = useState<PickerOption | null>(null);
   const [note, setNote] = useState('');
+  const [spent, setSpent] = useState('');
+  const minutesSpent = spent.trim() ? minutesOf(spent) : 0;
   const pickerSearches: Partial<
     Record<Reference, (text: string) => Promise<PickerOption[]>>
   > = {
@@ -96,7 +103,7 @@ export const ResolveDialog = (props: {
   const resolve = async () => {
     await zooportApi.transition(request.id, {
       action: 'resolve',
-      resolution: resolutionOf(category, note, target),
+      resolution: resolutionOf(category, note, target, minutesSpent),
     });
     onResolved();
   };
@@ -104,7 +111,10 @@ export const ResolveDialog = (props: {
     <FormDialog
       title="Resolve the request"
       submitLabel="Resolve"
-      ready={!reference?.required || Boolean(target.trim())}
+      ready={
+        (!reference?.required || Boolean(target.trim())) &&
+        minutesSpent !== undefined
+      }
       onSubmit={resolve}
       onClose={onClose}
     >
@@ -152,6 +162,19 @@ export const ResolveDialog = (props: {
           onChange={event => setTarget(event.target.value)}
         />
       )}
+      <FormField
+        fullWidth
+        margin="dense"
+        label="Time spent"
+        value={spent}
+        onChange={event => setSpent(event.target.value)}
+        error={minutesSpent === undefined}
+        helperText={
+          minutesSpent === undefined
+            ? 'A span, e.g. 20 min or 1 h 30 min'
+            : "The desk's interrupt time, for its load figures; e.g. 20 min"
+        }
+      />
       <NoteField
         label="Note for the requester"
         helperText="Markdown; the requester sees it on the request and in the notice"

@@ -6,7 +6,8 @@ import { labelOf } from '../../../../labels';
 import { formatMinutes } from '../../../../time';
 import { Fieldset, Problems, problemProps } from '../../../shared/EditorFields';
 import { ChoiceField, FormField } from '../../../shared/FormDialog';
-import { RequestTypeDraft, SlaDraft, minutesOf } from './requestTypeDraft';
+import { minutesOf } from '../../../../time';
+import { RequestTypeDraft, SlaDraft } from './requestTypeDraft';
 
 export const clockChoices = [
   { value: 'business', label: 'Support hours' },

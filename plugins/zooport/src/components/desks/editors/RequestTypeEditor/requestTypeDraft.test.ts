@@ -2,11 +2,11 @@ import {
   accessType,
   questionType,
 } from '../../../../__testUtils__/fakeZooportApi';
+import { minutesOf } from '../../../../time';
 import {
   RequestTypeDraft,
   approverRef,
   keyOf,
-  minutesOf,
   newField,
   requestTypeDraftOf,
   requestTypeInputOf,

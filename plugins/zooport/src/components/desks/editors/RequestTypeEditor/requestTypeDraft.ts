@@ -7,7 +7,7 @@ import {
   SlaTarget,
   requestPriorities,
 } from '@zooport/plugin-zooport-common';
-import { formatMinutes } from '../../../../time';
+import { formatMinutes, minutesOf } from '../../../../time';
 import {
   Problems,
   problemsOf,
@@ -154,18 +154,6 @@ export function withLabel(field: FieldDraft, label: string): FieldDraft {
   return field.keyFollowsLabel
     ? { ...field, label, key: keyOf(label) }
     : { ...field, label };
-}
-
-/**
- * Minutes from a span as people write it: "90", "45 min", "4 h",
- * "2 h 30 min", "1h30m". Undefined when it is none of those.
- */
-export function minutesOf(text: string): number | undefined {
-  const match = /^\s*(?:(\d+)\s*h)?\s*(?:(\d+)\s*(?:m|min)?)?\s*$/i.exec(text);
-  if (!match || (match[1] === undefined && match[2] === undefined)) {
-    return undefined;
-  }
-  return Number(match[1] ?? 0) * 60 + Number(match[2] ?? 0);
 }
 
 const fieldKeyPattern = /^[a-z][a-zA-Z0-9_]{0,39}$/;
