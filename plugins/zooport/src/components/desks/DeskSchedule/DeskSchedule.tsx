@@ -5,7 +5,7 @@ import {
   ResponseErrorPanel,
 } from '@backstage/core-components';
 import { parseEntityRef } from '@backstage/catalog-model';
-import { identityApiRef, useApi } from '@backstage/core-plugin-api';
+import { useApi } from '@backstage/core-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
@@ -24,6 +24,7 @@ import {
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { zooportApiRef } from '../../../api';
+import { useSignedInUser } from '../../../hooks/useSignedInUser';
 import { useTeamMembers } from '../../../hooks/useTeamMembers';
 import { formatInViewerZone } from '../../../time';
 import { ConfirmDialog } from '../../shared/FormDialog';
@@ -56,13 +57,9 @@ export const DeskSchedule = (props: { desk: Desk; onChanged: () => void }) => {
   const { desk, onChanged } = props;
   const teamRef = desk.teamRef;
   const zooportApi = useApi(zooportApiRef);
-  const identityApi = useApi(identityApiRef);
   const schedule = useDeskSchedule(teamRef);
   const members = useTeamMembers(teamRef);
-  const me = useAsync(
-    async () => (await identityApi.getBackstageIdentity()).userEntityRef,
-    [identityApi],
-  );
+  const me = useSignedInUser();
   const subscription = useAsync(
     () => zooportApi.getCalendarSubscription(teamRef),
     [zooportApi, teamRef],

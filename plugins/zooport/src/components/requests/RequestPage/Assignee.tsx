@@ -1,14 +1,14 @@
-import { identityApiRef, useApi } from '@backstage/core-plugin-api';
+import { useApi } from '@backstage/core-plugin-api';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Typography from '@material-ui/core/Typography';
 import { isOpen, RequestDetail } from '@zooport/plugin-zooport-common';
 import { useState } from 'react';
-import useAsync from 'react-use/esm/useAsync';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { zooportApiRef } from '../../../api';
 import { problemOf } from '../../../errors';
+import { useSignedInUser } from '../../../hooks/useSignedInUser';
 import { useTeamMembers } from '../../../hooks/useTeamMembers';
 import { ChoiceField, FormDialog } from '../../shared/FormDialog';
 
@@ -66,11 +66,7 @@ export const Assignee = (props: {
 }) => {
   const { request, onChanged } = props;
   const zooportApi = useApi(zooportApiRef);
-  const identityApi = useApi(identityApiRef);
-  const me = useAsync(
-    async () => (await identityApi.getBackstageIdentity()).userEntityRef,
-    [identityApi],
-  );
+  const me = useSignedInUser();
   const [handing, setHanding] = useState(false);
   const [taking, take] = useAsyncFn(async () => {
     await zooportApi.assignRequest(request.id, me.value!);

@@ -2,7 +2,7 @@ import CircularProgress from '@material-ui/core/CircularProgress';
 import Autocomplete from '@material-ui/lab/Autocomplete';
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
-import useDebounce from 'react-use/esm/useDebounce';
+import { useDebounced } from '../../../hooks/useDebounced';
 import { FormField } from '../FormDialog';
 
 /** One choice of a picker: what is stored, and how people recognise it. */
@@ -31,8 +31,7 @@ export const SearchPicker = (props: {
 }) => {
   const { label, required, helperText, value, onChange, search } = props;
   const [typed, setTyped] = useState('');
-  const [query, setQuery] = useState('');
-  useDebounce(() => setQuery(typed), typingPauseMs, [typed]);
+  const query = useDebounced(typed, typingPauseMs);
   const found = useAsync(() => search(query.trim()), [query, search]);
   return (
     <Autocomplete
