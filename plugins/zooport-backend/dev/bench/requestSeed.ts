@@ -1,4 +1,5 @@
 import {
+  firstResponseAt,
   firstResponseMilestones,
   RequestPriority,
   RequestStatus,
@@ -194,6 +195,9 @@ function seededRequest(
     resolutionMilestones: resolution,
     revision: 1,
   };
+  if (respondedAt) {
+    Object.assign(request, firstResponseAt(request, respondedAt, sla));
+  }
   // All open: the sweep has not run yet, every passed milestone is due.
   const firstStop = allOpen ? created : stop(respondedAt);
   const resolutionStop = allOpen ? created : stop(resolvedAt);

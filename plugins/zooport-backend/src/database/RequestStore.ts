@@ -7,6 +7,7 @@ import {
   RequestEventKind,
   RequestPriority,
   RequestStatus,
+  StoredFigureRequest,
   StoredRequest,
 } from '@zooport/plugin-zooport-common';
 import { Knex } from 'knex';
@@ -52,6 +53,7 @@ interface RequestRow {
   first_response_breached_at: string | null;
   resolution_warned_at: string | null;
   resolution_breached_at: string | null;
+  first_response_minutes: number | null;
   revision: number;
 }
 
@@ -113,38 +115,44 @@ export function toRow(
       request.resolutionMilestones.warnAt,
     ),
     resolution_due_at: toStoredInstantText(request.resolutionMilestones.dueAt),
+    first_response_minutes: request.firstResponseMinutes ?? null,
     revision: request.revision,
   };
 }
 
-function toStoredRequest(row: RequestRow): StoredRequest {
+/** The columns the desk figures read. */
+const figureColumns = [
+  'status',
+  'created_at',
+  'first_responded_at',
+  'resolved_at',
+  'closed_at',
+  'assignee_ref',
+  'type_name',
+  'resolution',
+  'sla_target',
+  'resolution_pauses',
+  'first_response_warn_at',
+  'first_response_due_at',
+  'resolution_warn_at',
+  'resolution_due_at',
+  'first_response_minutes',
+] as const;
+
+type FigureRow = Pick<RequestRow, (typeof figureColumns)[number]>;
+
+function toFiguredRequest(row: FigureRow): StoredFigureRequest {
   return {
-    id: row.id,
-    teamRef: row.team_ref,
-    typeId: row.type_id,
-    typeName: row.type_name,
-    title: row.title,
-    description: row.description,
-    impact: row.impact as StoredRequest['impact'],
-    urgency: row.urgency as StoredRequest['urgency'],
-    priority: row.priority as RequestPriority,
-    fields: JSON.parse(row.fields),
-    entityRef: row.entity_ref,
-    requesterRef: row.requester_ref,
-    assigneeRef: row.assignee_ref,
     status: row.status as RequestStatus,
-    approval: row.approval ? JSON.parse(row.approval) : null,
-    resolution: row.resolution ? JSON.parse(row.resolution) : null,
-    escalations: row.escalations,
-    linkedRequestIds: JSON.parse(row.linked_request_ids),
-    idempotencyKey: row.idempotency_key,
-    slaTarget: JSON.parse(row.sla_target),
-    resolutionPauses: JSON.parse(row.resolution_pauses),
     createdAt: row.created_at,
-    updatedAt: row.updated_at,
     firstRespondedAt: row.first_responded_at,
     resolvedAt: row.resolved_at,
     closedAt: row.closed_at,
+    assigneeRef: row.assignee_ref,
+    typeName: row.type_name,
+    resolution: row.resolution ? JSON.parse(row.resolution) : null,
+    slaTarget: JSON.parse(row.sla_target),
+    resolutionPauses: JSON.parse(row.resolution_pauses),
     firstResponse: {
       warnAt: row.first_response_warn_at,
       dueAt: row.first_response_due_at,
@@ -153,6 +161,29 @@ function toStoredRequest(row: RequestRow): StoredRequest {
       warnAt: row.resolution_warn_at,
       dueAt: row.resolution_due_at,
     },
+    firstResponseMinutes: row.first_response_minutes,
+  };
+}
+
+function toStoredRequest(row: RequestRow): StoredRequest {
+  return {
+    ...toFiguredRequest(row),
+    id: row.id,
+    teamRef: row.team_ref,
+    typeId: row.type_id,
+    title: row.title,
+    description: row.description,
+    impact: row.impact as StoredRequest['impact'],
+    urgency: row.urgency as StoredRequest['urgency'],
+    priority: row.priority as RequestPriority,
+    fields: JSON.parse(row.fields),
+    entityRef: row.entity_ref,
+    requesterRef: row.requester_ref,
+    approval: row.approval ? JSON.parse(row.approval) : null,
+    escalations: row.escalations,
+    linkedRequestIds: JSON.parse(row.linked_request_ids),
+    idempotencyKey: row.idempotency_key,
+    updatedAt: row.updated_at,
     revision: row.revision,
   };
 }
@@ -479,13 +510,19 @@ export class RequestStore {
    * first. Two queries, each on an index of its own (team and time; team
    * and status), rather than one with OR, which neither index serves.
    */
+  /**
+   * What the figures read of a desk's requests: those filed since `since`
+   * and those still open, oldest first.
+   */
   async recentAndOpen(
     teamRef: string,
     since: DateTime,
-  ): Promise<StoredRequest[]> {
+  ): Promise<StoredFigureRequest[]> {
     const from = toStoredInstant(since);
     const desk = () =>
-      this.db<RequestRow>('requests').where({ team_ref: teamRef });
+      this.db<RequestRow>('requests')
+        .select([...figureColumns])
+        .where({ team_ref: teamRef });
     const [openBefore, recent] = await Promise.all([
       desk()
         .whereIn('status', openStatuses)
@@ -493,7 +530,7 @@ export class RequestStore {
         .orderBy('created_at'),
       desk().where('created_at', '>=', from).orderBy('created_at'),
     ]);
-    return [...openBefore, ...recent].map(toStoredRequest);
+    return [...openBefore, ...recent].map(toFiguredRequest);
   }
 
   /** A desk's requests resolved since `since`, oldest first. */

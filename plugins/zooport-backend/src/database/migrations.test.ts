@@ -200,6 +200,20 @@ const steps: {
       knex('kb_entries').select('id', 'helped_votes', 'not_helped_votes'),
     written: [{ id: 'entry-1', helped_votes: 2, not_helped_votes: 1 }],
   },
+  {
+    name: '20261201030000_first_response_minutes_and_desk_period_index.js',
+    tables: [],
+    async write(knex) {
+      await knex('requests')
+        .where({ id: 'request-1' })
+        .update({ first_response_minutes: 42 });
+    },
+    read: async knex => [
+      await knex('requests').pluck('first_response_minutes'),
+      (await requestIndexes(knex)).includes('requests_team_created_idx'),
+    ],
+    written: [[42], true],
+  },
 ];
 
 /** The names of the indexes on `requests`, sorted. */

@@ -2,6 +2,8 @@ import { ConflictError, InputError } from '@backstage/errors';
 import {
   Desk,
   deskFigures,
+  figuredRequest,
+  firstResponseAt,
   firstResponseMilestones,
   ImpactLevel,
   isOpen,
@@ -196,7 +198,7 @@ export class RequestService {
       teamRef,
       since: isoOf(since),
       ...deskFigures(
-        requests.map(request => this.wireShape(request, desk, now)),
+        requests.map(request => figuredRequest(request, this.slaOf(desk), now)),
         isoOf(since),
       ),
     };
@@ -387,7 +389,8 @@ export class RequestService {
     const answersRequester =
       actor.asDesk && actor.userRef !== previous.requesterRef;
     if (answersRequester && !comment.internal && !previous.firstRespondedAt) {
-      next.firstRespondedAt = isoOf(now);
+      const desk = await this.deps.desks.getDesk(previous.teamRef);
+      Object.assign(next, firstResponseAt(previous, now, this.slaOf(desk)));
     }
     // The requester's answer puts a waiting request back in the desk's hands.
     if (

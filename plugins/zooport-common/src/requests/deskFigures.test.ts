@@ -1,5 +1,11 @@
-import { deskFigures } from './deskFigures';
+import {
+  deskFigures,
+  figuredRequest,
+  StoredFigureRequest,
+} from './deskFigures';
+import { storedRequestSla } from './slaMilestones';
 import { SlaState, SupportRequest } from './types';
+import { at, officeHours } from './__testUtils__/testHours';
 
 const clock = (state: SlaState, elapsedMinutes = 10) => ({
   targetMinutes: 60,
@@ -134,6 +140,110 @@ describe('deskFigures', () => {
       firstResponseCounted: 200,
       firstResponseMet: 199,
       firstResponseMetPercent: 99,
+    });
+  });
+});
+
+describe('figuredRequest', () => {
+  const settings = { hours: officeHours(), atRiskShare: 0.2 };
+  // Filed Monday 12 January 2026, 10:00 in Berlin; first response due 11:00.
+  const filed: StoredFigureRequest = {
+    status: 'new',
+    assigneeRef: 'user:default/alice',
+    typeName: 'Question',
+    resolution: null,
+    slaTarget: {
+      firstResponseMinutes: 60,
+      resolutionMinutes: 240,
+      clock: 'business',
+    },
+    createdAt: '2026-01-12T09:00:00.000Z',
+    resolutionPauses: [],
+    firstRespondedAt: null,
+    resolvedAt: null,
+    closedAt: null,
+    firstResponse: {
+      warnAt: '2026-01-12T09:48:00.000Z',
+      dueAt: '2026-01-12T10:00:00.000Z',
+    },
+    resolutionMilestones: {
+      warnAt: '2026-01-12T12:12:00.000Z',
+      dueAt: '2026-01-12T13:00:00.000Z',
+    },
+  };
+  const now = at('2026-01-20T12:00:00.000Z');
+  const resolution = { category: 'answered' as const, minutesSpent: 10 };
+
+  it.each<[string, Partial<StoredFigureRequest>]>([
+    ['open, unanswered', {}],
+    [
+      'open, answered',
+      { status: 'in_progress', firstRespondedAt: '2026-01-12T09:20:00.000Z' },
+    ],
+    [
+      'answered in time, resolved late',
+      {
+        status: 'resolved',
+        firstRespondedAt: '2026-01-12T09:20:00.000Z',
+        resolvedAt: '2026-01-13T09:00:00.000Z',
+        resolution,
+      },
+    ],
+    [
+      'answered late, closed in time',
+      {
+        status: 'closed',
+        firstRespondedAt: '2026-01-12T10:30:00.000Z',
+        closedAt: '2026-01-12T12:00:00.000Z',
+      },
+    ],
+    [
+      'answered exactly at the deadline',
+      {
+        status: 'resolved',
+        firstRespondedAt: '2026-01-12T10:00:00.000Z',
+        resolvedAt: '2026-01-12T13:00:00.000Z',
+        resolution,
+      },
+    ],
+    [
+      'closed unanswered after the deadline',
+      { status: 'closed', closedAt: '2026-01-12T11:00:00.000Z' },
+    ],
+  ])('%s: the states and counted minutes the API shows', (_, changes) => {
+    const request = { ...filed, ...changes };
+    const shown = storedRequestSla(request, settings, now);
+    const { sla } = figuredRequest(request, settings, now);
+    expect(sla.firstResponse).toMatchObject({
+      state: shown.firstResponse.state,
+      elapsedMinutes: shown.firstResponse.elapsedMinutes,
+    });
+    expect(sla.resolution.state).toBe(shown.resolution.state);
+  });
+
+  it('counts no minutes of a request closed unanswered in time', () => {
+    const closed = {
+      ...filed,
+      status: 'closed' as const,
+      closedAt: '2026-01-12T09:30:00.000Z',
+    };
+    expect(figuredRequest(closed, settings, now).sla.firstResponse).toEqual({
+      state: 'met',
+      elapsedMinutes: null,
+    });
+  });
+
+  it('reads the minutes kept at the response, not the hours now', () => {
+    const answered = {
+      ...filed,
+      status: 'closed' as const,
+      firstRespondedAt: '2026-01-12T09:20:00.000Z',
+      firstResponseMinutes: 7,
+      closedAt: '2026-01-12T12:00:00.000Z',
+    };
+    expect(figuredRequest(answered, settings, now).sla.firstResponse).toEqual({
+      state: 'met',
+      elapsedMinutes: 7,
     });
   });
 });

@@ -23,13 +23,14 @@ export type {
   SlaPause,
 } from './sla';
 export {
+  firstResponseAt,
   firstResponseMilestones,
   resolutionMilestones,
   resolutionPausesOf,
   resumedMilestones,
   storedRequestSla,
 } from './slaMilestones';
-export type { SlaSettings } from './slaMilestones';
+export type { ClockedStoredRequest, SlaSettings } from './slaMilestones';
 export { requestEvent } from './storedRequest';
 export type {
   NewRequestEvent,
@@ -43,6 +44,10 @@ export type {
   RequestChange,
   RequestTransition,
 } from './transition';
-export { deskFigures } from './deskFigures';
-export type { DeskFigures } from './deskFigures';
+export { deskFigures, figuredRequest } from './deskFigures';
+export type {
+  DeskFigures,
+  FiguredRequest,
+  StoredFigureRequest,
+} from './deskFigures';
 export { requestFieldValue } from './fields';

@@ -78,6 +78,19 @@ function pauseSpans(
   );
 }
 
+/** What the clock counted from `startedAt` to `end`, less its pauses (merged, within). */
+function countedTime(
+  counting: SlaCounting,
+  startedAt: DateTime,
+  end: DateTime,
+  pauses: Span[],
+): Duration {
+  return pauses.reduce(
+    (counted, pause) => counted.minus(counting.between(pause.start, pause.end)),
+    counting.between(startedAt, end),
+  );
+}
+
 /**
  * The instant after which the clock has counted more than `target`.
  *
@@ -143,10 +156,7 @@ export function slaClock(options: SlaClockOptions): SlaClock {
   const counting = countingFor(target.clock, hours);
   const end = stoppedAt ?? now;
   const pauses = pauseSpans(options.pauses, startedAt, end);
-  const elapsed = pauses.reduce(
-    (counted, pause) => counted.minus(counting.between(pause.start, pause.end)),
-    counting.between(startedAt, end),
-  );
+  const elapsed = countedTime(counting, startedAt, end, pauses);
   const deadline = deadlineOf(
     counting,
     Duration.fromObject({ minutes: target.minutes }),
@@ -260,6 +270,8 @@ export interface FixedSlaClockOptions
    */
   warnAt: DateTime | null;
   dueAt: DateTime | null;
+  /** The minutes a stopped clock counted, when they were kept as it stopped. */
+  elapsedMinutes?: number;
 }
 
 /**
@@ -272,7 +284,8 @@ export interface FixedSlaClockOptions
  *   `at_risk` from `warnAt` on, else `on_track`. A paused clock keeps the
  *   state it had when its pause began. No `dueAt` (the desk never opens):
  *   never breached.
- * - Elapsed: as `slaClock` counts it, with `hours` (the desk's hours now).
+ * - Elapsed: as `slaClock` counts it, with `hours` (the desk's hours now),
+ *   unless a stopped clock brings the minutes it counted as it stopped.
  *
  * @public
  */
@@ -280,10 +293,17 @@ export function fixedSlaClock(options: FixedSlaClockOptions): SlaClock {
   const { target, hours, startedAt, stoppedAt, now, warnAt, dueAt } = options;
   const counting = countingFor(target.clock, hours);
   const end = stoppedAt ?? now;
-  const elapsed = pauseSpans(options.pauses, startedAt, end).reduce(
-    (counted, pause) => counted.minus(counting.between(pause.start, pause.end)),
-    counting.between(startedAt, end),
-  );
+  const elapsedMinutes =
+    stoppedAt && options.elapsedMinutes !== undefined
+      ? options.elapsedMinutes
+      : Math.floor(
+          countedTime(
+            counting,
+            startedAt,
+            end,
+            pauseSpans(options.pauses, startedAt, end),
+          ).as('minutes'),
+        );
   const openPause = stoppedAt
     ? undefined
     : options.pauses.find(pause => pause.end === null && pause.start <= now);
@@ -303,7 +323,7 @@ export function fixedSlaClock(options: FixedSlaClockOptions): SlaClock {
     targetMinutes: target.minutes,
     clock: target.clock,
     deadline: dueAt && !openPause ? toWireInstant(dueAt, hours.timeZone) : null,
-    elapsedMinutes: Math.floor(elapsed.as('minutes')),
+    elapsedMinutes,
     state,
     paused: Boolean(openPause),
   };

@@ -156,6 +156,54 @@ export function resumedMilestones(
 }
 
 /**
+ * What the SLA clocks of a stored request are computed from.
+ *
+ * @public
+ */
+export type ClockedStoredRequest = Pick<
+  StoredRequest,
+  | 'slaTarget'
+  | 'createdAt'
+  | 'resolutionPauses'
+  | 'firstRespondedAt'
+  | 'resolvedAt'
+  | 'closedAt'
+  | 'firstResponse'
+  | 'resolutionMilestones'
+  | 'firstResponseMinutes'
+>;
+
+/** The first-response minutes kept at the response, if there was one. */
+export function keptFirstResponseMinutes(
+  request: Pick<StoredRequest, 'firstRespondedAt' | 'firstResponseMinutes'>,
+): number | undefined {
+  return request.firstRespondedAt !== null &&
+    typeof request.firstResponseMinutes === 'number'
+    ? request.firstResponseMinutes
+    : undefined;
+}
+
+/**
+ * The first response to `request` at `at`: when, and the minutes its clock
+ * counted up to it, kept so that they stay what they were at the response.
+ *
+ * @public
+ */
+export function firstResponseAt(
+  request: ClockedStoredRequest,
+  at: DateTime,
+  settings: SlaSettings,
+): Pick<StoredRequest, 'firstRespondedAt' | 'firstResponseMinutes'> {
+  const firstRespondedAt = storedInstant(at);
+  const { elapsedMinutes } = storedRequestSla(
+    { ...request, firstRespondedAt, firstResponseMinutes: null },
+    settings,
+    at,
+  ).firstResponse;
+  return { firstRespondedAt, firstResponseMinutes: elapsedMinutes };
+}
+
+/**
  * Both SLA clocks of a stored request at `now`, from its stored milestones:
  * the deadlines it was given, not ones recomputed from the desk's hours now
  * (those only count the elapsed minutes shown). See `fixedSlaClock`.
@@ -163,7 +211,7 @@ export function resumedMilestones(
  * @public
  */
 export function storedRequestSla(
-  request: StoredRequest,
+  request: ClockedStoredRequest,
   settings: SlaSettings,
   now: DateTime,
 ): RequestSla {
@@ -196,6 +244,7 @@ export function storedRequestSla(
       pauses: [],
       warnAt: instant(request.firstResponse.warnAt),
       dueAt: instant(request.firstResponse.dueAt),
+      elapsedMinutes: keptFirstResponseMinutes(request),
     }),
     // A pause stored without its milestones keeps the recomputed clock.
     resolution: resolutionMilestonesNow

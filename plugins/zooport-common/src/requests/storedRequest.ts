@@ -37,6 +37,12 @@ export interface StoredRequest extends Omit<SupportRequest, 'sla'> {
   slaTarget: SlaTarget;
   resolutionPauses: StoredPause[];
   firstResponse: SlaMilestones;
+  /**
+   * The minutes the first-response clock counted up to `firstRespondedAt`,
+   * kept from the moment of the response; absent on requests answered
+   * before it was kept.
+   */
+  firstResponseMinutes?: number | null;
   resolutionMilestones: SlaMilestones;
 }
 

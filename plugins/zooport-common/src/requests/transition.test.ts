@@ -254,6 +254,16 @@ describe('transitionRequest', () => {
         expect(request.firstRespondedAt).toBe(after);
       },
     );
+
+    it('keeps the minutes the clock counted up to it', () => {
+      const { request } = transitioned(
+        inStatus('new'),
+        changeOf('acknowledge'),
+        zooporter,
+      );
+      // From 09:00, when the desk opened, to 11:00 in Berlin.
+      expect(request.firstResponseMinutes).toBe(120);
+    });
   });
 
   describe('waiting for the requester pauses the resolution clock', () => {

@@ -1,6 +1,10 @@
 import { DateTime } from 'luxon';
 import { nextStatus } from './lifecycle';
-import { resumedMilestones, SlaSettings } from './slaMilestones';
+import {
+  firstResponseAt,
+  resumedMilestones,
+  SlaSettings,
+} from './slaMilestones';
 import {
   NewRequestEvent,
   requestEvent,
@@ -91,7 +95,7 @@ export function transitionRequest(
     respondingActions.includes(change.action) &&
     !request.firstRespondedAt
   ) {
-    next.firstRespondedAt = at;
+    Object.assign(next, firstResponseAt(request, now, sla));
   }
   if (request.status === 'waiting_for_requester') {
     Object.assign(next, resumed(next, at, sla));

@@ -146,4 +146,43 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
     expect(now.listedAsBreached).toEqual([id]);
     expect(now.figures).toEqual({ atRisk: 0, breached: 1 });
   });
+
+  it('keeps the minutes counted to the first response after the hours change', async () => {
+    const id = await fileQuestion();
+    pinNow('2026-01-12T10:45:00+01:00');
+    const answered = await api.post(
+      `/requests/${id}/comments`,
+      { body: 'Looking into it' },
+      zooporter,
+    );
+    expect(answered.status).toBe(201);
+    await changeHours();
+
+    // Counted with the afternoons the 45 minutes would be none at all.
+    pinNow('2026-01-13T15:00:00+01:00');
+    const first = async () =>
+      (await api.get(`/requests/${id}`, dave)).body.sla.firstResponse;
+    expect(await first()).toMatchObject({ elapsedMinutes: 45, state: 'met' });
+    const figures = async () =>
+      (await api.get(`${desk}/figures?days=7`, dave)).body;
+    expect(await figures()).toMatchObject({
+      firstResponseCounted: 1,
+      firstResponseMet: 1,
+      medianFirstResponseMinutes: 45,
+    });
+
+    const resolved = await api.post(
+      `/requests/${id}/transitions`,
+      { action: 'resolve', resolution: { category: 'answered' } },
+      zooporter,
+    );
+    expect(resolved.status).toBe(200);
+    expect(await first()).toMatchObject({ elapsedMinutes: 45, state: 'met' });
+    expect(await figures()).toMatchObject({
+      open: 0,
+      firstResponseCounted: 1,
+      firstResponseMet: 1,
+      medianFirstResponseMinutes: 45,
+    });
+  });
 });
