@@ -211,9 +211,9 @@ describe('figuredRequest', () => {
       { status: 'closed', closedAt: '2026-01-12T11:00:00.000Z' },
     ],
   ])('%s: the states and counted minutes the API shows', (_, changes) => {
-    const request = { ...filed, ...changes };
-    const shown = storedRequestSla(request, settings, now);
-    const { sla } = figuredRequest(request, settings, now);
+    const stored = { ...filed, ...changes };
+    const shown = storedRequestSla(stored, settings, now);
+    const { sla } = figuredRequest(stored, settings, now);
     expect(sla.firstResponse).toMatchObject({
       state: shown.firstResponse.state,
       elapsedMinutes: shown.firstResponse.elapsedMinutes,
@@ -234,14 +234,16 @@ describe('figuredRequest', () => {
   });
 
   it('reads the minutes kept at the response, not the hours now', () => {
-    const answered = {
+    const answeredEarlier = {
       ...filed,
       status: 'closed' as const,
       firstRespondedAt: '2026-01-12T09:20:00.000Z',
       firstResponseMinutes: 7,
       closedAt: '2026-01-12T12:00:00.000Z',
     };
-    expect(figuredRequest(answered, settings, now).sla.firstResponse).toEqual({
+    expect(
+      figuredRequest(answeredEarlier, settings, now).sla.firstResponse,
+    ).toEqual({
       state: 'met',
       elapsedMinutes: 7,
     });
