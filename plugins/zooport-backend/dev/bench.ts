@@ -21,7 +21,7 @@ import {
 import { benchSearch } from './bench/search';
 import { startServer, userToken, waitForCatalog } from './bench/server';
 import { benchSweep } from './bench/sweep';
-import { benchOnDutyMaths, benchZoo, CATALOG_PATH } from './bench/zoo';
+import { benchOnDutyMaths, benchZoo } from './bench/zoo';
 
 const groups = ['zoo', 'search', 'requests', 'sweep', 'businessTime'] as const;
 type Group = (typeof groups)[number];
@@ -54,7 +54,7 @@ async function main() {
   const client = startClient();
   const now = DateTime.now();
   try {
-    await waitForCatalog(CATALOG_PATH);
+    await waitForCatalog();
     if (runs('zoo')) await benchZoo(report, client);
     const db = server.database();
     if (runs('search')) {

@@ -70,16 +70,17 @@ export function highlightParts(marked: string | null): HighlightPart[] {
   return parts;
 }
 
+/** Keeps the rows of `table` that belong to the desks and kind asked for. */
 function scoped(
   query: Knex.QueryBuilder,
   { teamRefs, kind }: EntrySearchQuery,
+  table: string,
 ) {
-  query.whereNull('e.deleted_at');
   if (teamRefs) {
-    query.whereIn('e.team_ref', teamRefs);
+    query.whereIn(`${table}.team_ref`, teamRefs);
   }
   if (kind) {
-    query.where('e.kind', kind);
+    query.where(`${table}.kind`, kind);
   }
   return query;
 }
@@ -110,6 +111,7 @@ export class PostgresEntrySearch implements EntrySearch {
       this.db('kb_entries as e')
         .crossJoin(this.db.raw("to_tsquery('english', ?) as q", [tsquery]))
         .whereRaw('e.search @@ q')
+        .whereNull('e.deleted_at')
         .select(
           'e.id',
           'e.title',
@@ -120,6 +122,7 @@ export class PostgresEntrySearch implements EntrySearch {
         .orderBy([{ column: 'rank', order: 'desc' }, { column: 'e.id' }])
         .limit(query.limit),
       query,
+      'e',
     ).as('ranked');
     const rows = await this.db
       .from(ranked)
@@ -150,9 +153,13 @@ export class PostgresEntrySearch implements EntrySearch {
  * SQLite: the FTS5 table ranked with bm25, a title match weighing ten times
  * a body match; FTS5's highlight and snippet mark the words found.
  *
- * Ranking reads no entry rows (an index covers what `scoped` filters on),
- * and the words are marked for the page of hits only, in a second query:
- * SQLite works out every column of every hit before it sorts them.
+ * The table holds live entries only, each under the integer key
+ * `kb_search_keys` gives it with its desk and kind, so a hit is joined to
+ * its entry by that key without reading any entry or indexed row. Ordered
+ * by FTS5's own `rank` column, FTS5 ranks every hit once and hands them
+ * over best first; highlight and snippet then run for the rows of the page
+ * only, in the same query, so the words of the query (prefixes to expand)
+ * are looked up once.
  */
 export class SqliteEntrySearch implements EntrySearch {
   constructor(private readonly db: Knex) {}
@@ -165,49 +172,39 @@ export class SqliteEntrySearch implements EntrySearch {
     const match = terms
       .map(term => `"${term}"*`)
       .join(query.match === 'all' ? ' AND ' : ' OR ');
-    const ranked: { id: string; rowid: number; rank: number }[] = await scoped(
+    const rows: {
+      id: string;
+      rank: number;
+      title_marked: string | null;
+      body_marked: string | null;
+    }[] = await scoped(
       this.db('kb_entries_fts')
-        .join('kb_entries as e', 'e.id', 'kb_entries_fts.entry_id')
+        .join('kb_search_keys as k', 'k.key', 'kb_entries_fts.rowid')
         .whereRaw('kb_entries_fts MATCH ?', [match])
+        .whereRaw("kb_entries_fts.rank MATCH 'bm25(10.0, 1.0)'")
         .select(
-          'e.id',
-          'kb_entries_fts.rowid',
-          this.db.raw('-bm25(kb_entries_fts, 0, 10.0, 1.0) as rank'),
+          'k.entry_id as id',
+          this.db.raw('-kb_entries_fts.rank as rank'),
+          this.db.raw('highlight(kb_entries_fts, 0, ?, ?) as title_marked', [
+            START,
+            STOP,
+          ]),
+          this.db.raw(
+            "snippet(kb_entries_fts, 1, ?, ?, '…', 24) as body_marked",
+            [START, STOP],
+          ),
         )
-        .orderBy([{ column: 'rank', order: 'desc' }, { column: 'e.id' }])
+        .orderBy('kb_entries_fts.rank')
         .limit(query.limit),
       query,
+      'k',
     );
-    if (ranked.length === 0) {
-      return [];
-    }
-    const marked = new Map<number, Record<string, string>>(
-      (
-        await this.db('kb_entries_fts')
-          .whereRaw('kb_entries_fts MATCH ?', [match])
-          .whereIn(
-            'rowid',
-            ranked.map(hit => hit.rowid),
-          )
-          .select(
-            'rowid',
-            this.db.raw('highlight(kb_entries_fts, 1, ?, ?) as title_marked', [
-              START,
-              STOP,
-            ]),
-            this.db.raw(
-              "snippet(kb_entries_fts, 2, ?, ?, '…', 24) as body_marked",
-              [START, STOP],
-            ),
-          )
-      ).map(row => [row.rowid, row]),
-    );
-    return ranked.map(hit => ({
-      id: hit.id,
-      rank: Number(hit.rank),
+    return rows.map(row => ({
+      id: row.id,
+      rank: Number(row.rank),
       highlights: {
-        title: highlightParts(marked.get(hit.rowid)?.title_marked ?? null),
-        body: highlightParts(marked.get(hit.rowid)?.body_marked ?? null),
+        title: highlightParts(row.title_marked),
+        body: highlightParts(row.body_marked),
       },
     }));
   }
