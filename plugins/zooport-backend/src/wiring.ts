@@ -71,7 +71,12 @@ export function createZooportServices(deps: {
       'zooport.webhooks.allowedHosts',
     ),
   });
-  const notifier = new RequestNotifier(deps.notifications, webhooks, logger);
+  const notifier = new RequestNotifier(
+    deps.notifications,
+    webhooks,
+    logger,
+    teams,
+  );
   const requestTypes = new RequestTypeService(
     new RequestTypeStore(knex),
     desks,

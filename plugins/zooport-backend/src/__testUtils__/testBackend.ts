@@ -34,12 +34,22 @@ export const admin = 'user:default/amara';
 export const erin = 'user:default/erin';
 export const securityTeam = 'group:default/security';
 
+/** The display names of the people who have one; the others go by their ref names. */
+export const displayNames: Record<string, string> = {
+  [dave]: 'Dave Lindqvist',
+  [admin]: 'Amara Okafor',
+};
+
 function user(name: string, groups: string[]): Entity {
+  const displayName = displayNames[`user:default/${name}`];
   return {
     apiVersion: 'backstage.io/v1alpha1',
     kind: 'User',
     metadata: { name, namespace: 'default' },
-    spec: { memberOf: groups },
+    spec: {
+      memberOf: groups,
+      ...(displayName && { profile: { displayName } }),
+    },
     relations: groups.map(g => ({
       type: 'memberOf',
       targetRef: `group:default/${g}`,

@@ -99,6 +99,21 @@ function toOverride(row: OverrideRow): StoredOverride {
 }
 
 /** Support desks and rotation overrides in the plugin's database. */
+/**
+ * An override refused because the same person already has one that
+ * overlaps it: who, and the stretch of the one they have (stored instants).
+ */
+export class OverrideClash extends ConflictError {
+  constructor(
+    readonly userRef: string,
+    readonly existing: { start: string; end: string },
+  ) {
+    super(
+      `${userRef} already has an override from ${existing.start} to ${existing.end}`,
+    );
+  }
+}
+
 export class DeskStore {
   constructor(
     private readonly db: Knex,
@@ -344,9 +359,10 @@ export class DeskStore {
         .where('ends_at', '>', start)
         .first();
       if (clash) {
-        throw new ConflictError(
-          `${override.userRef} already has an override from ${clash.starts_at} to ${clash.ends_at} (${clash.id})`,
-        );
+        throw new OverrideClash(override.userRef, {
+          start: clash.starts_at,
+          end: clash.ends_at,
+        });
       }
       const row: OverrideRow = {
         id: randomUUID(),

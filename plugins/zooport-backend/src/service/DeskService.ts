@@ -1,5 +1,4 @@
-import { parseEntityRef } from '@backstage/catalog-model';
-import { InputError, NotFoundError } from '@backstage/errors';
+import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import {
   Desk,
   DeskInput,
@@ -27,10 +26,12 @@ import {
 import { DateTime } from 'luxon';
 import {
   DeskStore,
+  OverrideClash,
   PutDeskRequest,
   PutDeskResult,
 } from '../database/DeskStore';
 import { DeskWithOverrides } from '../database/types';
+import { deskLocalTime } from './deskLocalTime';
 import { changesRotation } from './rotationChange';
 import { deskFromAnnotations, TeamDirectory } from './TeamDirectory';
 import { ZooCards } from './ZooCards';
@@ -298,9 +299,10 @@ export class DeskService {
   /** Who is on duty at every desk and who comes next, for the handoffs. */
   async onDutyAtEveryDesk(
     at: DateTime,
-  ): Promise<(DeskOnDuty & Pick<Desk, 'animal'>)[]> {
+  ): Promise<(DeskOnDuty & Pick<Desk, 'animal'> & { timeZone: string })[]> {
     return (await this.desksWithOverrides(at)).map(({ desk, overrides }) => ({
       animal: desk.animal,
+      timeZone: desk.rotation?.timeZone ?? desk.hours.timeZone,
       ...this.onDutyFor(desk, overrides, at),
     }));
   }
@@ -354,8 +356,22 @@ export class DeskService {
     if (unknown.length > 0) {
       throw new InputError(`${unknown.join(', ')}: not a user in the catalog`);
     }
-    await this.getDesk(teamRef);
-    return this.store.addOverride(teamRef, override, createdBy, now);
+    const desk = await this.getDesk(teamRef);
+    try {
+      return await this.store.addOverride(teamRef, override, createdBy, now);
+    } catch (error) {
+      if (!(error instanceof OverrideClash)) {
+        throw error;
+      }
+      const name = await this.teams.displayNames([error.userRef]);
+      const zone = desk.rotation?.timeZone ?? desk.hours.timeZone;
+      throw new ConflictError(
+        `${name(error.userRef)} already has an override from ${deskLocalTime(
+          error.existing.start,
+          zone,
+        )} to ${deskLocalTime(error.existing.end, zone)}`,
+      );
+    }
   }
 
   async deleteOverride(teamRef: string, id: string): Promise<void> {
@@ -375,7 +391,13 @@ export class DeskService {
       title: [desk.animal.emoji, desk.animal.name].filter(Boolean).join(' '),
       shifts,
       generatedAt: now,
-      displayName: userRef => parseEntityRef(userRef).name,
+      displayName: await this.teams.displayNames(
+        shifts.flatMap(shift =>
+          shift.segments.flatMap(segment =>
+            segment.onDuty.map(member => member.userRef),
+          ),
+        ),
+      ),
     });
   }
 

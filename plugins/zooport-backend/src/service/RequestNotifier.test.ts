@@ -4,6 +4,7 @@ import { Desk, StoredRequest } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
 import { WebhookStore } from '../database/WebhookStore';
 import { noticeText, RequestNotifier } from './RequestNotifier';
+import { DisplayNames, refName } from './TeamDirectory';
 
 const now = DateTime.fromISO('2026-03-04T10:00:00Z');
 
@@ -27,6 +28,11 @@ describe('noticeText', () => {
 });
 
 describe('RequestNotifier', () => {
+  // Dave has a display name in the catalog; Alice goes by her ref name.
+  const people: DisplayNames = {
+    displayNames: async () => ref =>
+      ref === 'user:default/dave' ? 'Dave Lindqvist' : refName(ref),
+  };
   function notifier() {
     const sent: NotificationSendOptions[] = [];
     const webhooks = { enqueue: async () => {} } as unknown as WebhookStore;
@@ -36,6 +42,7 @@ describe('RequestNotifier', () => {
         { send: async options => void sent.push(options) },
         webhooks,
         mockServices.logger.mock(),
+        people,
       ),
     };
   }
@@ -68,10 +75,13 @@ describe('RequestNotifier', () => {
     expect(
       sent.map(({ payload }) => [payload.title, payload.description]),
     ).toEqual([
-      ['🐢 turtle snail: new high request', 'dave asks: Disk full on db-1'],
+      [
+        '🐢 turtle snail: new high request',
+        'Dave Lindqvist asks: Disk full on db-1',
+      ],
       [
         '🐢 turtle snail: request escalated',
-        'dave escalated "Disk full on db-1": still down please',
+        'Dave Lindqvist escalated "Disk full on db-1": still down please',
       ],
     ]);
   });
@@ -129,5 +139,18 @@ describe('RequestNotifier', () => {
       'Disk full on db-1 — by alice. They ask: Which cluster?',
       'Disk full on db-1 — by alice',
     ]);
+  });
+
+  it('says when a turn starts on the wall clock of the desk, naming its zone', async () => {
+    const { sent, notifier: requests } = notifier();
+    await requests.handoffAhead(
+      'user:default/alice',
+      { ...desk, timeZone: 'Europe/Berlin' },
+      '2026-03-04T08:00:00.000Z',
+      'on duty',
+    );
+    expect(sent[0].payload.description).toBe(
+      'You are on duty from Wed 4 Mar, 09:00 (Europe/Berlin).',
+    );
   });
 });

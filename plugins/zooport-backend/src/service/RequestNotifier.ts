@@ -1,5 +1,4 @@
 import { LoggerService } from '@backstage/backend-plugin-api';
-import { parseEntityRef } from '@backstage/catalog-model';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import {
   Desk,
@@ -9,12 +8,10 @@ import {
 import { DateTime } from 'luxon';
 import { Notice, NoticePayload } from '../database/NoticeStore';
 import { WebhookStore } from '../database/WebhookStore';
+import { deskLocalTime } from './deskLocalTime';
+import { DisplayNames } from './TeamDirectory';
 
 const TOPIC = 'Zooport';
-
-function nameOf(userRef: string) {
-  return parseEntityRef(userRef).name;
-}
 
 function animalOf(desk: Pick<Desk, 'animal'>) {
   return [desk.animal.emoji, desk.animal.name].filter(Boolean).join(' ');
@@ -107,7 +104,13 @@ export class RequestNotifier {
     private readonly notifications: NotificationService,
     private readonly webhooks: WebhookStore,
     private readonly logger: LoggerService,
+    private readonly people: DisplayNames,
   ) {}
+
+  /** The display name of one person, for a notice. */
+  private async nameOf(userRef: string): Promise<string> {
+    return (await this.people.displayNames([userRef]))(userRef);
+  }
 
   private async send(
     recipients: (string | null | undefined)[],
@@ -171,7 +174,9 @@ export class RequestNotifier {
   async filed(request: StoredRequest, desk: Desk, now: DateTime) {
     await this.send([request.assigneeRef], {
       title: `${animalOf(desk)}: new ${request.priority} request`,
-      description: `${nameOf(request.requesterRef)} asks: ${request.title}`,
+      description: `${await this.nameOf(request.requesterRef)} asks: ${
+        request.title
+      }`,
       link: requestLink(request.id),
       severity: request.priority === 'urgent' ? 'critical' : 'normal',
     });
@@ -186,7 +191,7 @@ export class RequestNotifier {
   ) {
     const how = atHandoff
       ? 'handed over to you as Zooporter'
-      : `handed to you by ${nameOf(actorRef)}`;
+      : `handed to you by ${await this.nameOf(actorRef)}`;
     await this.send(
       [request.assigneeRef],
       {
@@ -213,7 +218,7 @@ export class RequestNotifier {
       [request.requesterRef],
       {
         title: `Your request ${said}`,
-        description: `${request.title} — by ${nameOf(
+        description: `${request.title} — by ${await this.nameOf(
           actorRef,
         )}${whatTheDeskSays(request, note)}`,
         link: requestLink(request.id),
@@ -230,7 +235,7 @@ export class RequestNotifier {
     await this.send(
       [towards],
       {
-        title: `${nameOf(actorRef)} commented`,
+        title: `${await this.nameOf(actorRef)} commented`,
         description: request.title,
         link: requestLink(request.id),
       },
@@ -249,9 +254,9 @@ export class RequestNotifier {
       recipients,
       {
         title: `${animalOf(desk)}: request escalated`,
-        description: `${nameOf(actorRef)} escalated "${request.title}"${
-          reason ? `: ${reason.slice(0, 200)}` : ''
-        }`,
+        description: `${await this.nameOf(actorRef)} escalated "${
+          request.title
+        }"${reason ? `: ${reason.slice(0, 200)}` : ''}`,
         link: requestLink(request.id),
         severity: 'high',
       },
@@ -292,14 +297,14 @@ export class RequestNotifier {
 
   async handoffAhead(
     userRef: string,
-    desk: Pick<Desk, 'teamRef' | 'animal'>,
+    desk: Pick<Desk, 'teamRef' | 'animal'> & { timeZone: string },
     start: string,
     role: 'on duty' | 'observer',
   ) {
     const what = role === 'observer' ? 'shadow the Zooporter' : 'are on duty';
     await this.send([userRef], {
       title: `${animalOf(desk)}: your turn starts soon`,
-      description: `You ${what} from ${start}.`,
+      description: `You ${what} from ${deskLocalTime(start, desk.timeZone)}.`,
       link: '/zooport',
       scope: `handoff:${desk.teamRef}:${start}`,
     });

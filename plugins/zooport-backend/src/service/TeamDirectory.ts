@@ -25,9 +25,25 @@ export const ANNOTATIONS = {
 } as const;
 
 const ANNOTATION_CACHE_SECONDS = 30;
+const NAME_CACHE_MINUTES = 10;
+const NAME_CACHE_LIMIT = 10_000;
+
+/** How people are called in text that people read; refs stay in the data. */
+export interface DisplayNames {
+  /** A lookup of the names of `userRefs` (and of any other ref, by its name). */
+  displayNames(userRefs: string[]): Promise<(userRef: string) => string>;
+}
+
+/** The name in a ref: amara.okafor for user:default/amara.okafor. */
+export const refName = (ref: string) => parseEntityRef(ref).name;
+
+/** Names from the refs alone, where no catalog is asked. */
+export const refNames: DisplayNames = {
+  displayNames: async () => refName,
+};
 
 /** Teams and people, as the catalog knows them. */
-export class TeamDirectory {
+export class TeamDirectory implements DisplayNames {
   constructor(
     private readonly catalog: CatalogService,
     private readonly auth: AuthService,
@@ -98,6 +114,55 @@ export class TeamDirectory {
         .filter((e): e is Entity => Boolean(e))
         .map(e => stringifyEntityRef(e)),
     );
+  }
+
+  private readonly names = new Map<string, { name: string; until: DateTime }>();
+
+  /**
+   * People's display names (`spec.profile.displayName`), else their ref
+   * names. Names are kept a few minutes: notifications ask on every change
+   * and names change seldom. When the catalog cannot answer, the ref names
+   * stand in and nothing is kept.
+   */
+  async displayNames(userRefs: string[]): Promise<(userRef: string) => string> {
+    const now = this.now();
+    const missing = [...new Set(userRefs)].filter(
+      ref => !(now < (this.names.get(ref)?.until ?? now)),
+    );
+    if (missing.length > 0) {
+      try {
+        const { items } = await this.catalog.getEntitiesByRefs(
+          {
+            entityRefs: missing,
+            fields: [
+              'kind',
+              'metadata.name',
+              'metadata.namespace',
+              'spec.profile.displayName',
+            ],
+          },
+          await this.credentials(),
+        );
+        if (this.names.size + missing.length > NAME_CACHE_LIMIT) {
+          this.names.clear();
+        }
+        const until = now.plus({ minutes: NAME_CACHE_MINUTES });
+        missing.forEach((ref, i) => {
+          const profile = items[i]?.spec?.profile as
+            | { displayName?: unknown }
+            | undefined;
+          const name =
+            typeof profile?.displayName === 'string' &&
+            profile.displayName.trim()
+              ? profile.displayName.trim()
+              : refName(ref);
+          this.names.set(ref, { name, until });
+        });
+      } catch {
+        // The ref names below stand in.
+      }
+    }
+    return ref => this.names.get(ref)?.name ?? refName(ref);
   }
 
   private teamsWithAnimalsCache?: { until: DateTime; teams: Promise<Entity[]> };

@@ -23,6 +23,7 @@ import { RequestStore, SlaMilestone } from '../database/RequestStore';
 import { InTransaction, inTransaction } from '../database/transaction';
 import { RequestNotifier } from '../service/RequestNotifier';
 import { SlaSweep } from './SlaSweep';
+import { refNames } from '../service/TeamDirectory';
 import { createZooportServices } from '../wiring';
 import { deskInputSchema } from '../service/validation/desks';
 import { parseInput } from '../service/validation/fields';
@@ -169,6 +170,7 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
           options.notifications ?? notifications.service,
           services.webhooks,
           logger,
+          refNames,
         ),
         logger,
       });

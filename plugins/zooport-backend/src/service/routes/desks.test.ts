@@ -513,6 +513,10 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
         end: '2026-01-20T00:00:00+01:00',
       });
       expect(overlapping.status).toBe(409);
+      // Bob has no display name in the catalog; times on the desk's clock.
+      expect(overlapping.body.error.message).toBe(
+        'bob already has an override from Thu 15 Jan, 00:00 (Europe/Berlin) to Sat 17 Jan, 00:00 (Europe/Berlin)',
+      );
       const adjacent = await api.post(`${desk}/overrides`, {
         ...vacation,
         start: '2026-01-17T00:00:00+01:00',

@@ -274,6 +274,10 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
           title: '🐢 turtle: new medium request',
         },
       ]);
+      // Dave by the display name the catalog gives him.
+      expect(api.notifications[0].payload.description).toBe(
+        'Dave Lindqvist asks: How do I get a preview environment?',
+      );
 
       const read = await api.get(`/requests/${response.body.id}`, erin);
       expect(read.status).toBe(200);

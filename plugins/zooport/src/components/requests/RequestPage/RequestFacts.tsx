@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import { StructuredMetadataTable } from '@backstage/core-components';
 import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import {
@@ -13,11 +14,25 @@ const person = (userRef: string) => (
   <EntityRefLink entityRef={userRef} defaultKind="user" />
 );
 
-function approvalText(approval: NonNullable<SupportRequest['approval']>) {
+/** People by name, linked to their pages: "Amara Okafor, Lars Eriksson". */
+const people = (userRefs: string[]) =>
+  userRefs.map((userRef, i) => (
+    <Fragment key={userRef}>
+      {i > 0 && ', '}
+      {person(userRef)}
+    </Fragment>
+  ));
+
+function approvalFact(approval: NonNullable<SupportRequest['approval']>) {
   if (approval.state === 'pending') {
-    return `Waits for ${approval.approvers.join(', ')}`;
+    return <>Waits for {people(approval.approvers)}</>;
   }
-  return `${labelOf(approval.state)} by ${approval.by ?? 'unknown'}`;
+  return (
+    <>
+      {labelOf(approval.state)} by{' '}
+      {approval.by ? person(approval.by) : 'unknown'}
+    </>
+  );
 }
 
 /** Who asked whom for what, and where the request stands. */
@@ -50,7 +65,7 @@ export const RequestFacts = (props: {
     facts[labelOf(key)] = value;
   }
   if (request.approval) {
-    facts.Approval = approvalText(request.approval);
+    facts.Approval = approvalFact(request.approval);
   }
   if (request.escalations > 0) {
     facts.Escalations = request.escalations;
