@@ -57,14 +57,24 @@ function previewOf(draft: RotationSpec) {
 }
 
 function render(
-  options: { allowed?: boolean; saveDesk?: any; teamRef?: string } = {},
+  options: {
+    allowed?: boolean;
+    saveDesk?: any;
+    getDesk?: any;
+    previewRotation?: any;
+    teamRef?: string;
+  } = {},
 ) {
-  const previewRotation = jest.fn(async (_team: string, draft: any) =>
-    previewOf(draft),
-  );
+  const previewRotation =
+    options.previewRotation ??
+    jest.fn(async (_team: string, draft: any) => previewOf(draft));
   const saveDesk = options.saveDesk ?? jest.fn(async () => turtleDesk);
   const onChanged = jest.fn();
-  const api = fakeZooportApi({ previewRotation, saveDesk });
+  const api = fakeZooportApi({
+    previewRotation,
+    saveDesk,
+    ...(options.getDesk && { getDesk: options.getDesk }),
+  });
   renderWithZooport(
     <RotationEditor
       desk={{
@@ -152,21 +162,120 @@ describe('RotationEditor', () => {
     expect(input).not.toHaveProperty('revision');
   });
 
-  it('shows a conflict instead of overwriting a newer version', async () => {
-    const saveDesk = jest.fn(async () => {
+  describe('when someone saved meanwhile', () => {
+    const stale = async () => {
       throw await ResponseError.fromResponse(
         errorResponse(412, 'PreconditionFailedError', 'changed'),
       );
+    };
+    // Lars moved the handoff to 10:00 and saved first.
+    const theirs = {
+      ...turtleDesk,
+      revision: turtleDesk.revision + 1,
+      updatedBy: 'user:default/lars',
+      rotation: { ...rotation, handoff: { day: 3 as const, time: '10:00' } },
+    };
+
+    async function conflict(saveDesk: jest.Mock) {
+      const rendered = render({ saveDesk, getDesk: async () => theirs });
+      await nextShifts();
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Save rotation' }),
+      );
+      const notice = await screen.findByRole('alert');
+      expect(notice).toHaveTextContent(
+        /Lars Eriksson saved this desk.*Yours is not saved yet/,
+      );
+      const rows = within(
+        within(notice).getByRole('table', { name: 'Their rotation and yours' }),
+      ).getAllByRole('row');
+      expect(rows.map(row => row.textContent)).toEqual([
+        'SettingTheirsYours',
+        'HandoffWednesday at 10:00Wednesday at 09:00',
+      ]);
+      return rendered;
+    }
+
+    it('shows their version next to yours, and saves yours on top of theirs', async () => {
+      const saveDesk = jest
+        .fn()
+        .mockImplementationOnce(stale)
+        .mockImplementation(async () => theirs);
+      const { onChanged } = await conflict(saveDesk);
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Save yours over theirs' }),
+      );
+      await waitFor(() => expect(onChanged).toHaveBeenCalled());
+      const [, input, revision] = saveDesk.mock.calls[1];
+      expect(revision).toBe(theirs.revision);
+      expect(input.rotation.handoff.time).toBe('09:00');
     });
-    render({ saveDesk });
-    await nextShifts();
-    await userEvent.click(
-      screen.getByRole('button', { name: 'Save rotation' }),
-    );
+
+    it('takes theirs into the editor without saving', async () => {
+      const saveDesk = jest.fn(stale);
+      const { previewRotation, onChanged } = await conflict(saveDesk);
+      await userEvent.click(
+        screen.getByRole('button', { name: 'Take theirs and keep editing' }),
+      );
+      expect(screen.getByLabelText(/Handoff time/)).toHaveValue('10:00');
+      await waitFor(() =>
+        expect(previewRotation.mock.lastCall[1]).toMatchObject({
+          handoff: { day: 3, time: '10:00' },
+        }),
+      );
+      expect(saveDesk).toHaveBeenCalledTimes(1);
+      expect(onChanged).not.toHaveBeenCalled();
+    });
+  });
+
+  it("labels times with the rotation's zone and hides the handoff day of daily shifts", async () => {
+    render();
+    const preview = await nextShifts();
     expect(
-      await screen.findByText(/Someone saved this desk while you were editing/),
+      screen.getByText("Times on the rotation's wall clock (Europe/Berlin)."),
     ).toBeInTheDocument();
-    expect(screen.getByRole('button', { name: 'Reload' })).toBeVisible();
+    expect(within(preview).getAllByText('Wed 2 Dec, 09:00')).toHaveLength(1);
+    expect(screen.getByLabelText('Handoff time (Europe/Berlin)')).toHaveValue(
+      '09:00',
+    );
+    expect(screen.getByLabelText('Handoff day')).toBeInTheDocument();
+    await userEvent.click(screen.getByLabelText('Unit'));
+    await userEvent.click(screen.getByRole('option', { name: 'days' }));
+    expect(screen.queryByLabelText('Handoff day')).not.toBeInTheDocument();
+  });
+
+  it('says what a time or date that is not one should look like', async () => {
+    render();
+    await nextShifts();
+    const time = screen.getByLabelText('Handoff time (Europe/Berlin)');
+    await userEvent.clear(time);
+    await userEvent.type(time, '9am');
+    expect(
+      screen.getByText('A time on the 24-hour clock, e.g. 09:00 or 17:30'),
+    ).toBeInTheDocument();
+    const start = screen.getByLabelText('First shift starts on');
+    await userEvent.clear(start);
+    await userEvent.type(start, '12/02/2026');
+    expect(
+      screen.getByText('A date as YYYY-MM-DD, e.g. 2026-12-02'),
+    ).toBeInTheDocument();
+  });
+
+  it('warns when someone would serve two shifts in a row', async () => {
+    // Amara twice, then Lars: what a two-week shift after a reorder gives.
+    const previewRotation = jest.fn(async (_team: string, draft: any) =>
+      previewOf({
+        ...draft,
+        participants: [draft.participants[0], ...draft.participants],
+      }),
+    );
+    render({ previewRotation });
+    await nextShifts();
+    expect(
+      await screen.findByText(
+        /Amara Okafor would be primary two shifts in a row, again from Thu 3 Dec, 09:00/,
+      ),
+    ).toBeInTheDocument();
   });
 
   it('is read-only for people who may not change the rotation', async () => {

@@ -1,8 +1,7 @@
 import { DateTime } from 'luxon';
 import { Progress, ResponseErrorPanel } from '@backstage/core-components';
-import { useApi } from '@backstage/core-plugin-api';
+import { alertApiRef, useApi } from '@backstage/core-plugin-api';
 import { usePermission } from '@backstage/plugin-permission-react';
-import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Dialog from '@material-ui/core/Dialog';
 import DialogActions from '@material-ui/core/DialogActions';
@@ -19,6 +18,7 @@ import { useId, useState } from 'react';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
 import { zooportApiRef } from '../../../../api';
 import { isStaleSave, problemOf } from '../../../../errors';
+import { StaleRotationNotice } from './StaleRotationNotice';
 import { useTeamMembers } from '../../../../hooks/useTeamMembers';
 import { RotationForm } from './RotationForm';
 import { RotationPreview } from './RotationPreview';
@@ -51,7 +51,12 @@ export const RotationEditor = (props: {
 }) => {
   const { desk, onClose, onChanged } = props;
   const zooportApi = useApi(zooportApiRef);
+  const alertApi = useApi(alertApiRef);
   const titleId = useId();
+  /** The stored version the edit goes on top of: theirs, once it is chosen. */
+  const [base, setBase] = useState(desk);
+  /** A newer version someone saved while this one was being edited. */
+  const [theirs, setTheirs] = useState<Desk>();
   const [draft, setDraft] = useState(() =>
     desk.rotation
       ? draftOf(desk.rotation)
@@ -64,14 +69,30 @@ export const RotationEditor = (props: {
     resourceRef: desk.teamRef,
   });
   const readOnly = !permission.allowed;
-  const [saving, save] = useAsyncFn(async () => {
-    await zooportApi.saveDesk(
-      desk.teamRef,
-      { ...inputOf(desk), rotation: draft },
-      desk.revision,
-    );
-    onChanged();
-  }, [zooportApi, desk, draft, onChanged]);
+  const [saving, save] = useAsyncFn(
+    async (onTopOf: Desk = base) => {
+      try {
+        await zooportApi.saveDesk(
+          onTopOf.teamRef,
+          { ...inputOf(onTopOf), rotation: draft },
+          onTopOf.revision,
+        );
+      } catch (error) {
+        if (isStaleSave(error)) {
+          setTheirs(await zooportApi.getDesk(desk.teamRef));
+        }
+        throw error;
+      }
+      setTheirs(undefined);
+      alertApi.post({
+        message: `Rotation of the ${desk.animal.name} saved.`,
+        severity: 'success',
+        display: 'transient',
+      });
+      onChanged();
+    },
+    [zooportApi, alertApi, base, desk, draft, onChanged],
+  );
 
   return (
     <Dialog
@@ -90,6 +111,32 @@ export const RotationEditor = (props: {
         )}
       </DialogTitle>
       <DialogContent dividers>
+        {isStaleSave(saving.error) && theirs && members.value && (
+          <StaleRotationNotice
+            theirs={theirs}
+            yours={draft}
+            members={members.value}
+            saving={saving.loading}
+            onKeepYours={() => {
+              setBase(theirs);
+              save(theirs);
+            }}
+            onTakeTheirs={() => {
+              setBase(theirs);
+              setDraft(
+                theirs.rotation
+                  ? draftOf(theirs.rotation)
+                  : newRotation(theirs.hours.timeZone, DateTime.now()),
+              );
+              setTheirs(undefined);
+            }}
+          />
+        )}
+        {saving.error && !(isStaleSave(saving.error) && theirs) && (
+          <Typography role="alert" color="error" paragraph>
+            {problemOf(saving.error)}
+          </Typography>
+        )}
         {members.loading && <Progress />}
         {members.error && <ResponseErrorPanel error={members.error} />}
         {members.value && (
@@ -106,26 +153,13 @@ export const RotationEditor = (props: {
               <Typography variant="h6" component="h3">
                 Next shifts
               </Typography>
-              <RotationPreview preview={preview} members={members.value} />
+              <RotationPreview
+                preview={preview}
+                members={members.value}
+                timeZone={draft.timeZone}
+              />
             </Grid>
           </Grid>
-        )}
-        {isStaleSave(saving.error) ? (
-          <Box mt={2} role="alert">
-            <Typography color="error">
-              Someone saved this desk while you were editing. Your changes are
-              not saved; reload to see their version first.
-            </Typography>
-            <Button variant="outlined" onClick={onChanged}>
-              Reload
-            </Button>
-          </Box>
-        ) : (
-          saving.error && (
-            <Typography role="alert" color="error">
-              {problemOf(saving.error)}
-            </Typography>
-          )
         )}
       </DialogContent>
       <DialogActions>
@@ -134,8 +168,12 @@ export const RotationEditor = (props: {
           <Button
             color="primary"
             variant="contained"
-            disabled={saving.loading || Boolean(preview.error)}
-            onClick={save}
+            disabled={
+              saving.loading ||
+              Boolean(preview.error) ||
+              (isStaleSave(saving.error) && Boolean(theirs))
+            }
+            onClick={() => save()}
           >
             {saving.loading ? 'Saving…' : 'Save rotation'}
           </Button>

@@ -4,8 +4,9 @@ import Grid from '@material-ui/core/Grid';
 import MenuItem from '@material-ui/core/MenuItem';
 import TextField from '@material-ui/core/TextField';
 import Typography from '@material-ui/core/Typography';
-import { IsoWeekday } from '@zooport/plugin-zooport-common';
-import { useState } from 'react';
+import { isTimeOfDay, IsoWeekday } from '@zooport/plugin-zooport-common';
+import { DateTime } from 'luxon';
+import { useId, useState } from 'react';
 import { TeamMember } from '../../../../hooks/useTeamMembers';
 import { listOf } from '../../../../lists';
 import { weekdays } from '../../../../weekdays';
@@ -31,6 +32,8 @@ export const RotationForm = (props: {
     change({ shiftLength: { ...draft.shiftLength, ...changes } });
   const taking = new Set(draft.participants.map(p => p.userRef));
   const available = members.filter(m => !taking.has(m.userRef));
+  const formId = useId();
+  const startDate = DateTime.fromISO(draft.start);
   const field = {
     fullWidth: true,
     disabled: readOnly,
@@ -41,6 +44,7 @@ export const RotationForm = (props: {
     <Grid container spacing={2}>
       <Grid item xs={6}>
         <TextField
+          id={`${formId}-time-zone`}
           {...field}
           label="Time zone"
           value={draft.timeZone}
@@ -50,43 +54,59 @@ export const RotationForm = (props: {
       </Grid>
       <Grid item xs={6}>
         <TextField
+          id={`${formId}-first-shift-starts-on`}
           {...field}
           label="First shift starts on"
-          type="date"
-          InputLabelProps={{ shrink: true }}
+          placeholder="YYYY-MM-DD"
           value={draft.start}
-          onChange={e => change({ start: e.target.value })}
+          error={!startDate.isValid}
+          helperText={
+            startDate.isValid
+              ? startDate.toLocaleString(DateTime.DATE_HUGE)
+              : 'A date as YYYY-MM-DD, e.g. 2026-12-02'
+          }
+          onChange={e => change({ start: e.target.value.trim() })}
         />
       </Grid>
+      {draft.shiftLength.unit === 'week' && (
+        <Grid item xs={6}>
+          <TextField
+            id={`${formId}-handoff-day`}
+            {...field}
+            select
+            label="Handoff day"
+            value={draft.handoff.day}
+            onChange={e =>
+              changeHandoff({ day: Number(e.target.value) as IsoWeekday })
+            }
+          >
+            {weekdays.map(({ day, label }) => (
+              <MenuItem key={day} value={day}>
+                {label}
+              </MenuItem>
+            ))}
+          </TextField>
+        </Grid>
+      )}
       <Grid item xs={6}>
         <TextField
+          id={`${formId}-handoff-time`}
           {...field}
-          select
-          label="Handoff day"
-          value={draft.handoff.day}
-          onChange={e =>
-            changeHandoff({ day: Number(e.target.value) as IsoWeekday })
-          }
-        >
-          {weekdays.map(({ day, label }) => (
-            <MenuItem key={day} value={day}>
-              {label}
-            </MenuItem>
-          ))}
-        </TextField>
-      </Grid>
-      <Grid item xs={6}>
-        <TextField
-          {...field}
-          label="Handoff time"
-          type="time"
-          InputLabelProps={{ shrink: true }}
+          label={`Handoff time (${draft.timeZone})`}
+          placeholder="HH:mm"
           value={draft.handoff.time}
-          onChange={e => changeHandoff({ time: e.target.value })}
+          error={!isTimeOfDay(draft.handoff.time)}
+          helperText={
+            isTimeOfDay(draft.handoff.time)
+              ? '24-hour clock'
+              : 'A time on the 24-hour clock, e.g. 09:00 or 17:30'
+          }
+          onChange={e => changeHandoff({ time: e.target.value.trim() })}
         />
       </Grid>
       <Grid item xs={4}>
         <TextField
+          id={`${formId}-shift-length`}
           {...field}
           label="Shift length"
           type="number"
@@ -97,6 +117,7 @@ export const RotationForm = (props: {
       </Grid>
       <Grid item xs={4}>
         <TextField
+          id={`${formId}-unit`}
           {...field}
           select
           label="Unit"
@@ -111,6 +132,7 @@ export const RotationForm = (props: {
       </Grid>
       <Grid item xs={4}>
         <TextField
+          id={`${formId}-members-per-shift`}
           {...field}
           select
           label="Members per shift"
@@ -124,6 +146,7 @@ export const RotationForm = (props: {
       </Grid>
       <Grid item xs={12}>
         <TextField
+          id={`${formId}-each-shift-needs-someone-with`}
           {...field}
           label="Each shift needs someone with"
           placeholder="production-access"
@@ -143,6 +166,7 @@ export const RotationForm = (props: {
         {!readOnly && (
           <Box display="flex" alignItems="flex-end">
             <TextField
+              id={`${formId}-add-a-participant`}
               select
               label="Add a participant"
               value={newcomer}
@@ -177,6 +201,7 @@ export const RotationForm = (props: {
       </Grid>
       <Grid item xs={6}>
         <TextField
+          id={`${formId}-fallback`}
           {...field}
           select
           label="Fallback"
@@ -194,6 +219,7 @@ export const RotationForm = (props: {
       </Grid>
       <Grid item xs={6}>
         <TextField
+          id={`${formId}-observers`}
           {...field}
           select
           label="Observers"

@@ -10,7 +10,12 @@ import { ScheduledShift } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
 import { problemOf } from '../../../../errors';
 import { TeamMember } from '../../../../hooks/useTeamMembers';
-import { formatInViewerZone } from '../../../../time';
+import {
+  formatInViewerZone,
+  formatInZone,
+  isViewerZone,
+} from '../../../../time';
+import { backToBackShifts } from './backToBack';
 
 /** What a shift breaks, in words: "shift of 12 Mar has nobody with …". */
 export function violationText(shift: ScheduledShift): string {
@@ -20,7 +25,23 @@ export function violationText(shift: ScheduledShift): string {
   )}`;
 }
 
-/** The next shifts of the draft as the server computes them. */
+/** An instant on the rotation's wall clock, with the viewer's own beside it. */
+const ShiftTime = (props: { iso: string; timeZone: string }) => (
+  <>
+    {formatInZone(props.iso, props.timeZone)}
+    {!isViewerZone(props.timeZone) && (
+      <Typography variant="caption" color="textSecondary" component="div">
+        your time {formatInViewerZone(props.iso)}
+      </Typography>
+    )}
+  </>
+);
+
+/**
+ * The next shifts of the draft as the server computes them, on the
+ * rotation's wall clock, with the rules they break and anyone who would
+ * serve two shifts in a row.
+ */
 export const RotationPreview = (props: {
   preview: {
     loading: boolean;
@@ -28,8 +49,10 @@ export const RotationPreview = (props: {
     value?: { shifts: ScheduledShift[] };
   };
   members: TeamMember[];
+  /** The rotation's zone, whose wall clock the handoffs follow. */
+  timeZone: string;
 }) => {
-  const { preview, members } = props;
+  const { preview, members, timeZone } = props;
   const nameOf = (userRef: string) =>
     members.find(m => m.userRef === userRef)?.name ??
     parseEntityRef(userRef).name;
@@ -45,9 +68,13 @@ export const RotationPreview = (props: {
   }
   const { shifts } = preview.value;
   const problems = shifts.filter(s => s.missingCapabilities.length > 0);
+  const repeats = backToBackShifts(shifts);
   return (
     <>
       {preview.loading && <Progress />}
+      <Typography variant="caption" color="textSecondary" component="p">
+        Times on the rotation's wall clock ({timeZone}).
+      </Typography>
       <Table size="small" aria-label="Next shifts">
         <TableHead>
           <TableRow>
@@ -62,8 +89,12 @@ export const RotationPreview = (props: {
             const flagged = shift.gap || shift.missingCapabilities.length > 0;
             return (
               <TableRow key={shift.start}>
-                <TableCell>{formatInViewerZone(shift.start)}</TableCell>
-                <TableCell>{formatInViewerZone(shift.end)}</TableCell>
+                <TableCell>
+                  <ShiftTime iso={shift.start} timeZone={timeZone} />
+                </TableCell>
+                <TableCell>
+                  <ShiftTime iso={shift.end} timeZone={timeZone} />
+                </TableCell>
                 <TableCell>
                   <Typography
                     variant="body2"
@@ -90,6 +121,16 @@ export const RotationPreview = (props: {
       {problems.map(shift => (
         <Typography key={shift.start} color="error" role="status">
           {violationText(shift)}
+        </Typography>
+      ))}
+      {repeats.map(repeat => (
+        <Typography
+          key={`${repeat.userRef} ${repeat.start}`}
+          color="error"
+          role="status"
+        >
+          {nameOf(repeat.userRef)} would be {repeat.role} two shifts in a row,
+          again from {formatInZone(repeat.start, timeZone)}
         </Typography>
       ))}
     </>
