@@ -49,6 +49,18 @@ test('the rotation editor previews the change before saving', async () => {
   assert.notEqual(await shiftsText(), before);
   await screenshot(session.page, 'rotation-editor-preview-changed');
 
+  // Every time says whose clock it is on; the handoff time is 24-hour text.
+  await dialog
+    .getByText(/^Times on the rotation's wall clock \(.+\)\.$/)
+    .waitFor();
+  const handoffTime = dialog.getByLabel(/^Handoff time \(.+\)$/);
+  assert.match(await handoffTime.inputValue(), /^\d\d:\d\d$/);
+  await dialog.getByLabel('Handoff day').waitFor();
+  await dialog.getByLabel('Unit').click();
+  await session.page.getByRole('option', { name: 'days' }).click();
+  await dialog.getByLabel('Handoff day').waitFor({ state: 'detached' });
+  await screenshot(session.page, 'rotation-editor-daily');
+
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await dialog.waitFor({ state: 'detached' });
 });
