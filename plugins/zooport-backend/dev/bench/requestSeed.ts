@@ -17,7 +17,7 @@ import { toRow } from '../../src/database/RequestStore';
 import { toStoredInstant } from '../../src/database/util';
 import { levelsOfPriority } from '../../src/service/RequestService';
 import { deskRef, hoursOf, REQUEST_DESKS } from './server';
-import { pick, randomNumbers, words } from './stats';
+import { pick, randomNumbers, settle, words } from './stats';
 
 /** The request types of each desk that takes requests, by desk index. */
 export type DeskTypes = RequestType[][];
@@ -270,4 +270,6 @@ export async function seedRequests(
       );
     });
   }
+  await settle(db, 'requests');
+  await settle(db, 'request_events');
 }

@@ -7,6 +7,7 @@ import {
   latencyFigures,
   percentile,
   randomNumbers,
+  settle,
   timed,
   words,
 } from './stats';
@@ -54,6 +55,7 @@ export async function benchSearch(
   at: string,
 ) {
   const seeding = await timed(() => seedEntries(db, at));
+  await settle(db, 'kb_entries');
   report.line(
     `seeded ${ENTRIES} knowledge-base entries in ${(seeding / 1000).toFixed(
       1,

@@ -1,3 +1,4 @@
+import { Knex } from 'knex';
 /** The value below which `p` per cent of the sorted values lie. */
 export function percentile(sorted: number[], p: number): number {
   return sorted[
@@ -48,4 +49,15 @@ export async function timed(run: () => unknown): Promise<number> {
   const began = performance.now();
   await run();
   return performance.now() - began;
+}
+
+/**
+ * After a bulk seed: on PostgreSQL, what autovacuum does within a minute of
+ * such a load (planner statistics, visibility and hint bits), so that the
+ * figures are those of a settled table, not of the seconds after the load.
+ */
+export async function settle(db: Knex, table: string) {
+  if (db.client.config.client === 'pg') {
+    await db.raw('vacuum analyze ??', [table]);
+  }
 }
