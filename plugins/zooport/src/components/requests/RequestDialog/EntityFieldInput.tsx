@@ -8,8 +8,7 @@ import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import { RequestTypeField } from '@zooport/plugin-zooport-common';
 import { useCallback } from 'react';
 import { PickerOption, SearchPicker } from '../../shared/SearchPicker';
-
-const shown = 10;
+import { findEntities } from '../../shared/SearchPicker/findEntities';
 
 function optionOf(entity: Entity): PickerOption {
   return {
@@ -34,22 +33,14 @@ export const EntityFieldInput = (props: {
   const catalogApi = useApi(catalogApiRef);
   const kinds = field.entityKinds ?? [];
   const search = useCallback(
-    async (text: string) => {
-      const { items } = await catalogApi.queryEntities({
-        filter: kinds.length ? { kind: kinds } : {},
-        ...(text
-          ? {
-              fullTextFilter: {
-                term: text,
-                fields: ['metadata.name', 'metadata.title'],
-              },
-            }
-          : {}),
-        orderFields: { field: 'metadata.name', order: 'asc' },
-        limit: shown,
-      });
-      return items.map(optionOf);
-    },
+    async (text: string) =>
+      (
+        await findEntities(catalogApi, {
+          kinds,
+          fields: ['metadata.name', 'metadata.title'],
+          text,
+        })
+      ).map(optionOf),
     // The kinds are the field's; a new array each render means no change.
     // eslint-disable-next-line react-hooks/exhaustive-deps
     [catalogApi, kinds.join(',')],

@@ -1,5 +1,7 @@
 import CircularProgress from '@material-ui/core/CircularProgress';
-import Autocomplete from '@material-ui/lab/Autocomplete';
+import Autocomplete, {
+  AutocompleteRenderInputParams,
+} from '@material-ui/lab/Autocomplete';
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { useDebounced } from '../../../hooks/useDebounced';
@@ -16,6 +18,67 @@ export interface PickerOption {
 /** How long typing rests before the picker asks again. */
 const typingPauseMs = 250;
 
+/** What people type, and what `search` found for it once they paused. */
+export function useTypedSearch(
+  search: (text: string) => Promise<PickerOption[]>,
+) {
+  const [typed, setTyped] = useState('');
+  const query = useDebounced(typed, typingPauseMs);
+  const found = useAsync(() => search(query.trim()), [query, search]);
+  return { found, setTyped };
+}
+
+/** The props every picker hands its Autocomplete: options as found, in order. */
+export function pickerProps(found: ReturnType<typeof useTypedSearch>['found']) {
+  return {
+    options: found.value ?? [],
+    loading: found.loading,
+    // The backend has matched already; the picker keeps its order.
+    filterOptions: (options: PickerOption[]) => options,
+    getOptionLabel: (option: PickerOption) => option.label,
+    getOptionSelected: (option: PickerOption, chosen: PickerOption) =>
+      option.value === chosen.value,
+    renderOption: (option: PickerOption) => (
+      <div>
+        <div>{option.label}</div>
+        {option.detail && (
+          <small style={{ opacity: 0.7 }}>{option.detail}</small>
+        )}
+      </div>
+    ),
+    noOptionsText: found.error ? found.error.message : 'Nothing matches',
+  };
+}
+
+/** The picker's text field, with a spinner while it searches. */
+export function PickerInput(
+  props: AutocompleteRenderInputParams & {
+    label: string;
+    required?: boolean;
+    helperText?: string;
+    error?: boolean;
+    searching: boolean;
+  },
+) {
+  const { searching, ...params } = props;
+  return (
+    <FormField
+      {...params}
+      fullWidth
+      margin="dense"
+      InputProps={{
+        ...params.InputProps,
+        endAdornment: (
+          <>
+            {searching && <CircularProgress size={16} />}
+            {params.InputProps.endAdornment}
+          </>
+        ),
+      }}
+    />
+  );
+}
+
 /**
  * A field that finds what it stores by name: people type words, the picker
  * asks `search` for matches, and the chosen option's `value` (an id or a
@@ -30,46 +93,20 @@ export const SearchPicker = (props: {
   search: (text: string) => Promise<PickerOption[]>;
 }) => {
   const { label, required, helperText, value, onChange, search } = props;
-  const [typed, setTyped] = useState('');
-  const query = useDebounced(typed, typingPauseMs);
-  const found = useAsync(() => search(query.trim()), [query, search]);
+  const { found, setTyped } = useTypedSearch(search);
   return (
     <Autocomplete
+      {...pickerProps(found)}
       value={value}
-      options={found.value ?? []}
-      loading={found.loading}
-      // The backend has matched already; the picker keeps its order.
-      filterOptions={options => options}
-      getOptionLabel={option => option.label}
-      getOptionSelected={(option, chosen) => option.value === chosen.value}
-      renderOption={option => (
-        <div>
-          <div>{option.label}</div>
-          {option.detail && (
-            <small style={{ opacity: 0.7 }}>{option.detail}</small>
-          )}
-        </div>
-      )}
-      noOptionsText={found.error ? found.error.message : 'Nothing matches'}
       onInputChange={(_event, text) => setTyped(text)}
       onChange={(_event, option) => onChange(option)}
       renderInput={params => (
-        <FormField
+        <PickerInput
           {...params}
-          fullWidth
-          margin="dense"
           label={label}
           required={required}
           helperText={helperText}
-          InputProps={{
-            ...params.InputProps,
-            endAdornment: (
-              <>
-                {found.loading && <CircularProgress size={16} />}
-                {params.InputProps.endAdornment}
-              </>
-            ),
-          }}
+          searching={found.loading}
         />
       )}
     />

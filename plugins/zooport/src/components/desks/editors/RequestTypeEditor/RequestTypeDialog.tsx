@@ -9,8 +9,9 @@ import { zooportApiRef } from '../../../../api';
 import { useDraft } from '../../../../hooks/useDraft';
 import { useGuardedSave } from '../../../../hooks/useGuardedSave';
 import { labelOf } from '../../../../labels';
-import { ChipsInput, problemProps } from '../../../shared/EditorFields';
+import { problemProps } from '../../../shared/EditorFields';
 import { ChoiceField, FormDialog, FormField } from '../../../shared/FormDialog';
+import { PeoplePicker } from '../../../shared/PeoplePicker';
 import { EntryPicker } from './EntryPicker';
 import { FormFieldsInput } from './FormFieldsInput';
 import {
@@ -107,15 +108,14 @@ export const RequestTypeDialog = (props: {
         problems={problems}
         onChange={sla => change({ sla })}
       />
-      <ChipsInput
+      <PeoplePicker
         label="Approvers"
-        placeholder="mei, user:default/lars"
         values={draft.approvers}
         onChange={approvers => change({ approvers })}
         {...problemProps(
           problems,
           'approvers',
-          'Users who must approve a request before work starts; none: no approval',
+          'People who must approve a request before work starts; none: no approval',
         )}
       />
       <EntryPicker

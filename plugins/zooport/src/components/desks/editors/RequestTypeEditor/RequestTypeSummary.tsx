@@ -1,4 +1,5 @@
-import { parseEntityRef } from '@backstage/catalog-model';
+import { EntityDisplayName } from '@backstage/plugin-catalog-react';
+import { Fragment } from 'react';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
 import Table from '@material-ui/core/Table';
@@ -26,7 +27,12 @@ export const RequestTypeSummary = ({ type }: { type: RequestType }) => {
   const fields = type.fields.map(
     field => `${field.label}${field.required ? ' (required)' : ''}`,
   );
-  const approvers = type.approvers.map(ref => parseEntityRef(ref).name);
+  const approvers = type.approvers.map((ref, i) => (
+    <Fragment key={ref}>
+      {i > 0 && ', '}
+      <EntityDisplayName entityRef={ref} hideIcon disableTooltip />
+    </Fragment>
+  ));
   return (
     <Box color={type.archived ? 'text.disabled' : undefined}>
       <Typography variant="subtitle1" component="h3">
@@ -40,10 +46,7 @@ export const RequestTypeSummary = ({ type }: { type: RequestType }) => {
       <Typography variant="body2">
         Default priority: {labelOf(type.defaultPriority)} ·{' '}
         {fields.length > 0 ? `Fields: ${fields.join(', ')}` : 'No extra fields'}{' '}
-        ·{' '}
-        {approvers.length > 0
-          ? `Approved by ${approvers.join(', ')}`
-          : 'No approval'}{' '}
+        · {approvers.length > 0 ? <>Approved by {approvers}</> : 'No approval'}{' '}
         · {count(type.entryIds.length, 'linked entry', 'linked entries')}
       </Typography>
       <Table size="small" aria-label={`SLA targets of ${type.name}`}>

@@ -114,7 +114,11 @@ describe('RequestTypesCard', () => {
       screen.getByRole('combobox', { name: 'Urgent: clock' }),
       'always',
     );
-    await userEvent.type(field(/^Approvers/), 'mei{Enter}');
+    // Approvers are found by name and stored as refs.
+    await userEvent.type(field(/^Approvers/), 'Mei');
+    await userEvent.click(
+      await screen.findByRole('option', { name: /Mei Chen/ }),
+    );
     await userEvent.click(
       await within(dialog).findByRole('checkbox', {
         name: previewEntry.title,
