@@ -3,6 +3,7 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before } from 'node:test';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium } from 'playwright-core';
 import { frontendUrl } from './portal.mjs';
 
@@ -30,9 +31,11 @@ export async function launchBrowser() {
 
 /** Opens the portal in a new page and enters as the guest (the demo user). */
 export async function signedInPage(browser) {
-  const page = await browser.newPage({
+  // A page of its own context: axe-core analyses pages of contexts only.
+  const context = await browser.newContext({
     viewport: { width: 1400, height: 900 },
   });
+  const page = await context.newPage();
   page.setDefaultTimeout(60_000);
   await page.goto(frontendUrl);
   await page.getByRole('button', { name: 'Enter' }).click();
@@ -82,4 +85,35 @@ export async function screenshot(page, name) {
     path: join(screenshotsDir, `${name}.png`),
     fullPage: true,
   });
+}
+
+/**
+ * The serious and critical WCAG 2.1 A and AA violations axe-core finds on
+ * the page as it is now (or within `include`), one line each: the rule,
+ * what it asks, and where.
+ */
+export async function accessibilityProblems(page, include) {
+  const builder = new AxeBuilder({ page }).withTags([
+    'wcag2a',
+    'wcag2aa',
+    'wcag21a',
+    'wcag21aa',
+  ]);
+  if (include) {
+    builder.include(include);
+  }
+  const { violations } = await builder.analyze();
+  return violations
+    .filter(v => v.impact === 'serious' || v.impact === 'critical')
+    .map(
+      v =>
+        `${v.id} (${v.impact}): ${v.help} at ${v.nodes
+          .map(
+            node =>
+              `${node.target.join(' ')} (${
+                node.any[0]?.message ?? ''
+              } "${node.html.slice(0, 120)}")`,
+          )
+          .join(', ')}`,
+    );
 }

@@ -6,7 +6,9 @@ import {
   ResponseErrorPanel,
   SupportButton,
 } from '@backstage/core-components';
+import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
+import { FilterPanel } from '../../shared/FilterPanel';
 import { EntryKind } from '@zooport/plugin-zooport-common';
 import { useSearchParams } from 'react-router-dom';
 import { useDebounced } from '../../../hooks/useDebounced';
@@ -120,34 +122,36 @@ export const KnowledgeBase = () => {
           answer may already be here.
         </SupportButton>
       </ContentHeader>
-      <Grid container spacing={2}>
-        <Grid item xs={12} md={6}>
-          <FormField
-            fullWidth
-            type="search"
-            variant="outlined"
-            label="Search the knowledge base"
-            placeholder="e.g. preview environment"
-            value={words}
-            onChange={event => setParam('q', event.target.value)}
-          />
-        </Grid>
-        {filters.map(filter => (
-          <Grid item xs={6} md={3} key={filter.name}>
-            <ChoiceField
+      <FilterPanel>
+        <Grid container spacing={2}>
+          <Grid item xs={12} md={6}>
+            <FormField
               fullWidth
+              type="search"
               variant="outlined"
-              label={filter.label}
-              value={params.get(filter.name) ?? ''}
-              onChange={value => setParam(filter.name, value)}
-              choices={filter.choices}
+              label="Search the knowledge base"
+              placeholder="e.g. preview environment"
+              value={words}
+              onChange={event => setParam('q', event.target.value)}
             />
           </Grid>
-        ))}
-        <Grid item xs={12}>
-          <Results query={query} animalOf={animalOf} />
+          {filters.map(filter => (
+            <Grid item xs={6} md={3} key={filter.name}>
+              <ChoiceField
+                fullWidth
+                variant="outlined"
+                label={filter.label}
+                value={params.get(filter.name) ?? ''}
+                onChange={value => setParam(filter.name, value)}
+                choices={filter.choices}
+              />
+            </Grid>
+          ))}
         </Grid>
-      </Grid>
+      </FilterPanel>
+      <Box mt={2}>
+        <Results query={query} animalOf={animalOf} />
+      </Box>
     </>
   );
 };

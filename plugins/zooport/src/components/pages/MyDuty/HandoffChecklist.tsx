@@ -52,7 +52,9 @@ export const HandoffChecklist = ({ shift }: { shift: MyShift }) => {
       </Typography>
       <ol className={classes.list}>
         <li className={classes.item}>
-          <Link to={queueLink}>Read the open requests of the desk</Link>
+          <Link to={queueLink} underline="always">
+            Read the open requests of the desk
+          </Link>
           {figures && ` (${figures.open} open now)`}.
         </li>
         <li className={classes.item}>
@@ -60,8 +62,10 @@ export const HandoffChecklist = ({ shift }: { shift: MyShift }) => {
           {figures && pressingText(figures.atRisk, figures.breached)}
         </li>
         <li className={classes.item}>
-          <Link to={playbooksLink}>Read the desk's playbooks</Link>, so that you
-          know what to do when something breaks.
+          <Link to={playbooksLink} underline="always">
+            Read the desk's playbooks
+          </Link>
+          , so that you know what to do when something breaks.
         </li>
       </ol>
     </>

@@ -1,5 +1,5 @@
 import Chip from '@material-ui/core/Chip';
-import { Theme, makeStyles } from '@material-ui/core/styles';
+import { Theme, getContrastRatio, makeStyles } from '@material-ui/core/styles';
 import { SlaState } from '@zooport/plugin-zooport-common';
 import { labelOf } from '../../../labels';
 
@@ -10,10 +10,22 @@ const paletteOf = (theme: Theme) => ({
   breached: theme.palette.error,
 });
 
+/**
+ * Black or white, whichever stands out more from `background`: one of them
+ * always reaches the 4.5:1 contrast that small text needs, which the
+ * palette's own contrast text (chosen at 3:1) does not promise.
+ */
+function readableOn(background: string): string {
+  return getContrastRatio(background, '#fff') >=
+    getContrastRatio(background, '#000')
+    ? '#fff'
+    : '#000';
+}
+
 const useStyles = makeStyles(theme => ({
   chip: ({ state }: { state: SlaState }) => ({
     backgroundColor: paletteOf(theme)[state].main,
-    color: paletteOf(theme)[state].contrastText,
+    color: readableOn(paletteOf(theme)[state].main),
   }),
 }));
 

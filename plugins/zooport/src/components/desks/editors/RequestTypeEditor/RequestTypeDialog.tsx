@@ -41,8 +41,10 @@ export const RequestTypeDialog = (props: {
 }) => {
   const { teamRef, type, onClose, onChanged } = props;
   const zooportApi = useApi(zooportApiRef);
-  const [draft, change] = useDraft(() => requestTypeDraftOf(type));
+  const [draft, change, touched] = useDraft(() => requestTypeDraftOf(type));
   const problems = requestTypeProblems(draft);
+  // A new type starts empty: what it lacks is said once writing has begun.
+  const shown = touched ? problems : {};
   const { save, stale } = useGuardedSave(
     type ? 'this request type' : 'the desk’s request types',
     useCallback(async () => {
@@ -75,7 +77,7 @@ export const RequestTypeDialog = (props: {
         label="Name"
         value={draft.name}
         onChange={event => change({ name: event.target.value })}
-        {...problemProps(problems, 'name', 'e.g. Access request')}
+        {...problemProps(shown, 'name', 'e.g. Access request')}
       />
       <FormField
         fullWidth
@@ -85,11 +87,11 @@ export const RequestTypeDialog = (props: {
         label="Description"
         value={draft.description}
         onChange={event => change({ description: event.target.value })}
-        {...problemProps(problems, 'description', 'When to choose this type')}
+        {...problemProps(shown, 'description', 'When to choose this type')}
       />
       <FormFieldsInput
         fields={draft.fields}
-        problems={problems}
+        problems={shown}
         onChange={fields => change({ fields })}
       />
       <ChoiceField
@@ -105,7 +107,7 @@ export const RequestTypeDialog = (props: {
       />
       <SlaFields
         sla={draft.sla}
-        problems={problems}
+        problems={shown}
         onChange={sla => change({ sla })}
       />
       <PeoplePicker
@@ -113,7 +115,7 @@ export const RequestTypeDialog = (props: {
         values={draft.approvers}
         onChange={approvers => change({ approvers })}
         {...problemProps(
-          problems,
+          shown,
           'approvers',
           'People who must approve a request before work starts; none: no approval',
         )}
@@ -121,7 +123,7 @@ export const RequestTypeDialog = (props: {
       <EntryPicker
         teamRef={teamRef}
         entryIds={draft.entryIds}
-        problem={problems.entryIds}
+        problem={shown.entryIds}
         onChange={entryIds => change({ entryIds })}
       />
     </FormDialog>
