@@ -3,7 +3,7 @@
 //   yarn bench                 # SQLite
 //   yarn bench --postgres URL  # PostgreSQL, e.g. postgresql://postgres@127.0.0.1:54329
 //   yarn bench --json          # one JSON object of figures on stdout
-//   yarn bench --only requests,sweep  # some of: zoo, search, requests, sweep, businessTime
+//   yarn bench --only requests,sweep  # some of: zoo, suggestions, search, requests, sweep, businessTime
 //
 // The figure groups live in dev/bench/, one file each; the backend README
 // (Benchmark) says what each figure is and where it stands.
@@ -19,11 +19,19 @@ import {
   seedUpTo,
 } from './bench/requests';
 import { benchSearch } from './bench/search';
+import { benchSuggestionQuality } from './bench/suggestions';
 import { startServer, userToken, waitForCatalog } from './bench/server';
 import { benchSweep } from './bench/sweep';
 import { benchOnDutyMaths, benchZoo } from './bench/zoo';
 
-const groups = ['zoo', 'search', 'requests', 'sweep', 'businessTime'] as const;
+const groups = [
+  'zoo',
+  'suggestions',
+  'search',
+  'requests',
+  'sweep',
+  'businessTime',
+] as const;
 type Group = (typeof groups)[number];
 
 function options() {
@@ -57,6 +65,8 @@ async function main() {
     await waitForCatalog();
     if (runs('zoo')) await benchZoo(report, client);
     const db = server.database();
+    // Before the search's random entries: the labelled set is about the demo's.
+    if (runs('suggestions')) await benchSuggestionQuality(report, db, now);
     if (runs('search')) {
       await benchSearch(report, db, client, now.toUTC().toISO()!);
     }

@@ -4,7 +4,7 @@ import { DateTime } from 'luxon';
 import { Client } from './client';
 import { Report } from './report';
 import { DeskTypes, seedRequests } from './requestSeed';
-import { apiBase, deskRef, REQUEST_DESKS, TOKEN } from './server';
+import { deskRef, getJson, REQUEST_DESKS } from './server';
 import {
   latencyFigures,
   percentile,
@@ -17,16 +17,6 @@ import { CATALOG_PATH } from './zoo';
 const INTAKE_ROUNDS = 5;
 const INTAKE_PER_ROUND = 100;
 const LIST_RUNS = 40;
-
-async function getJson<T>(path: string): Promise<T> {
-  const response = await fetch(`${apiBase()}${path}`, {
-    headers: { Authorization: `Bearer ${TOKEN}` },
-  });
-  if (!response.ok) {
-    throw new Error(`${path}: ${response.status} ${await response.text()}`);
-  }
-  return response.json();
-}
 
 const deskPath = (i: number) =>
   deskRef(i).replace('group:', '').replace(':', '/');

@@ -192,6 +192,17 @@ export async function startServer(postgres?: string): Promise<BenchServer> {
   };
 }
 
+/** A GET of the bench's backend as its service, answered with JSON. */
+export async function getJson<T>(path: string): Promise<T> {
+  const response = await fetch(`${apiBase()}${path}`, {
+    headers: { Authorization: `Bearer ${TOKEN}` },
+  });
+  if (!response.ok) {
+    throw new Error(`${path}: ${response.status} ${await response.text()}`);
+  }
+  return response.json();
+}
+
 /** A user token of the bench's requester, from the guest provider. */
 export async function userToken(): Promise<string> {
   const response = await fetch(`${apiBase()}/auth/guest/refresh`, {

@@ -40,6 +40,35 @@ const STOP_WORDS = new Set(
 );
 
 /**
+ * Words that say little about what a question is about ("every new service
+ * fails"): suggestions leave them out, so that an entry is not offered for
+ * sharing one of them. An explicit search keeps them.
+ */
+const GENERIC_WORDS = new Set(
+  (
+    'about after again all also always any anything anyone around back ' +
+    'before best better both but cannot could did does doing done each ' +
+    'else ever every fail failed failing fails first get gets getting give ' +
+    'go goes going good got had help here hi just keep know like make many ' +
+    'more most much must need needs new next now off old once one only ' +
+    'other out over please problem problems really right same see should ' +
+    'since some someone something still such sure take than thank thanks ' +
+    'their them then there these they thing things think those through ' +
+    'time today too try trying under until up us use used using very want ' +
+    'wants way well were while would work works working wrong yet'
+  ).split(' '),
+);
+
+/**
+ * What a question is about: its text without the generic words, unless
+ * nothing else is left.
+ */
+export function topicalText(text: string): string {
+  const topical = searchTerms(text).filter(term => !GENERIC_WORDS.has(term));
+  return topical.length > 0 ? topical.join(' ') : text;
+}
+
+/**
  * The words of a query, lower-cased; punctuation, operators and stop words
  * dropped.
  */

@@ -10,7 +10,7 @@ import {
 } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
 import { EntryCursor, EntryStore } from '../database/EntryStore';
-import { EntrySearch, RankedHit } from '../database/EntrySearch';
+import { EntrySearch, RankedHit, topicalText } from '../database/EntrySearch';
 import { RequestStore } from '../database/RequestStore';
 import { DeskService } from './DeskService';
 import { TeamDirectory } from './TeamDirectory';
@@ -19,6 +19,8 @@ const SUGGESTED_ENTRIES = 5;
 const SUGGESTED_DESKS = 3;
 /** Entries about the entity the person looks at, or by its owner, rank higher. */
 const RELATED_BOOST = 2;
+/** A suggestion ranked below this share of the best one is left out. */
+const WEAK_MATCH_SHARE = 0.3;
 const CANDIDATE_DAYS = 30;
 
 /** The knowledge base: entries, their versions and feedback, search. */
@@ -150,7 +152,9 @@ export class KnowledgeService {
   /**
    * "This may answer your question": the best entries for what the person
    * types, those about `entityRef` or by its owner first, and the desks
-   * whose topics match, i.e. which animal to ask.
+   * whose topics match, i.e. which animal to ask. Entries are found by the
+   * question's topical words (generic ones such as "new" or "fails" left
+   * out), and one far weaker than the best is not offered.
    */
   async suggest(
     question: string,
@@ -159,14 +163,16 @@ export class KnowledgeService {
   ): Promise<Suggestions> {
     const [hits, owner, desks] = await Promise.all([
       this.deps.search.search({
-        text: question,
+        text: topicalText(question),
         match: 'any',
         limit: SUGGESTED_ENTRIES * 4,
       }),
       entityRef ? this.deps.teams.ownerOf(entityRef) : undefined,
       this.deps.desks.listDesks(),
     ]);
-    const entries = (await this.withEntries(hits, now))
+    const best = Math.max(0, ...hits.map(hit => hit.rank));
+    const strong = hits.filter(hit => hit.rank >= WEAK_MATCH_SHARE * best);
+    const entries = (await this.withEntries(strong, now))
       .map(({ hit, entityRefs }) => {
         const related =
           (entityRef && entityRefs.includes(entityRef)) ||

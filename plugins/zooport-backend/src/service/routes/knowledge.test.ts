@@ -311,6 +311,29 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
       });
     });
 
+    it('matches what a question is about, not its generic words, and offers no weak match', async () => {
+      await write(faq('How do I get a new virtual machine?', 'Use the form.'));
+      await write(
+        faq('Service templates', 'Scaffolding a service from a template.'),
+      );
+      const titles = async (question: string) =>
+        titlesOf(
+          (await api.get(`/suggest?q=${encodeURIComponent(question)}`, dave))
+            .body.entries,
+        );
+      // "new" and "every" and "fails" say nothing about templates.
+      const offered = await titles(
+        'Template scaffolding fails for every new service',
+      );
+      expect(offered[0]).toBe('Service templates');
+      expect(offered).not.toContain('How do I get a new virtual machine?');
+      expect(await titles('Scaffolding fails')).toEqual(['Service templates']);
+      // Only generic words: they are what there is to go by.
+      expect(await titles('new')).toEqual([
+        'How do I get a new virtual machine?',
+      ]);
+    });
+
     it('puts entries about the entity, or by its owner, first', async () => {
       await write(faq('Secrets rotation', 'How to rotate.'));
       await write(
