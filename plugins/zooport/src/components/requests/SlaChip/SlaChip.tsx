@@ -1,5 +1,6 @@
 import Chip from '@material-ui/core/Chip';
 import { Theme, getContrastRatio, makeStyles } from '@material-ui/core/styles';
+import { PaletteColor } from '@material-ui/core/styles/createPalette';
 import { SlaState } from '@zooport/plugin-zooport-common';
 import { labelOf } from '../../../labels';
 
@@ -11,22 +12,26 @@ const paletteOf = (theme: Theme) => ({
 });
 
 /**
- * Black or white, whichever stands out more from `background`: one of them
- * always reaches the 4.5:1 contrast that small text needs, which the
- * palette's own contrast text (chosen at 3:1) does not promise.
+ * The chip's colours for a palette colour: its main shade, else its dark
+ * one, with white or near-black text, whichever first reaches the 4.5:1
+ * contrast small text needs (the palette's own contrast text is chosen at
+ * 3:1). Near-black, not black: in the dark theme black reads as a colour
+ * left over from the light one.
  */
-function readableOn(background: string): string {
-  return getContrastRatio(background, '#fff') >=
-    getContrastRatio(background, '#000')
-    ? '#fff'
-    : '#000';
+function chipColours(colour: PaletteColor, theme: Theme) {
+  const texts = [theme.palette.common.white, theme.palette.grey[900]];
+  for (const background of [colour.main, colour.dark]) {
+    const text = texts.find(t => getContrastRatio(background, t) >= 4.5);
+    if (text) {
+      return { backgroundColor: background, color: text };
+    }
+  }
+  return { backgroundColor: colour.dark, color: theme.palette.common.white };
 }
 
 const useStyles = makeStyles(theme => ({
-  chip: ({ state }: { state: SlaState }) => ({
-    backgroundColor: paletteOf(theme)[state].main,
-    color: readableOn(paletteOf(theme)[state].main),
-  }),
+  chip: ({ state }: { state: SlaState }) =>
+    chipColours(paletteOf(theme)[state], theme),
 }));
 
 /** An SLA clock's state, coloured from the theme; a paused clock says so. */
