@@ -10,12 +10,6 @@ export function formatInZone(iso: string, zone: string): string {
   return DateTime.fromISO(iso).setZone(zone).toFormat('ccc d LLL, HH:mm');
 }
 
-/** Whether the viewer's own zone shows the same wall clock as `zone` now. */
-export function isViewerZone(zone: string): boolean {
-  const now = DateTime.now();
-  return now.setZone(zone).offset === now.toLocal().offset;
-}
-
 /** The same instant on the team's wall clock, e.g. "09:00 Europe/Berlin". */
 export function formatInTeamZone(iso: string, zone: string): string {
   return `${DateTime.fromISO(iso).setZone(zone).toFormat('ccc HH:mm')} ${zone}`;

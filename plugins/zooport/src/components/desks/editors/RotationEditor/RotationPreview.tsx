@@ -10,11 +10,7 @@ import { ScheduledShift } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
 import { problemOf } from '../../../../errors';
 import { TeamMember } from '../../../../hooks/useTeamMembers';
-import {
-  formatInViewerZone,
-  formatInZone,
-  isViewerZone,
-} from '../../../../time';
+import { formatInViewerZone, formatInZone } from '../../../../time';
 import { backToBackShifts } from './backToBack';
 
 /** What a shift breaks, in words: "shift of 12 Mar has nobody with …". */
@@ -25,17 +21,21 @@ export function violationText(shift: ScheduledShift): string {
   )}`;
 }
 
-/** An instant on the rotation's wall clock, with the viewer's own beside it. */
-const ShiftTime = (props: { iso: string; timeZone: string }) => (
-  <>
-    {formatInZone(props.iso, props.timeZone)}
-    {!isViewerZone(props.timeZone) && (
-      <Typography variant="caption" color="textSecondary" component="div">
-        your time {formatInViewerZone(props.iso)}
-      </Typography>
-    )}
-  </>
-);
+/** An instant on the rotation's wall clock, with the viewer's own beside it when it reads otherwise. */
+const ShiftTime = (props: { iso: string; timeZone: string }) => {
+  const onRotation = formatInZone(props.iso, props.timeZone);
+  const yours = formatInViewerZone(props.iso);
+  return (
+    <>
+      {onRotation}
+      {yours !== onRotation && (
+        <Typography variant="caption" color="textSecondary" component="div">
+          your time {yours}
+        </Typography>
+      )}
+    </>
+  );
+};
 
 /**
  * The next shifts of the draft as the server computes them, on the
