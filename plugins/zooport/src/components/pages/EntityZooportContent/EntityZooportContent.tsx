@@ -6,6 +6,7 @@ import {
 } from '@backstage/core-components';
 import { stringifyEntityRef } from '@backstage/catalog-model';
 import { useEntity } from '@backstage/plugin-catalog-react';
+import { deskTimeZone } from '@zooport/plugin-zooport-common';
 import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
@@ -44,7 +45,7 @@ export const EntityZooportContent = () => {
       />
     );
   }
-  const zone = desk.rotation?.timeZone ?? desk.hours.timeZone;
+  const zone = deskTimeZone(desk);
   return (
     <Grid container spacing={3}>
       <Grid item xs={12} md={5}>
