@@ -11,6 +11,7 @@ import { DateTime } from 'luxon';
 import { CalendarFeedStore } from './database/CalendarFeedStore';
 import { DeskReadCache } from './database/DeskReadCache';
 import { DeskStore } from './database/DeskStore';
+import { DutyRecordStore } from './database/DutyRecordStore';
 import { createEntrySearch } from './database/EntrySearch';
 import { EntryStore } from './database/EntryStore';
 import { NoticeStore } from './database/NoticeStore';
@@ -19,6 +20,7 @@ import { RequestStore } from './database/RequestStore';
 import { RequestTypeStore } from './database/RequestTypeStore';
 import { inTransaction } from './database/transaction';
 import { WebhookStore } from './database/WebhookStore';
+import { DutyRecorder } from './tasks/DutyRecorder';
 import { HandoffWatch } from './tasks/HandoffWatch';
 import { SlaSweep } from './tasks/SlaSweep';
 import { WebhookSender } from './tasks/WebhookSender';
@@ -63,7 +65,8 @@ export function createZooportServices(deps: {
       : undefined,
   );
   const teams = new TeamDirectory(deps.catalog, deps.auth, deps.now);
-  const desks = new DeskService(deskStore, teams);
+  const dutyRecords = new DutyRecordStore(knex);
+  const desks = new DeskService(deskStore, teams, dutyRecords);
   const requestStore = new RequestStore(knex);
   const webhooks = new WebhookStore(knex);
   const webhookTargets = new WebhookTargets({
@@ -136,6 +139,7 @@ export function createZooportServices(deps: {
         targets: webhookTargets,
         logger,
       }),
+      dutyRecorder: new DutyRecorder({ records: dutyRecords, logger }),
     },
   };
 }

@@ -98,7 +98,21 @@ function toOverride(row: OverrideRow): StoredOverride {
   };
 }
 
-/** Support desks and rotation overrides in the plugin's database. */
+/**
+ * Keeps a desk's revision as written, in the transaction that wrote it:
+ * the record of duty reads which rotation was in force when from these.
+ */
+async function keepRevision(trx: Knex.Transaction, row: DeskRow) {
+  await trx('desk_revisions').insert({
+    team_ref: row.team_ref,
+    revision: row.revision,
+    profile: row.profile,
+    rotation: row.rotation,
+    written_by: row.updated_by,
+    written_at: row.updated_at,
+  });
+}
+
 /**
  * An override refused because the same person already has one that
  * overlaps it: who, and the stretch of the one they have (stored instants).
@@ -114,6 +128,7 @@ export class OverrideClash extends ConflictError {
   }
 }
 
+/** Support desks and rotation overrides in the plugin's database. */
 export class DeskStore {
   constructor(
     private readonly db: Knex,
@@ -191,7 +206,8 @@ export class DeskStore {
               'overrides.ends_at',
               '>',
               this.db.raw('?', [toStoredInstant(after)]),
-            ),
+            )
+            .andOnNull('overrides.deleted_at'),
         )
         .where('desks.team_ref', teamRef)
         .orderBy('overrides.starts_at')
@@ -243,30 +259,33 @@ export class DeskStore {
       updated_by: updatedBy,
       updated_at: toStoredInstant(now),
     };
-    if (!current) {
-      try {
-        await this.db<DeskRow>('desks').insert(row);
-      } catch (error) {
-        if (isUniqueViolation(error)) {
+    const created = !current;
+    await this.db.transaction(async trx => {
+      if (created) {
+        try {
+          await trx<DeskRow>('desks').insert(row);
+        } catch (error) {
+          if (isUniqueViolation(error)) {
+            throw new PreconditionFailedError(
+              `The desk ${teamRef} was created by someone else meanwhile`,
+            );
+          }
+          throw error;
+        }
+      } else {
+        const updated = await trx<DeskRow>('desks')
+          .where({ team_ref: teamRef, revision: currentRevision })
+          .update(row);
+        if (updated !== 1) {
           throw new PreconditionFailedError(
-            `The desk ${teamRef} was created by someone else meanwhile`,
+            `The desk ${teamRef} was changed by someone else meanwhile`,
           );
         }
-        throw error;
       }
-      await this.readCache?.renew(teamRef);
-      return { desk: toDesk(row), created: true };
-    }
-    const updated = await this.db<DeskRow>('desks')
-      .where({ team_ref: teamRef, revision: currentRevision })
-      .update(row);
-    if (updated !== 1) {
-      throw new PreconditionFailedError(
-        `The desk ${teamRef} was changed by someone else meanwhile`,
-      );
-    }
+      await keepRevision(trx, row);
+    });
     await this.readCache?.renew(teamRef);
-    return { desk: toDesk(row), created: false };
+    return { desk: toDesk(row), created };
   }
 
   /**
@@ -305,10 +324,11 @@ export class DeskStore {
           .merge(bumped);
       }
       // The upsert holds the row until commit, so this reads its own write.
-      const row = await trx<DeskRow>('desks')
+      const row = (await trx<DeskRow>('desks')
         .where({ team_ref: teamRef })
-        .first();
-      return row!;
+        .first())!;
+      await keepRevision(trx, row);
+      return row;
     });
     await this.readCache?.renew(teamRef);
     return { desk: toDesk(written), created: written.revision === 1 };
@@ -321,6 +341,7 @@ export class DeskStore {
     before?: DateTime;
   }): Promise<StoredOverride[]> {
     const query = this.db<OverrideRow>('overrides')
+      .whereNull('deleted_at')
       .where('ends_at', '>', toStoredInstant(options.after))
       .orderBy(['team_ref', 'starts_at']);
     if (options.teamRefs) {
@@ -355,6 +376,7 @@ export class DeskStore {
       const end = toStoredInstant(DateTime.fromISO(override.end));
       const clash = await trx<OverrideRow>('overrides')
         .where({ team_ref: teamRef, user_ref: override.userRef })
+        .whereNull('deleted_at')
         .where('starts_at', '<', end)
         .where('ends_at', '>', start)
         .first();
@@ -383,10 +405,19 @@ export class DeskStore {
     return added;
   }
 
-  async deleteOverride(teamRef: string, id: string): Promise<void> {
-    const deleted = await this.db<OverrideRow>('overrides')
+  /**
+   * Marks an override deleted at `now`: it no longer counts from then on,
+   * but the record of duty still knows it was in force until then.
+   */
+  async deleteOverride(
+    teamRef: string,
+    id: string,
+    now: DateTime,
+  ): Promise<void> {
+    const deleted = await this.db('overrides')
       .where({ team_ref: teamRef, id })
-      .delete();
+      .whereNull('deleted_at')
+      .update({ deleted_at: toStoredInstant(now) });
     if (deleted === 0) {
       throw new NotFoundError(`No override ${id} on the desk ${teamRef}`);
     }

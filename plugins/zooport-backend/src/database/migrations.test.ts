@@ -230,6 +230,32 @@ const steps: {
       ).map(hit => hit.id),
     written: ['entry-1'],
   },
+  {
+    name: '20261202000000_desk_revisions_and_duty_record.js',
+    tables: ['desk_revisions', 'duty_records', 'duty_shifts', 'duty_stretches'],
+    // The desk stored before has its revision, in force from its last
+    // write; its override is not deleted.
+    async write(knex) {
+      await knex('duty_stretches').insert({
+        team_ref: team,
+        user_ref: 'user:default/lars',
+        role: 'primary',
+        source: 'override',
+        starts_at: at,
+        ends_at: null,
+      });
+    },
+    read: async knex => [
+      await knex('desk_revisions').select('team_ref', 'revision', 'written_at'),
+      await knex('overrides').pluck('deleted_at'),
+      await knex('duty_stretches').pluck('user_ref'),
+    ],
+    written: [
+      [{ team_ref: team, revision: 1, written_at: at }],
+      [null],
+      ['user:default/lars'],
+    ],
+  },
 ];
 
 /** The names of the indexes on `requests`, sorted. */

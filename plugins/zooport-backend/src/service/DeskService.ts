@@ -3,12 +3,15 @@ import {
   Desk,
   DeskInput,
   DeskOnDuty,
+  deskTimeZone,
+  joinSchedules,
   membersOnDuty,
   MyShift,
   MyShifts,
   onDutyAt,
   OverrideInput,
   reanchor,
+  recordedScheduledShift,
   RotationPreview,
   RotationSpec,
   ScheduledShift,
@@ -30,8 +33,14 @@ import {
   PutDeskRequest,
   PutDeskResult,
 } from '../database/DeskStore';
+import { DutyRecordStore } from '../database/DutyRecordStore';
 import { DeskWithOverrides } from '../database/types';
 import { deskLocalTime } from './deskLocalTime';
+import {
+  onDutyFromRecord,
+  recordCovers,
+  withRecordedStart,
+} from './recordedDuty';
 import { changesRotation } from './rotationChange';
 import { deskFromAnnotations, TeamDirectory } from './TeamDirectory';
 import { ZooCards } from './ZooCards';
@@ -65,6 +74,7 @@ export class DeskService {
   constructor(
     private readonly store: DeskStore,
     private readonly teams: TeamDirectory,
+    private readonly records: DutyRecordStore,
   ) {}
 
   /** Stored desks, plus teams that only have catalog defaults so far. */
@@ -240,15 +250,44 @@ export class DeskService {
 
   /**
    * Who is on duty at `at`, for people asking: through the desk store's
-   * read cache unless `at` is before `now`.
+   * read cache unless `at` is before `now`. The past comes from the record
+   * of duty where it covers `at`, since a rotation edit must not rewrite
+   * it; before the record began it is worked out from today's rotation.
    */
   async lookUpOnDuty(
     teamRef: string,
     at: DateTime,
     now: DateTime,
   ): Promise<DeskOnDuty> {
-    const stored = await this.store.getDeskForOnDuty(teamRef, at, now);
-    return this.onDutyOfRead(teamRef, stored, at);
+    const [stored, span] = await Promise.all([
+      this.store.getDeskForOnDuty(teamRef, at, now),
+      this.records.span(teamRef, at, at),
+    ]);
+    const desk = stored?.desk ?? (await this.getDesk(teamRef));
+    const overrides = stored?.overrides ?? [];
+    const zone = deskTimeZone(desk);
+    if (span && recordCovers(span.coverage, at)) {
+      const ended = span.shifts[0]?.end;
+      const endedAt = ended ? DateTime.fromISO(ended) : undefined;
+      return onDutyFromRecord({
+        teamRef,
+        at,
+        span,
+        nextSpan:
+          endedAt && recordCovers(span.coverage, endedAt)
+            ? await this.records.span(teamRef, endedAt, endedAt)
+            : undefined,
+        running: () => this.onDutyFor(desk, overrides, span.coverage.until),
+        zone,
+      });
+    }
+    return withRecordedStart({
+      computed: this.onDutyFor(desk, overrides, at),
+      rotation: desk.rotation,
+      span,
+      at,
+      zone,
+    });
   }
 
   /** A desk without a stored row may still have catalog defaults. */
@@ -302,7 +341,7 @@ export class DeskService {
   ): Promise<(DeskOnDuty & Pick<Desk, 'animal'> & { timeZone: string })[]> {
     return (await this.desksWithOverrides(at)).map(({ desk, overrides }) => ({
       animal: desk.animal,
-      timeZone: desk.rotation?.timeZone ?? desk.hours.timeZone,
+      timeZone: deskTimeZone(desk),
       ...this.onDutyFor(desk, overrides, at),
     }));
   }
@@ -315,7 +354,45 @@ export class DeskService {
     return this.scheduleOf(await this.getDesk(teamRef), from, to);
   }
 
+  /**
+   * The desk's shifts from `from` to `to`: as recorded where the record of
+   * duty covers them, worked out from today's rotation before the record
+   * began and from where it stops.
+   */
   private async scheduleOf(
+    desk: Desk,
+    from: DateTime,
+    to: DateTime,
+  ): Promise<ScheduledShift[]> {
+    const [computed, span] = await Promise.all([
+      this.computedSchedule(desk, from, to),
+      this.records.span(desk.teamRef, from, to),
+    ]);
+    if (!span?.shifts.length || span.coverage.until <= from) {
+      return computed;
+    }
+    const { coverage } = span;
+    const zone = deskTimeZone(desk);
+    return joinSchedules({
+      recorded: span.shifts.map(shift =>
+        recordedScheduledShift(
+          shift,
+          span.stretches,
+          coverage.until,
+          calendarOf(desk),
+          zone,
+        ),
+      ),
+      lastRunning: span.shifts[span.shifts.length - 1].end === null,
+      computed,
+      from,
+      recordFrom: coverage.from,
+      until: coverage.until,
+      zone,
+    });
+  }
+
+  private async computedSchedule(
     desk: Desk,
     from: DateTime,
     to: DateTime,
@@ -364,7 +441,7 @@ export class DeskService {
         throw error;
       }
       const name = await this.teams.displayNames([error.userRef]);
-      const zone = desk.rotation?.timeZone ?? desk.hours.timeZone;
+      const zone = deskTimeZone(desk);
       throw new ConflictError(
         `${name(error.userRef)} already has an override from ${deskLocalTime(
           error.existing.start,
@@ -374,8 +451,12 @@ export class DeskService {
     }
   }
 
-  async deleteOverride(teamRef: string, id: string): Promise<void> {
-    await this.store.deleteOverride(teamRef, id);
+  async deleteOverride(
+    teamRef: string,
+    id: string,
+    now: DateTime,
+  ): Promise<void> {
+    await this.store.deleteOverride(teamRef, id, now);
   }
 
   /** The desk's shifts as an iCalendar feed, a month back to half a year ahead. */

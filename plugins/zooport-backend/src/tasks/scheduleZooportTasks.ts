@@ -1,5 +1,6 @@
 import { SchedulerService } from '@backstage/backend-plugin-api';
 import { DateTime } from 'luxon';
+import { DutyRecorder } from './DutyRecorder';
 import { HandoffWatch } from './HandoffWatch';
 import { SlaSweep } from './SlaSweep';
 import { WebhookSender } from './WebhookSender';
@@ -9,6 +10,7 @@ export interface ZooportTasks {
   slaSweep: SlaSweep;
   handoffWatch: HandoffWatch;
   webhookSender: WebhookSender;
+  dutyRecorder: DutyRecorder;
 }
 
 /**
@@ -24,6 +26,7 @@ export async function scheduleZooportTasks(
     { id: 'zooport-sla-sweep', task: tasks.slaSweep, seconds: 60 },
     { id: 'zooport-handoff-watch', task: tasks.handoffWatch, seconds: 300 },
     { id: 'zooport-webhook-sender', task: tasks.webhookSender, seconds: 30 },
+    { id: 'zooport-duty-recorder', task: tasks.dutyRecorder, seconds: 60 },
   ];
   for (const { id, task, seconds } of every) {
     await scheduler.scheduleTask({

@@ -6,3 +6,20 @@ export { reanchor } from './reanchor';
 export { scheduleBetween } from './schedule';
 export type { ScheduledSegment, ScheduledShift } from './schedule';
 export type { OnDutyAt, SupportCalendar } from './onDuty';
+export { advanceRecord, dutyMoments } from './dutyRecord';
+export type {
+  DutyMoment,
+  DutySource,
+  OpenRecord,
+  OverrideInForce,
+  RecordedShift,
+  RecordedStretch,
+  RecordWrites,
+  RotationInForce,
+} from './dutyRecord';
+export {
+  joinSchedules,
+  recordedObservers,
+  recordedOnDuty,
+  recordedScheduledShift,
+} from './recordedSchedule';

@@ -56,7 +56,7 @@ export function overrideRoutes(
     await access.requireOnDesk(req, zooportRotationUpdatePermission, {
       teamRef,
     });
-    await desks.deleteOverride(teamRef, idFrom(req));
+    await desks.deleteOverride(teamRef, idFrom(req), now());
     res.status(204).end();
   });
 }

@@ -1,0 +1,101 @@
+import {
+  DeskOnDuty,
+  recordedObservers,
+  recordedOnDuty,
+  RotationSpec,
+  rotationMembers,
+  shiftAt,
+  toWireInstant,
+} from '@zooport/plugin-zooport-common';
+import { DateTime } from 'luxon';
+import { DutyCoverage, DutyRecordSpan } from '../database/DutyRecordStore';
+
+const instant = (iso: string) => DateTime.fromISO(iso);
+
+/** Whether the record knows who was on duty at `at`. */
+export function recordCovers(
+  coverage: DutyCoverage | undefined,
+  at: DateTime,
+): coverage is DutyCoverage {
+  return Boolean(coverage && coverage.from <= at && at < coverage.until);
+}
+
+/**
+ * Who was on duty at `at`, a past instant the record covers (`span` is the
+ * record at `at`). The shift that came next is the record's, or, while the
+ * shift recorded at `at` still runs, what `running` (who is on duty where
+ * the record stops, worked out) says of its end and the next.
+ */
+export function onDutyFromRecord(options: {
+  teamRef: string;
+  at: DateTime;
+  span: DutyRecordSpan;
+  /** The record at the end of the recorded shift, when it has ended. */
+  nextSpan?: DutyRecordSpan;
+  running: () => DeskOnDuty;
+  zone: string;
+}): DeskOnDuty {
+  const { at, span, nextSpan, zone } = options;
+  const { until } = span.coverage;
+  const wire = (iso: string) => toWireInstant(instant(iso), zone);
+  const shift = span.shifts[span.shifts.length - 1];
+  let end: string | null = null;
+  let next: DeskOnDuty['next'] = null;
+  if (shift?.end && nextSpan) {
+    end = wire(shift.end);
+    next = {
+      start: end,
+      onDuty: recordedOnDuty(nextSpan.stretches, instant(shift.end), until),
+    };
+  } else if (shift) {
+    const running = options.running();
+    end = running.shift?.end ?? null;
+    next = running.next;
+  }
+  return {
+    teamRef: options.teamRef,
+    at: at.toISO()!,
+    observers: recordedObservers(span.stretches, at, until),
+    shift: shift && end ? { start: wire(shift.start), end } : null,
+    onDuty: recordedOnDuty(span.stretches, at, until),
+    next,
+  };
+}
+
+/**
+ * Who is on duty at `at`, worked out, with the start of the running shift
+ * the record holds: that is when these people took over, even when an
+ * edit since moved the rotation's handoffs. Kept as worked out when the
+ * record has not seen this shift begin (its handoff is after where the
+ * record stops, or the record began during it) or has other people on it.
+ */
+export function withRecordedStart(options: {
+  computed: DeskOnDuty;
+  rotation: RotationSpec | null;
+  span: DutyRecordSpan | undefined;
+  at: DateTime;
+  zone: string;
+}): DeskOnDuty {
+  const { computed, rotation, span, at } = options;
+  const recorded = span?.shifts.find(shift => shift.end === null);
+  const current = rotation && shiftAt(rotation, at);
+  if (!span || !recorded || !current || !computed.shift) {
+    return computed;
+  }
+  const members = rotationMembers(rotation, current.index).map(
+    participant => participant.userRef,
+  );
+  const known =
+    instant(recorded.start) > span.coverage.from &&
+    current.start <= span.coverage.until &&
+    members.join(' ') === recorded.members.join(' ');
+  return known
+    ? {
+        ...computed,
+        shift: {
+          ...computed.shift,
+          start: toWireInstant(instant(recorded.start), options.zone),
+        },
+      }
+    : computed;
+}

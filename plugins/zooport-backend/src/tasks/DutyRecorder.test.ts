@@ -1,0 +1,240 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { Knex } from 'knex';
+import { DateTime } from 'luxon';
+import {
+  alice,
+  bob,
+  carol,
+  dave,
+  platformDesk,
+  platformTeam,
+  recordingNotifications,
+  testOrganisation,
+} from '../__testUtils__/testBackend';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { DutyRecordStore } from '../database/DutyRecordStore';
+import { applyDatabaseMigrations } from '../database/migrations';
+import { deskInputSchema } from '../service/validation/desks';
+import { parseInput } from '../service/validation/fields';
+import { createZooportServices } from '../wiring';
+
+jest.setTimeout(60_000);
+
+const berlin = (iso: string) =>
+  DateTime.fromISO(iso, { zone: 'Europe/Berlin' });
+const stored = (iso: string) => berlin(iso).toUTC().toISO();
+/** A Friday. The weekly shifts hand off on Wednesdays at 09:00. */
+const now = berlin('2026-11-27T12:00');
+/** When the desk was first saved, two weeks and a bit before. */
+const created = berlin('2026-11-11T10:00');
+
+function rotation(changes: Record<string, unknown>) {
+  return { ...platformDesk().rotation, ...changes };
+}
+
+describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
+  const databases = createTestDatabases();
+  let knex: Knex;
+
+  beforeEach(async () => {
+    knex = await databases.init(databaseId);
+    await applyDatabaseMigrations(knex);
+  });
+
+  /** Another replica: its own services on the same database. */
+  function replica() {
+    return createZooportServices({
+      knex,
+      config: mockServices.rootConfig(),
+      logger: mockServices.logger.mock(),
+      catalog: catalogServiceMock({ entities: testOrganisation }),
+      auth: mockServices.auth(),
+      notifications: recordingNotifications().service,
+      now: () => now,
+    });
+  }
+
+  async function save(
+    services: ReturnType<typeof replica>,
+    changes: Record<string, unknown>,
+    at: DateTime,
+  ) {
+    await services.desks.putDesk({
+      teamRef: platformTeam,
+      input: parseInput(
+        deskInputSchema,
+        platformDesk({ rotation: rotation(changes) }),
+      ),
+      updatedBy: alice,
+      now: at,
+    });
+  }
+
+  const recordedRows = async () => ({
+    shifts: await knex('duty_shifts').orderBy('starts_at'),
+    stretches: await knex('duty_stretches').orderBy(['starts_at', 'user_ref']),
+  });
+
+  it('keeps the recorded shifts when the rotation is edited after the fact', async () => {
+    const services = replica();
+    // A pair; carol and alice took over on Wed 25 Nov.
+    await save(services, { membersPerShift: 2 }, created);
+    for (const at of [
+      created.plus({ minutes: 1 }),
+      berlin('2026-11-20T12:00'),
+      now,
+    ]) {
+      await services.tasks.dutyRecorder.run(at);
+    }
+    const before = await recordedRows();
+
+    // Fortnightly shifts from another first day would put the current
+    // shift's start on Wed 18 Nov; the save keeps the pair on duty.
+    const later = now.plus({ minutes: 5 });
+    await save(
+      services,
+      {
+        membersPerShift: 2,
+        shiftLength: { unit: 'week', count: 2 },
+        start: '2026-01-14',
+      },
+      now,
+    );
+    await services.tasks.dutyRecorder.run(later);
+
+    expect(await recordedRows()).toEqual(before);
+    const worked = await services.desks.onDuty(platformTeam, later);
+    expect(worked.shift?.start).toBe('2026-11-18T09:00:00.000+01:00');
+    const asked = await services.desks.lookUpOnDuty(platformTeam, later, later);
+    expect(asked.shift?.start).toBe('2026-11-25T09:00:00.000+01:00');
+    expect(asked.onDuty.map(m => m.userRef)).toEqual([carol, alice]);
+
+    const lastWeek = await services.desks.lookUpOnDuty(
+      platformTeam,
+      berlin('2026-11-19T12:00'),
+      later,
+    );
+    expect(lastWeek.shift).toEqual({
+      start: '2026-11-18T09:00:00.000+01:00',
+      end: '2026-11-25T09:00:00.000+01:00',
+    });
+    expect(lastWeek.onDuty).toEqual([
+      { userRef: alice, role: 'primary', source: 'rotation' },
+      { userRef: bob, role: 'secondary', source: 'rotation' },
+    ]);
+    expect(lastWeek.next?.onDuty.map(m => m.userRef)).toEqual([carol, alice]);
+
+    const schedule = await services.desks.schedule(
+      platformTeam,
+      berlin('2026-11-16T00:00'),
+      berlin('2026-12-10T00:00'),
+    );
+    expect(
+      schedule.map(shift => [
+        shift.start,
+        shift.end,
+        shift.segments.map(s => s.onDuty.map(m => m.userRef)),
+      ]),
+    ).toEqual([
+      // The record began when the desk was saved.
+      [
+        '2026-11-11T10:00:00.000+01:00',
+        '2026-11-18T09:00:00.000+01:00',
+        [[bob, carol]],
+      ],
+      [
+        '2026-11-18T09:00:00.000+01:00',
+        '2026-11-25T09:00:00.000+01:00',
+        [[alice, bob]],
+      ],
+      // Recorded until the last run, then as the edited rotation goes on.
+      [
+        '2026-11-25T09:00:00.000+01:00',
+        '2026-12-02T09:00:00.000+01:00',
+        [[carol, alice]],
+      ],
+      [
+        '2026-12-02T09:00:00.000+01:00',
+        '2026-12-16T09:00:00.000+01:00',
+        [[bob, carol]],
+      ],
+    ]);
+  });
+
+  it('fills a stretch no replica recorded with what was in force then, once', async () => {
+    const services = replica();
+    await save(
+      services,
+      {
+        participants: rotation({}).participants.slice(0, 2),
+        observers: [carol],
+      },
+      created,
+    );
+    await services.tasks.dutyRecorder.run(created.plus({ minutes: 1 }));
+
+    // While nothing records: an override comes and goes.
+    const { id } = await services.desks.addOverride(
+      platformTeam,
+      {
+        kind: 'replace',
+        userRef: bob,
+        replacementRef: dave,
+        start: berlin('2026-11-19T10:00').toISO()!,
+        end: berlin('2026-11-22T00:00').toISO()!,
+      },
+      alice,
+      berlin('2026-11-19T10:00'),
+    );
+    await services.desks.deleteOverride(
+      platformTeam,
+      id,
+      berlin('2026-11-20T10:00'),
+    );
+
+    // Two replicas come back at once.
+    await Promise.all([
+      services.tasks.dutyRecorder.run(now),
+      replica().tasks.dutyRecorder.run(now),
+    ]);
+
+    const span = await new DutyRecordStore(knex).span(
+      platformTeam,
+      berlin('2026-11-18T09:00'),
+      now,
+    );
+    expect(span?.coverage.until.toMillis()).toBe(now.toMillis());
+    expect(
+      span?.stretches.map(s => [s.userRef, s.role, s.source, s.start, s.end]),
+    ).toEqual([
+      [carol, 'observer', 'rotation', stored('2026-11-11T10:00'), null],
+      [
+        bob,
+        'primary',
+        'rotation',
+        stored('2026-11-18T09:00'),
+        stored('2026-11-19T10:00'),
+      ],
+      [
+        dave,
+        'primary',
+        'override',
+        stored('2026-11-19T10:00'),
+        stored('2026-11-20T10:00'),
+      ],
+      [
+        bob,
+        'primary',
+        'rotation',
+        stored('2026-11-20T10:00'),
+        stored('2026-11-25T09:00'),
+      ],
+      [alice, 'primary', 'rotation', stored('2026-11-25T09:00'), null],
+    ]);
+    expect(span?.shifts.map(s => [s.start, s.end])).toEqual([
+      [stored('2026-11-18T09:00'), stored('2026-11-25T09:00')],
+      [stored('2026-11-25T09:00'), null],
+    ]);
+  });
+});

@@ -1,0 +1,230 @@
+import { DateTime } from 'luxon';
+import { rotationMembers, SupportCalendar } from './onDuty';
+import { scheduleBetween } from './schedule';
+import {
+  OnDutyMember,
+  OnDutyRole,
+  RotationOverride,
+  RotationSpec,
+} from './types';
+
+/**
+ * What a recorded stretch of duty came from: the rotation, an override, or
+ * the fallback stepping into an empty place.
+ *
+ * @public
+ */
+export type DutySource = 'rotation' | 'override' | 'fallback';
+
+/**
+ * One person's stretch of duty in one role, as recorded when it happened.
+ * `end` is null while the stretch is still running.
+ *
+ * @public
+ */
+export interface RecordedStretch {
+  userRef: string;
+  role: OnDutyRole | 'observer';
+  source: DutySource;
+  start: string;
+  end: string | null;
+}
+
+/**
+ * A shift as recorded: from the handoff (or the edit that changed its
+ * people) to the next one. `members` are the people the rotation put on it,
+ * primary first, before overrides. `end` is null while it runs.
+ *
+ * @public
+ */
+export interface RecordedShift {
+  index: number;
+  start: string;
+  end: string | null;
+  members: string[];
+}
+
+/** A desk's rotation as saved from `from` on, until the next revision. */
+export interface RotationInForce {
+  from: DateTime;
+  rotation: RotationSpec | null;
+  calendar: SupportCalendar;
+}
+
+/** An override as it existed: from its creation until its deletion, if any. */
+export interface OverrideInForce {
+  override: RotationOverride;
+  from: DateTime;
+  until?: DateTime;
+}
+
+type StretchKey = Pick<RecordedStretch, 'userRef' | 'role' | 'source'>;
+
+/** From `at` on, these people are on duty (and observe) in this shift. */
+export interface DutyMoment {
+  at: DateTime;
+  stretches: StretchKey[];
+  shift?: { index: number; start: DateTime; members: string[] };
+}
+
+function stretchKeyOf(member: OnDutyMember): StretchKey {
+  return {
+    userRef: member.userRef,
+    role: member.role,
+    source: member.role === 'fallback' ? 'fallback' : member.source,
+  };
+}
+
+/** Instants in (from, to) at which a revision or an override came or went. */
+function stateChanges(
+  rotations: RotationInForce[],
+  overrides: OverrideInForce[],
+  from: DateTime,
+  to: DateTime,
+): DateTime[] {
+  const points = [
+    from,
+    ...rotations.map(r => r.from),
+    ...overrides.flatMap(o => (o.until ? [o.from, o.until] : [o.from])),
+  ].filter(point => point >= from && point < to);
+  const unique = [...new Set(points.map(point => point.toMillis()))].sort(
+    (a, b) => a - b,
+  );
+  return unique.map(millis => DateTime.fromMillis(millis));
+}
+
+/**
+ * Who was on duty from `from` to `to`, as the rotation and overrides in
+ * force at each instant put them: every instant at which that changed.
+ * A revision counts from when it was written and an override from when
+ * it was created until it was deleted, so an edit after the fact changes
+ * nothing before it.
+ */
+export function dutyMoments(
+  rotations: RotationInForce[],
+  overrides: OverrideInForce[],
+  from: DateTime,
+  to: DateTime,
+): DutyMoment[] {
+  const points = stateChanges(rotations, overrides, from, to);
+  return points.flatMap((start, i): DutyMoment[] => {
+    const end = points[i + 1] ?? to;
+    const inForce = rotations.filter(r => r.from <= start).pop();
+    const spec = inForce?.rotation;
+    if (!inForce || !spec) {
+      return [{ at: start, stretches: [] }];
+    }
+    const active = overrides
+      .filter(o => o.from <= start && !(o.until && o.until <= start))
+      .map(o => o.override);
+    const observers: StretchKey[] = spec.observers.map(userRef => ({
+      userRef,
+      role: 'observer',
+      source: 'rotation',
+    }));
+    return scheduleBetween(spec, active, start, end, inForce.calendar).flatMap(
+      shift =>
+        shift.segments
+          .filter(
+            segment =>
+              DateTime.fromISO(segment.end) > start &&
+              DateTime.fromISO(segment.start) < end,
+          )
+          .map(segment => ({
+            at: DateTime.max(DateTime.fromISO(segment.start), start),
+            stretches: [...segment.onDuty.map(stretchKeyOf), ...observers],
+            shift: {
+              index: shift.index,
+              start: DateTime.fromISO(shift.start),
+              members: rotationMembers(spec, shift.index).map(p => p.userRef),
+            },
+          })),
+    );
+  });
+}
+
+/** What the record holds open where a recording run starts. */
+export interface OpenRecord {
+  shift?: RecordedShift;
+  stretches: RecordedStretch[];
+}
+
+/**
+ * The rows a recording run writes: rows that were open and ended, and new
+ * rows (ended already when they ended within the run).
+ */
+export interface RecordWrites {
+  closedShifts: (RecordedShift & { end: string })[];
+  openedShifts: RecordedShift[];
+  closedStretches: (StretchKey & { start: string; end: string })[];
+  openedStretches: RecordedStretch[];
+}
+
+const sameKey = (a: StretchKey, b: StretchKey) =>
+  a.userRef === b.userRef && a.role === b.role && a.source === b.source;
+
+/**
+ * Carries the record forward over `moments`: a stretch goes on while its
+ * person keeps the role, and ends when they leave it. A shift ends at a
+ * handoff or when an edit puts other people on it; an edit that keeps its
+ * people keeps it, with the start it had.
+ */
+export function advanceRecord(
+  open: OpenRecord,
+  moments: DutyMoment[],
+): RecordWrites {
+  const writes: RecordWrites = {
+    closedShifts: [],
+    openedShifts: [],
+    closedStretches: [],
+    openedStretches: [],
+  };
+  let shift = open.shift;
+  let stretches = open.stretches;
+  const end = <Row extends { start: string; end: string | null }>(
+    row: Row,
+    at: string,
+    opened: Row[],
+    closed: (Row & { end: string })[],
+  ) => {
+    if (opened.includes(row)) {
+      row.end = at;
+    } else {
+      closed.push({ ...row, end: at });
+    }
+  };
+  for (const moment of moments) {
+    const at = moment.at.toUTC().toISO()!;
+    const next = moment.shift;
+    const handoff =
+      !next ||
+      !shift ||
+      +next.start === +moment.at ||
+      next.members.join(' ') !== shift.members.join(' ');
+    if (handoff) {
+      if (shift) {
+        end(shift, at, writes.openedShifts, writes.closedShifts);
+      }
+      shift = next && {
+        index: next.index,
+        start: at,
+        end: null,
+        members: next.members,
+      };
+      if (shift) {
+        writes.openedShifts.push(shift);
+      }
+    }
+    const running = stretches;
+    const kept = running.filter(s => moment.stretches.some(k => sameKey(s, k)));
+    for (const ended of running.filter(s => !kept.includes(s))) {
+      end(ended, at, writes.openedStretches, writes.closedStretches);
+    }
+    const started = moment.stretches
+      .filter(k => !running.some(s => sameKey(s, k)))
+      .map(k => ({ ...k, start: at, end: null }));
+    writes.openedStretches.push(...started);
+    stretches = [...kept, ...started];
+  }
+  return writes;
+}

@@ -1,0 +1,201 @@
+import { DateTime } from 'luxon';
+import { toWireInstant } from '../time/wallClock';
+import { isSupportDay, SupportCalendar } from './onDuty';
+import { RecordedShift, RecordedStretch } from './dutyRecord';
+import { ScheduledSegment, ScheduledShift } from './schedule';
+import { OnDutyMember } from './types';
+
+const roleOrder = ['primary', 'secondary', 'fallback'];
+
+const instant = (iso: string) => DateTime.fromISO(iso);
+
+function covers(stretch: RecordedStretch, at: DateTime, until: DateTime) {
+  return (
+    instant(stretch.start) <= at && at < instant(stretch.end ?? until.toISO()!)
+  );
+}
+
+/** Who the record has on duty at `at` (observers aside), primary first. */
+export function recordedOnDuty(
+  stretches: RecordedStretch[],
+  at: DateTime,
+  until: DateTime,
+): OnDutyMember[] {
+  return stretches
+    .filter(s => s.role !== 'observer' && covers(s, at, until))
+    .sort((a, b) => roleOrder.indexOf(a.role) - roleOrder.indexOf(b.role))
+    .map(s => ({
+      userRef: s.userRef,
+      role: s.role as OnDutyMember['role'],
+      // The wire calls the fallback's place one the rotation makes.
+      source: s.source === 'override' ? 'override' : 'rotation',
+    }));
+}
+
+/** Who the record has observing at `at`. */
+export function recordedObservers(
+  stretches: RecordedStretch[],
+  at: DateTime,
+  until: DateTime,
+): string[] {
+  return stretches
+    .filter(s => s.role === 'observer' && covers(s, at, until))
+    .map(s => s.userRef);
+}
+
+/**
+ * A recorded shift as the schedule shows it, its segments cut where the
+ * recorded people change; a shift still running ends at `until`, where
+ * the record stops. Times are written in `zone`. Capability rules are checked on the shifts ahead, not
+ * on those that are over.
+ */
+export function recordedScheduledShift(
+  shift: RecordedShift,
+  stretches: RecordedStretch[],
+  until: DateTime,
+  calendar: SupportCalendar,
+  zone: string,
+): ScheduledShift {
+  const start = instant(shift.start);
+  const end = shift.end ? instant(shift.end) : until;
+  const cuts = stretches
+    .flatMap(s => [instant(s.start), ...(s.end ? [instant(s.end)] : [])])
+    .filter(point => point > start && point < end);
+  if (calendar.supportDays?.length) {
+    for (
+      let midnight = start
+        .setZone(calendar.timeZone)
+        .startOf('day')
+        .plus({ days: 1 });
+      midnight < end;
+      midnight = midnight.plus({ days: 1 })
+    ) {
+      cuts.push(midnight);
+    }
+  }
+  const points = [
+    ...new Set([start, ...cuts].map(point => point.toMillis())),
+  ].sort((a, b) => a - b);
+  const segments: ScheduledSegment[] = [];
+  points.forEach((millis, i) => {
+    const from = DateTime.fromMillis(millis);
+    const to = points[i + 1] ? DateTime.fromMillis(points[i + 1]) : end;
+    const onDuty = recordedOnDuty(stretches, from, until);
+    const supportDay = isSupportDay(calendar, from);
+    const previous = segments[segments.length - 1];
+    if (
+      previous &&
+      previous.supportDay === supportDay &&
+      JSON.stringify(previous.onDuty) === JSON.stringify(onDuty)
+    ) {
+      previous.end = toWireInstant(to, zone);
+      return;
+    }
+    segments.push({
+      start: toWireInstant(from, zone),
+      end: toWireInstant(to, zone),
+      onDuty,
+      supportDay,
+      gap: supportDay && !onDuty.some(m => m.role !== 'fallback'),
+      missingCapabilities: [],
+    });
+  });
+  return {
+    index: shift.index,
+    start: toWireInstant(start, zone),
+    end: toWireInstant(end, zone),
+    segments,
+    gap: segments.some(s => s.gap),
+    missingCapabilities: [],
+  };
+}
+
+function clipped(
+  shift: ScheduledShift,
+  from: DateTime | undefined,
+  to: DateTime | undefined,
+  zone: string,
+): ScheduledShift {
+  const clip = (iso: string) => {
+    const at = instant(iso);
+    const late = from ? DateTime.max(at, from) : at;
+    return toWireInstant(to ? DateTime.min(late, to) : late, zone);
+  };
+  const segments = shift.segments
+    .map(segment => ({
+      ...segment,
+      start: clip(segment.start),
+      end: clip(segment.end),
+    }))
+    .filter(segment => instant(segment.start) < instant(segment.end));
+  return {
+    ...shift,
+    start: clip(shift.start),
+    end: clip(shift.end),
+    segments,
+    gap: segments.some(s => s.gap),
+    missingCapabilities: [
+      ...new Set(segments.flatMap(s => s.missingCapabilities)),
+    ],
+  };
+}
+
+/**
+ * The schedule of a stretch of time of which the record covers a part:
+ * the recorded shifts where it does, the computed ones before the record
+ * began and after where it stops. A recorded shift still running goes on
+ * with the computed rest of the shift it is.
+ */
+export function joinSchedules(options: {
+  recorded: ScheduledShift[];
+  /** Whether the last recorded shift is still running at `until`. */
+  lastRunning: boolean;
+  computed: ScheduledShift[];
+  /** Where the schedule asked for begins. */
+  from: DateTime;
+  recordFrom: DateTime;
+  until: DateTime;
+  zone: string;
+}): ScheduledShift[] {
+  const { recorded, computed, until, zone } = options;
+  const firstRecorded = recorded[0]
+    ? instant(recorded[0].start)
+    : options.recordFrom;
+  const before = computed
+    .filter(
+      shift =>
+        instant(shift.start) < firstRecorded && options.from < firstRecorded,
+    )
+    .map(shift => clipped(shift, undefined, firstRecorded, zone));
+  const after = computed
+    .filter(shift => instant(shift.end) > until)
+    .map(shift => clipped(shift, until, undefined, zone));
+  const last = recorded[recorded.length - 1];
+  const carried = after[0];
+  if (
+    options.lastRunning &&
+    last &&
+    carried &&
+    +instant(carried.start) === +until
+  ) {
+    const segments = [...last.segments, ...carried.segments];
+    const seam = last.segments.length;
+    const [left, right] = [segments[seam - 1], segments[seam]];
+    if (
+      left &&
+      right &&
+      left.supportDay === right.supportDay &&
+      JSON.stringify(left.onDuty) === JSON.stringify(right.onDuty)
+    ) {
+      segments.splice(seam - 1, 2, { ...left, end: right.end });
+    }
+    const joined: ScheduledShift = {
+      ...carried,
+      start: last.start,
+      segments,
+      gap: segments.some(s => s.gap),
+    };
+    return [...before, ...recorded.slice(0, -1), joined, ...after.slice(1)];
+  }
+  return [...before, ...recorded, ...after];
+}
