@@ -1,5 +1,5 @@
 // Headless Debian Chromium driven by playwright-core, signed in as the demo
-// guest user, with screenshots kept as test artefacts.
+// guest user or as any catalog user, with screenshots kept as test artefacts.
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { after, before } from 'node:test';
@@ -29,16 +29,38 @@ export async function launchBrowser() {
   });
 }
 
-/** Opens the portal in a new page and enters as the guest (the demo user). */
-export async function signedInPage(browser) {
+async function newPortalPage(browser) {
   // A page of its own context: axe-core analyses pages of contexts only.
   const context = await browser.newContext({
     viewport: { width: 1400, height: 900 },
   });
   const page = await context.newPage();
   page.setDefaultTimeout(60_000);
+  return page;
+}
+
+/** Opens the portal in a new page and enters as the guest (the demo user). */
+export async function signedInPage(browser) {
+  const page = await newPortalPage(browser);
   await page.goto(frontendUrl);
   await page.getByRole('button', { name: 'Enter' }).click();
+  await page.getByRole('link', { name: 'Zooport' }).waitFor();
+  return page;
+}
+
+/**
+ * Opens the portal in a new page as the catalog user `userName`, who is
+ * signed in the way oauth2-proxy would forward them (see
+ * app-config.e2e.yaml).
+ */
+export async function pageSignedInAs(browser, userName) {
+  const page = await newPortalPage(browser);
+  await page.context().route('**/api/auth/oauth2Proxy/**', route =>
+    route.continue({
+      headers: { ...route.request().headers(), 'x-forwarded-user': userName },
+    }),
+  );
+  await page.goto(frontendUrl);
   await page.getByRole('link', { name: 'Zooport' }).waitFor();
   return page;
 }

@@ -1,5 +1,6 @@
 // Starts the demo portal (frontend :3000, backend :7007) on a fresh SQLite
-// directory for the end-to-end tests, and stops it again.
+// directory for the end-to-end tests, with the sign-in of any catalog user
+// by a forwarded header besides the guest's, and stops it again.
 import { spawn } from 'node:child_process';
 import { mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -40,7 +41,14 @@ export async function startPortal({ timeoutSeconds = 600 } = {}) {
   const yarnRelease = readdirSync(join(root, '.yarn/releases'))[0];
   const portal = spawn(
     process.execPath,
-    [join(root, '.yarn/releases', yarnRelease), 'start'],
+    [
+      join(root, '.yarn/releases', yarnRelease),
+      'start',
+      ...['app-config.yaml', 'e2e/app-config.e2e.yaml'].flatMap(file => [
+        '--config',
+        join(root, file),
+      ]),
+    ],
     {
       cwd: root,
       detached: true,
@@ -78,4 +86,28 @@ export function stopPortal(portal) {
   } catch {
     // already gone
   }
+}
+
+/**
+ * Reads the backend's JSON at `path` (under /api) as the catalog user
+ * `userName`, signed in through the forwarded-user provider.
+ */
+export async function getAs(userName, path) {
+  const signIn = await fetch(`${backendUrl}/api/auth/oauth2Proxy/refresh`, {
+    headers: {
+      'x-forwarded-user': userName,
+      'x-requested-with': 'XMLHttpRequest',
+    },
+  });
+  if (!signIn.ok) {
+    throw new Error(`${userName} could not sign in: ${await signIn.text()}`);
+  }
+  const { backstageIdentity } = await signIn.json();
+  const response = await fetch(`${backendUrl}/api${path}`, {
+    headers: { authorization: `Bearer ${backstageIdentity.token}` },
+  });
+  if (!response.ok) {
+    throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
+  }
+  return response.json();
 }
