@@ -19,6 +19,7 @@ export * from './permissions';
 export * from './desks';
 export * from './requests';
 export * from './knowledge';
+export * from './reports';
 export { shiftCalendar } from './calendar/ics';
 export type { ShiftCalendarOptions } from './calendar/ics';
 export type { CalendarSubscription } from './calendar/types';

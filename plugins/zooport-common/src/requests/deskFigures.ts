@@ -6,6 +6,7 @@ import {
   SlaSettings,
   storedRequestSla,
 } from './slaMilestones';
+import { median } from '../reports/statistics';
 import { StoredRequest } from './storedRequest';
 import {
   ResolutionCategory,
@@ -130,17 +131,6 @@ export interface DeskFigures {
   load: { userRef: string; requests: number; minutesSpent: number }[];
   /** Request types by how often they were filed, most first. */
   types: { typeName: string; requests: number }[];
-}
-
-function median(values: number[]): number | null {
-  if (values.length === 0) {
-    return null;
-  }
-  const sorted = [...values].sort((a, b) => a - b);
-  const middle = Math.floor(sorted.length / 2);
-  return sorted.length % 2
-    ? sorted[middle]
-    : (sorted[middle - 1] + sorted[middle]) / 2;
 }
 
 function countBy<T>(items: T[], key: (item: T) => string | null) {

@@ -1,0 +1,5 @@
+export * from './types';
+export { deskReport, orgReportRow } from './deskReport';
+export type { ReportDuty, ReportRange } from './deskReport';
+export { deflectingCategories } from './rangeFigures';
+export { reportPeriods } from './periods';

@@ -1,0 +1,93 @@
+import { DateTime, Interval } from 'luxon';
+import { SupportHours } from '../desks/types';
+import { businessTimeBetween } from '../requests/businessTime';
+import { RecordedStretch } from '../rotation/dutyRecord';
+import { spread } from './statistics';
+import { FairnessFigures, PersonFigures, ReportRequest } from './types';
+
+/** Hours to the hundredth. */
+const roundedHours = (hours: number) => Math.round(hours * 100) / 100;
+const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
+
+/**
+ * Each person's time on duty within `range`: their stretches in any role
+ * but observer, a running one up to the end of the range, merged where
+ * they overlap (one person in two roles is on duty once).
+ */
+function dutyOf(
+  stretches: RecordedStretch[],
+  range: Interval,
+): Map<string, Interval[]> {
+  const byPerson = new Map<string, Interval[]>();
+  for (const stretch of stretches) {
+    if (stretch.role === 'observer') continue;
+    const start = DateTime.fromISO(stretch.start);
+    const end = stretch.end ? DateTime.fromISO(stretch.end) : range.end!;
+    const within = Interval.fromDateTimes(start, end).intersection(range);
+    if (within && !within.isEmpty()) {
+      byPerson.set(stretch.userRef, [
+        ...(byPerson.get(stretch.userRef) ?? []),
+        within,
+      ]);
+    }
+  }
+  return new Map(
+    [...byPerson].map(([person, intervals]) => [
+      person,
+      Interval.merge(intervals),
+    ]),
+  );
+}
+
+/** The figures of the people who handled requests or were on duty. */
+export function peopleOf(options: {
+  /** Requests resolved in the range. */
+  resolved: ReportRequest[];
+  /** Requests filed in the range. */
+  filed: ReportRequest[];
+  stretches: RecordedStretch[];
+  /** The range, ended where the record of shifts (or time) stops. */
+  dutyRange: Interval;
+  hours: SupportHours;
+}): PersonFigures[] {
+  const duty = dutyOf(options.stretches, options.dutyRange);
+  const people = new Set([
+    ...options.resolved.flatMap(r => r.assigneeRef ?? []),
+    ...duty.keys(),
+  ]);
+  const filedAt = options.filed.map(r => DateTime.fromISO(r.createdAt));
+  return [...people].sort().map(userRef => {
+    const handled = options.resolved.filter(r => r.assigneeRef === userRef);
+    const onDuty = duty.get(userRef) ?? [];
+    const outside = onDuty.map(interval =>
+      interval
+        .toDuration()
+        .minus(
+          businessTimeBetween(options.hours, interval.start!, interval.end!),
+        )
+        .as('hours'),
+    );
+    return {
+      userRef,
+      requestsHandled: handled.length,
+      minutesSpent: sum(handled.map(r => r.resolution?.minutesSpent ?? 0)),
+      hoursOnDuty: roundedHours(sum(onDuty.map(i => i.length('hours')))),
+      hoursOnDutyOutsideSupportHours: roundedHours(sum(outside)),
+      requestsWhileOnDuty: filedAt.filter(at =>
+        onDuty.some(interval => interval.contains(at)),
+      ).length,
+    };
+  });
+}
+
+/** How evenly each figure is spread over the people of the report. */
+export function fairnessOf(people: PersonFigures[]): FairnessFigures {
+  const of = (figure: keyof Omit<PersonFigures, 'userRef'>) =>
+    spread(people.map(person => person[figure]));
+  return {
+    requestsHandled: of('requestsHandled'),
+    minutesSpent: of('minutesSpent'),
+    hoursOnDuty: of('hoursOnDuty'),
+    hoursOnDutyOutsideSupportHours: of('hoursOnDutyOutsideSupportHours'),
+  };
+}

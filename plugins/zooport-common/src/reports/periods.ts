@@ -1,0 +1,103 @@
+import { DateTime } from 'luxon';
+import { ReportBucket, ReportPeriod } from './types';
+
+const unitOf = {
+  day: 'days',
+  week: 'weeks',
+  month: 'months',
+} as const satisfies Record<ReportBucket, string>;
+
+const labelFormat = {
+  day: 'yyyy-MM-dd',
+  week: "kkkk-'W'WW",
+  month: 'yyyy-MM',
+} as const satisfies Record<ReportBucket, string>;
+
+/**
+ * The buckets from the one holding calendar day `from` to the one holding
+ * `to` (YYYY-MM-DD) on the wall clock of `zone`. Each bucket is a calendar
+ * day, ISO week or month there, so a day over a clock change lasts 23 or
+ * 25 hours.
+ *
+ * @public
+ */
+export function reportPeriods(
+  from: string,
+  to: string,
+  bucket: ReportBucket,
+  zone: string,
+): ReportPeriod[] {
+  const unit = unitOf[bucket];
+  const first = DateTime.fromISO(from, { zone }).startOf(bucket);
+  const last = DateTime.fromISO(to, { zone }).startOf(bucket);
+  const periods: ReportPeriod[] = [];
+  // Each start is counted from the first, not from the previous one, so a
+  // month never drifts to the 28th.
+  for (let i = 0; ; i++) {
+    const start = first.plus({ [unit]: i });
+    if (start > last) {
+      return periods;
+    }
+    periods.push({
+      label: start.toFormat(labelFormat[bucket]),
+      start: start.toISO()!,
+      end: first.plus({ [unit]: i + 1 }).toISO()!,
+    });
+  }
+}
+
+/**
+ * Finds the bucket of a stored instant (UTC ISO text) quickly: the bucket
+ * bounds are kept as the same text, which sorts as time does.
+ */
+export class PeriodIndex {
+  /** Bucket starts, then the end of the last bucket. */
+  readonly bounds: string[];
+
+  constructor(periods: ReportPeriod[]) {
+    this.bounds = [
+      ...periods.map(p => stored(p.start)),
+      ...periods.slice(-1).map(p => stored(p.end)),
+    ];
+  }
+
+  get size(): number {
+    return Math.max(0, this.bounds.length - 1);
+  }
+
+  get start(): string {
+    return this.bounds[0];
+  }
+
+  get end(): string {
+    return this.bounds[this.bounds.length - 1];
+  }
+
+  /** The index of the bucket holding `at`, or -1 outside the range. */
+  of(at: string | null): number {
+    if (at === null || at < this.start || at >= this.end) {
+      return -1;
+    }
+    return firstAfter(this.bounds, at) - 1;
+  }
+}
+
+/** The index of the first of `sorted` after `at` (`sorted.length` when none). */
+export function firstAfter(sorted: string[], at: string): number {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >> 1;
+    if (sorted[middle] > at) {
+      high = middle;
+    } else {
+      low = middle + 1;
+    }
+  }
+  return low;
+}
+
+/** An instant as stored requests hold it: UTC ISO text. */
+export function stored(iso: string): string {
+  return DateTime.fromISO(iso).toUTC().toISO()!;
+}
