@@ -355,4 +355,18 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
       tablesAfter(steps.length),
     );
   });
+
+  it('takes the record of shifts down twice without harm', async () => {
+    const knex = await databases.init(databaseId);
+    await knex.migrate.latest(migrationsConfig);
+    const migration = require(path.join(
+      migrationsConfig.directory as string,
+      '20261202000000_desk_revisions_and_duty_record.js',
+    ));
+    await migration.down(knex);
+    await migration.down(knex);
+    expect(await knex.schema.hasColumn('overrides', 'deleted_at')).toBe(false);
+    await migration.up(knex);
+    expect(await knex.schema.hasColumn('overrides', 'deleted_at')).toBe(true);
+  });
 });
