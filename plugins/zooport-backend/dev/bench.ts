@@ -3,7 +3,7 @@
 //   yarn bench                 # SQLite
 //   yarn bench --postgres URL  # PostgreSQL, e.g. postgresql://postgres@127.0.0.1:54329
 //   yarn bench --json          # one JSON object of figures on stdout
-//   yarn bench --only requests,sweep  # some of: zoo, suggestions, search, requests, sweep, businessTime
+//   yarn bench --only requests,sweep  # some of: zoo, suggestions, search, requests, reports, sweep, businessTime
 //
 // The figure groups live in dev/bench/, one file each; the backend README
 // (Benchmark) says what each figure is and where it stands.
@@ -12,6 +12,7 @@ import { DateTime } from 'luxon';
 import { benchBusinessTimeWorst } from './bench/businessTime';
 import { startClient } from './bench/client';
 import { Report } from './bench/report';
+import { benchReports } from './bench/reports';
 import {
   benchIntake,
   benchLists,
@@ -29,6 +30,7 @@ const groups = [
   'suggestions',
   'search',
   'requests',
+  'reports',
   'sweep',
   'businessTime',
 ] as const;
@@ -79,6 +81,13 @@ async function main() {
         stored = count;
         await benchLists(report, client, count);
       }
+    }
+    if (runs('reports')) {
+      if (!runs('requests')) {
+        const types = await requestTypesOfDesks();
+        await seedUpTo(report, db, { from: 0, count: 100_000, types, now });
+      }
+      await benchReports(report, client, now);
     }
   } finally {
     await client.stop();

@@ -27,6 +27,7 @@ import { WebhookSender } from './tasks/WebhookSender';
 import { DeskService } from './service/DeskService';
 import { KnowledgeService } from './service/KnowledgeService';
 import { RequestNotifier } from './service/RequestNotifier';
+import { ReportService } from './service/ReportService';
 import { RequestService } from './service/RequestService';
 import { RequestTypeService } from './service/RequestTypeService';
 import { TeamDirectory } from './service/TeamDirectory';
@@ -104,6 +105,11 @@ export function createZooportServices(deps: {
     feeds: new CalendarFeedStore(knex),
     requestTypes,
     requests,
+    reports: new ReportService({
+      requests: requestStore,
+      desks,
+      dutyRecords,
+    }),
     webhooks,
     webhookTargets,
     knowledge: new KnowledgeService({

@@ -6,6 +6,7 @@ import {
   requestStatuses,
   RequestEventKind,
   RequestPriority,
+  ReportRequest,
   RequestStatus,
   StoredFigureRequest,
   StoredRequest,
@@ -267,6 +268,54 @@ const milestoneColumns: Record<
     stoppedBy: 'resolved_at',
   },
 };
+
+/** The columns a report reads: never a description or a comment. */
+const reportColumns = [
+  'id',
+  'team_ref',
+  'title',
+  'type_id',
+  'type_name',
+  'priority',
+  'status',
+  'assignee_ref',
+  'created_at',
+  'first_responded_at',
+  'resolved_at',
+  'closed_at',
+  'resolution',
+  'first_response_due_at',
+  'resolution_due_at',
+  'first_response_minutes',
+] as const;
+
+type ReportRow = Pick<RequestRow, (typeof reportColumns)[number]>;
+
+function toReportRequest(row: ReportRow): ReportRequest {
+  const resolution = row.resolution && JSON.parse(row.resolution);
+  return {
+    id: row.id,
+    teamRef: row.team_ref,
+    title: row.title,
+    typeId: row.type_id,
+    typeName: row.type_name,
+    priority: row.priority as RequestPriority,
+    status: row.status as RequestStatus,
+    assigneeRef: row.assignee_ref,
+    createdAt: row.created_at,
+    firstRespondedAt: row.first_responded_at,
+    resolvedAt: row.resolved_at,
+    closedAt: row.closed_at,
+    resolution: resolution && {
+      category: resolution.category,
+      minutesSpent: resolution.minutesSpent,
+      entryId: resolution.entryId ?? null,
+    },
+    firstResponseDueAt: row.first_response_due_at,
+    resolutionDueAt: row.resolution_due_at,
+    firstResponseMinutes: row.first_response_minutes,
+  };
+}
 
 /** Requests and their history in the plugin's database. */
 export class RequestStore {
@@ -531,6 +580,38 @@ export class RequestStore {
       desk().where('created_at', '>=', from).orderBy('created_at'),
     ]);
     return [...openBefore, ...recent].map(toFiguredRequest);
+  }
+
+  /**
+   * What a report over `from` ≤ t < `to` reads of one desk's requests (all
+   * desks' without `teamRef`): those filed in it, and those filed before
+   * it that were still open at its start. Two queries, as in
+   * `recentAndOpen`: the first is a range of the filing-time index.
+   */
+  async reportRequests(
+    teamRef: string | undefined,
+    from: DateTime,
+    to: DateTime,
+  ): Promise<ReportRequest[]> {
+    const start = toStoredInstant(from);
+    const requests = () => {
+      const query = this.db<RequestRow>('requests').select([...reportColumns]);
+      return teamRef ? query.where({ team_ref: teamRef }) : query;
+    };
+    const [openAtStart, filed] = await Promise.all([
+      requests()
+        .where('created_at', '<', start)
+        .where(open =>
+          open
+            .whereIn('status', openStatuses)
+            .orWhere('resolved_at', '>=', start)
+            .orWhere('closed_at', '>=', start),
+        ),
+      requests()
+        .where('created_at', '>=', start)
+        .where('created_at', '<', toStoredInstant(to)),
+    ]);
+    return [...openAtStart, ...filed].map(toReportRequest);
   }
 
   /** A desk's requests resolved since `since`, oldest first. */

@@ -9,6 +9,7 @@ import { calendarRoutes, CalendarRoutesDeps } from './routes/calendar';
 import { deskRoutes, DeskRoutesDeps } from './routes/desks';
 import { knowledgeRoutes, KnowledgeRoutesDeps } from './routes/knowledge';
 import { overrideRoutes, OverrideRoutesDeps } from './routes/overrides';
+import { reportRoutes, ReportRoutesDeps } from './routes/reports';
 import { requestRoutes, RequestRoutesDeps } from './routes/requests';
 import {
   requestTypeRoutes,
@@ -24,6 +25,7 @@ type RoutesDeps = DeskRoutesDeps &
   RequestTypeRoutesDeps &
   WebhookRoutesDeps &
   RequestRoutesDeps &
+  ReportRoutesDeps &
   KnowledgeRoutesDeps;
 
 export type RouterOptions = Omit<RoutesDeps, 'now'> & {
@@ -58,6 +60,7 @@ export async function createRouter(
   requestTypeRoutes(router, deps);
   webhookRoutes(router, deps);
   requestRoutes(router, deps);
+  reportRoutes(router, deps);
   knowledgeRoutes(router, deps);
 
   // Last: a path no route matched answers 404 in the same error shape as

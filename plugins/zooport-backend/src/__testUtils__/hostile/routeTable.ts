@@ -32,6 +32,7 @@ import {
   requestTypeInputSchema,
   transitionInputSchema,
 } from '../../service/validation/requests';
+import { reportQuerySchema } from '../../service/validation/reports';
 import { bob, carol, platformDesk, platformTeam } from '../testBackend';
 
 // Every route the plugin's router registers, with the checks and schemas
@@ -112,6 +113,8 @@ const requestType = {
   fields: [{ key: 'branch', label: 'Branch', kind: 'text' }],
   sla: { urgent: target, high: target, medium: target, low: target },
 };
+
+const reportExample = { from: '2026-01-01', to: '2026-03-31', bucket: 'month' };
 
 const faq = { kind: 'faq', title: 'How do I deploy?', body: 'Merge to main.' };
 
@@ -286,6 +289,27 @@ export const routeTable: RouteSpec[] = [
     query: figuresQuerySchema,
     example: () => ({ params: team, query: { days: '30' } }),
   },
+  ...[
+    '/desks/:namespace/:name/report',
+    '/desks/:namespace/:name/report.csv',
+  ].map(
+    (path): RouteSpec => ({
+      method: 'get',
+      path,
+      params: [teamRoute],
+      query: reportQuerySchema,
+      example: () => ({ params: team, query: reportExample }),
+    }),
+  ),
+  ...['/report', '/report.csv'].map(
+    (path): RouteSpec => ({
+      method: 'get',
+      path,
+      params: [],
+      query: reportQuerySchema,
+      example: () => ({ params: {}, query: reportExample }),
+    }),
+  ),
   {
     method: 'post',
     path: '/requests',
