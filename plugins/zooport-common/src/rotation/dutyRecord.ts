@@ -44,23 +44,49 @@ export interface RecordedShift {
   members: string[];
 }
 
-/** A desk's rotation as saved from `from` on, until the next revision. */
+/**
+ * An instant as the record writes it (ISO text), to compare and count with.
+ *
+ * @public
+ */
+export function recordedInstant(iso: string): DateTime {
+  return DateTime.fromISO(iso);
+}
+
+/**
+ * A desk's rotation as saved from `from` on, until the next revision.
+ *
+ * @public
+ */
 export interface RotationInForce {
   from: DateTime;
   rotation: RotationSpec | null;
   calendar: SupportCalendar;
 }
 
-/** An override as it existed: from its creation until its deletion, if any. */
+/**
+ * An override as it existed: from its creation until its deletion, if any.
+ *
+ * @public
+ */
 export interface OverrideInForce {
   override: RotationOverride;
   from: DateTime;
   until?: DateTime;
 }
 
-type StretchKey = Pick<RecordedStretch, 'userRef' | 'role' | 'source'>;
+/**
+ * Who holds a stretch of duty, in which role, from what.
+ *
+ * @public
+ */
+export type StretchKey = Pick<RecordedStretch, 'userRef' | 'role' | 'source'>;
 
-/** From `at` on, these people are on duty (and observe) in this shift. */
+/**
+ * From `at` on, these people are on duty (and observe) in this shift.
+ *
+ * @public
+ */
 export interface DutyMoment {
   at: DateTime;
   stretches: StretchKey[];
@@ -93,12 +119,22 @@ function stateChanges(
   return unique.map(millis => DateTime.fromMillis(millis));
 }
 
+/** The overrides that existed at `at`: created, and not yet deleted. */
+function overridesAt(overrides: OverrideInForce[], at: DateTime) {
+  return overrides
+    .filter(o => o.from <= at && !(o.until && o.until <= at))
+    .map(o => o.override);
+}
+
 /**
  * Who was on duty from `from` to `to`, as the rotation and overrides in
  * force at each instant put them: every instant at which that changed.
  * A revision counts from when it was written and an override from when
  * it was created until it was deleted, so an edit after the fact changes
- * nothing before it.
+ * nothing before it. The caller bounds the stretch: the rotation is laid
+ * out over all of it.
+ *
+ * @public
  */
 export function dutyMoments(
   rotations: RotationInForce[],
@@ -114,9 +150,7 @@ export function dutyMoments(
     if (!inForce || !spec) {
       return [{ at: start, stretches: [] }];
     }
-    const active = overrides
-      .filter(o => o.from <= start && !(o.until && o.until <= start))
-      .map(o => o.override);
+    const active = overridesAt(overrides, start);
     const observers: StretchKey[] = spec.observers.map(userRef => ({
       userRef,
       role: 'observer',
@@ -143,7 +177,46 @@ export function dutyMoments(
   });
 }
 
-/** What the record holds open where a recording run starts. */
+/**
+ * When who is on duty next changes, at `at` or later, by the rotation and
+ * overrides in force at `at`: a handoff, an override beginning or ending,
+ * a support day beginning or ending. Undefined while there is no rotation,
+ * which only a new revision changes; so do new and deleted overrides,
+ * which the caller watches for.
+ *
+ * @public
+ */
+export function nextDutyChange(
+  rotation: RotationInForce | undefined,
+  overrides: OverrideInForce[],
+  at: DateTime,
+): DateTime | undefined {
+  const spec = rotation?.rotation;
+  if (!rotation || !spec) {
+    return undefined;
+  }
+  const [shift] = scheduleBetween(
+    spec,
+    overridesAt(overrides, at),
+    at,
+    at.plus({ milliseconds: 1 }),
+    rotation.calendar,
+  );
+  const changes = [
+    shift.start,
+    ...shift.segments.map(segment => segment.start),
+    shift.end,
+  ]
+    .map(recordedInstant)
+    .filter(change => change >= at);
+  return DateTime.min(...changes) ?? undefined;
+}
+
+/**
+ * What the record holds open where a recording run starts.
+ *
+ * @public
+ */
 export interface OpenRecord {
   shift?: RecordedShift;
   stretches: RecordedStretch[];
@@ -152,6 +225,8 @@ export interface OpenRecord {
 /**
  * The rows a recording run writes: rows that were open and ended, and new
  * rows (ended already when they ended within the run).
+ *
+ * @public
  */
 export interface RecordWrites {
   closedShifts: (RecordedShift & { end: string })[];
@@ -168,6 +243,8 @@ const sameKey = (a: StretchKey, b: StretchKey) =>
  * person keeps the role, and ends when they leave it. A shift ends at a
  * handoff or when an edit puts other people on it; an edit that keeps its
  * people keeps it, with the start it had.
+ *
+ * @public
  */
 export function advanceRecord(
   open: OpenRecord,

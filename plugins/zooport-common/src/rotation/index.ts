@@ -6,7 +6,12 @@ export { reanchor } from './reanchor';
 export { scheduleBetween } from './schedule';
 export type { ScheduledSegment, ScheduledShift } from './schedule';
 export type { OnDutyAt, SupportCalendar } from './onDuty';
-export { advanceRecord, dutyMoments } from './dutyRecord';
+export {
+  advanceRecord,
+  dutyMoments,
+  nextDutyChange,
+  recordedInstant,
+} from './dutyRecord';
 export type {
   DutyMoment,
   DutySource,
@@ -16,6 +21,7 @@ export type {
   RecordedStretch,
   RecordWrites,
   RotationInForce,
+  StretchKey,
 } from './dutyRecord';
 export {
   joinSchedules,

@@ -1,13 +1,15 @@
 import { DateTime } from 'luxon';
 import { toWireInstant } from '../time/wallClock';
-import { isSupportDay, SupportCalendar } from './onDuty';
-import { RecordedShift, RecordedStretch } from './dutyRecord';
-import { ScheduledSegment, ScheduledShift } from './schedule';
+import { SupportCalendar } from './onDuty';
+import {
+  recordedInstant as instant,
+  RecordedShift,
+  RecordedStretch,
+} from './dutyRecord';
+import { ScheduledShift, segmentsFrom, supportDayBreaks } from './schedule';
 import { OnDutyMember } from './types';
 
 const roleOrder = ['primary', 'secondary', 'fallback'];
-
-const instant = (iso: string) => DateTime.fromISO(iso);
 
 function covers(stretch: RecordedStretch, at: DateTime, until: DateTime) {
   return (
@@ -15,7 +17,11 @@ function covers(stretch: RecordedStretch, at: DateTime, until: DateTime) {
   );
 }
 
-/** Who the record has on duty at `at` (observers aside), primary first. */
+/**
+ * Who the record has on duty at `at` (observers aside), primary first.
+ *
+ * @public
+ */
 export function recordedOnDuty(
   stretches: RecordedStretch[],
   at: DateTime,
@@ -32,7 +38,11 @@ export function recordedOnDuty(
     }));
 }
 
-/** Who the record has observing at `at`. */
+/**
+ * Who the record has observing at `at`.
+ *
+ * @public
+ */
 export function recordedObservers(
   stretches: RecordedStretch[],
   at: DateTime,
@@ -46,8 +56,10 @@ export function recordedObservers(
 /**
  * A recorded shift as the schedule shows it, its segments cut where the
  * recorded people change; a shift still running ends at `until`, where
- * the record stops. Times are written in `zone`. Capability rules are checked on the shifts ahead, not
- * on those that are over.
+ * the record stops. Times are written in `zone`. Capability rules are
+ * checked on the shifts ahead, not on those that are over.
+ *
+ * @public
  */
 export function recordedScheduledShift(
   shift: RecordedShift,
@@ -61,44 +73,17 @@ export function recordedScheduledShift(
   const cuts = stretches
     .flatMap(s => [instant(s.start), ...(s.end ? [instant(s.end)] : [])])
     .filter(point => point > start && point < end);
-  if (calendar.supportDays?.length) {
-    for (
-      let midnight = start
-        .setZone(calendar.timeZone)
-        .startOf('day')
-        .plus({ days: 1 });
-      midnight < end;
-      midnight = midnight.plus({ days: 1 })
-    ) {
-      cuts.push(midnight);
-    }
-  }
+  cuts.push(...supportDayBreaks(start, end, calendar));
   const points = [
     ...new Set([start, ...cuts].map(point => point.toMillis())),
   ].sort((a, b) => a - b);
-  const segments: ScheduledSegment[] = [];
-  points.forEach((millis, i) => {
-    const from = DateTime.fromMillis(millis);
-    const to = points[i + 1] ? DateTime.fromMillis(points[i + 1]) : end;
-    const onDuty = recordedOnDuty(stretches, from, until);
-    const supportDay = isSupportDay(calendar, from);
-    const previous = segments[segments.length - 1];
-    if (
-      previous &&
-      previous.supportDay === supportDay &&
-      JSON.stringify(previous.onDuty) === JSON.stringify(onDuty)
-    ) {
-      previous.end = toWireInstant(to, zone);
-      return;
-    }
-    segments.push({
-      start: toWireInstant(from, zone),
-      end: toWireInstant(to, zone),
-      onDuty,
-      supportDay,
-      gap: supportDay && !onDuty.some(m => m.role !== 'fallback'),
-      missingCapabilities: [],
-    });
+  const segments = segmentsFrom({
+    points: points.map(millis => DateTime.fromMillis(millis)),
+    end,
+    zone,
+    calendar,
+    onDutyAt: at => recordedOnDuty(stretches, at, until),
+    missingCapabilities: () => [],
   });
   return {
     index: shift.index,
@@ -145,6 +130,8 @@ function clipped(
  * the recorded shifts where it does, the computed ones before the record
  * began and after where it stops. A recorded shift still running goes on
  * with the computed rest of the shift it is.
+ *
+ * @public
  */
 export function joinSchedules(options: {
   recorded: ScheduledShift[];

@@ -34,6 +34,73 @@ export interface ScheduledShift {
   missingCapabilities: string[];
 }
 
+/**
+ * The midnights on the desk's wall clock after `start` and before `end`,
+ * where a support day may begin or end; none when every day is one.
+ */
+export function supportDayBreaks(
+  start: DateTime,
+  end: DateTime,
+  calendar: SupportCalendar | undefined,
+): DateTime[] {
+  const breaks: DateTime[] = [];
+  if (!calendar?.supportDays?.length) {
+    return breaks;
+  }
+  for (
+    let midnight = start.setZone(calendar.timeZone).startOf('day').plus({
+      days: 1,
+    });
+    midnight < end;
+    midnight = midnight.plus({ days: 1 })
+  ) {
+    breaks.push(midnight);
+  }
+  return breaks;
+}
+
+/**
+ * Segments from each of `points` (in order) to the next and the last to
+ * `end`, written in `zone`; a point where neither the people on duty nor
+ * the support day change continues the segment before it.
+ */
+export function segmentsFrom(options: {
+  points: DateTime[];
+  end: DateTime;
+  zone: string;
+  calendar: SupportCalendar | undefined;
+  onDutyAt: (at: DateTime) => OnDutyMember[];
+  missingCapabilities: (onDuty: OnDutyMember[]) => string[];
+}): ScheduledSegment[] {
+  const { points, end, zone, calendar } = options;
+  const segments: ScheduledSegment[] = [];
+  points.forEach((point, i) => {
+    const to = points[i + 1] ?? end;
+    const onDuty = options.onDutyAt(point);
+    const supportDay = isSupportDay(calendar, point);
+    const previous = segments[segments.length - 1];
+    if (
+      previous &&
+      previous.supportDay === supportDay &&
+      sameMembers(previous.onDuty, onDuty)
+    ) {
+      previous.end = toWireInstant(to, zone);
+      return;
+    }
+    segments.push({
+      start: toWireInstant(point, zone),
+      end: toWireInstant(to, zone),
+      onDuty,
+      supportDay,
+      gap: supportDay && !onDuty.some(m => m.role !== 'fallback'),
+      missingCapabilities: supportDay
+        ? options.missingCapabilities(onDuty)
+        : [],
+    });
+  });
+  return segments;
+}
+
 /** Instants inside the shift where who is on duty may change. */
 function breakpoints(
   shift: ShiftBounds,
@@ -47,13 +114,7 @@ function breakpoints(
       DateTime.fromISO(override.end),
     );
   }
-  if (calendar?.supportDays?.length) {
-    let midnight = shift.start.setZone(calendar.timeZone).startOf('day');
-    while (midnight < shift.end) {
-      midnight = midnight.plus({ days: 1 });
-      points.push(midnight);
-    }
-  }
+  points.push(...supportDayBreaks(shift.start, shift.end, calendar));
   const inside = points.filter(p => p >= shift.start && p < shift.end);
   const unique = [...new Set(inside.map(p => p.toMillis()))].sort(
     (a, b) => a - b,
@@ -85,29 +146,14 @@ function scheduleShift(
   overrides: RotationOverride[],
   calendar: SupportCalendar | undefined,
 ): ScheduledShift {
-  const points = breakpoints(shift, overrides, calendar);
-  const segments: ScheduledSegment[] = [];
-  points.forEach((point, i) => {
-    const end = points[i + 1] ?? shift.end;
-    const onDuty = membersOnDuty(spec, overrides, shift.index, point, calendar);
-    const supportDay = isSupportDay(calendar, point);
-    const previous = segments[segments.length - 1];
-    if (
-      previous &&
-      previous.supportDay === supportDay &&
-      sameMembers(previous.onDuty, onDuty)
-    ) {
-      previous.end = toWireInstant(end, spec.timeZone);
-      return;
-    }
-    segments.push({
-      start: toWireInstant(point, spec.timeZone),
-      end: toWireInstant(end, spec.timeZone),
-      onDuty,
-      supportDay,
-      gap: supportDay && !onDuty.some(m => m.role !== 'fallback'),
-      missingCapabilities: supportDay ? missingCapabilities(spec, onDuty) : [],
-    });
+  const segments = segmentsFrom({
+    points: breakpoints(shift, overrides, calendar),
+    end: shift.end,
+    zone: spec.timeZone,
+    calendar,
+    onDutyAt: point =>
+      membersOnDuty(spec, overrides, shift.index, point, calendar),
+    missingCapabilities: onDuty => missingCapabilities(spec, onDuty),
   });
   return {
     index: shift.index,
