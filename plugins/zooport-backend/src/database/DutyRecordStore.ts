@@ -1,7 +1,9 @@
 import {
   advanceRecord,
   dutyMoments,
+  nextDutyChange,
   OverrideInForce,
+  recordedInstant as instant,
   RecordedShift,
   RecordedStretch,
   RotationInForce,
@@ -17,6 +19,7 @@ interface DutyRecordRow {
   team_ref: string;
   recorded_from: string;
   recorded_until: string;
+  next_change_at: string | null;
 }
 
 interface DutyShiftRow {
@@ -57,7 +60,37 @@ export interface DutyRecordSpan {
   stretches: RecordedStretch[];
 }
 
-const instant = (stored: string) => DateTime.fromISO(stored);
+/** Where a desk's record stops, and when who is on duty next changes. */
+export interface DutyMark {
+  teamRef: string;
+  until: DateTime;
+  /** Undefined: nothing in force changes it until something is written. */
+  nextChange?: DateTime;
+}
+
+/** The record at the present: how far it goes, and the running shift. */
+export interface RunningRecord {
+  coverage: DutyCoverage;
+  shift?: RecordedShift;
+}
+
+/** Rows per statement, well under either database's limit on bindings. */
+const BATCH = 200;
+
+function batches<Item>(items: Item[]): Item[][] {
+  const result: Item[][] = [];
+  for (let i = 0; i < items.length; i += BATCH) {
+    result.push(items.slice(i, i + BATCH));
+  }
+  return result;
+}
+
+function toCoverage(row: DutyRecordRow): DutyCoverage {
+  return {
+    from: instant(row.recorded_from),
+    until: instant(row.recorded_until),
+  };
+}
 
 function toShift(row: DutyShiftRow): RecordedShift {
   return {
@@ -89,7 +122,7 @@ function toRotationInForce(row: RevisionRow): RotationInForce {
 
 /**
  * Rows of `table` that overlap `from` ≤ t < `to` (`ends_at` null = still
- * running); with `from` equal to `to`, those running at that instant.
+ * running), or with `from` equal to `to` those running at that instant.
  */
 function overlapping<Row extends {}>(
   db: Knex,
@@ -105,6 +138,22 @@ function overlapping<Row extends {}>(
       query.whereNull('ends_at').orWhere('ends_at', '>', toStoredInstant(from)),
     )
     .orderBy('starts_at');
+}
+
+/** The shift running at `at`: the last to start by then, unless it ended. */
+async function shiftAtInstant(
+  db: Knex,
+  teamRef: string,
+  at: DateTime,
+): Promise<DutyShiftRow[]> {
+  const last: DutyShiftRow | undefined = await db('duty_shifts')
+    .where('team_ref', teamRef)
+    .where('starts_at', '<=', toStoredInstant(at))
+    .orderBy('starts_at', 'desc')
+    .first();
+  return last && (last.ends_at === null || instant(last.ends_at) > at)
+    ? [last]
+    : [];
 }
 
 const shiftKey = ['team_ref', 'starts_at'] as const;
@@ -133,10 +182,13 @@ async function writeRows<Row extends { ends_at: string | null }>(
       .whereNull('ends_at')
       .update({ ends_at: row.ends_at });
   }
-  for (const row of rows.opened) {
-    await trx(table).insert(row).onConflict(key).ignore();
+  for (const batch of batches(rows.opened)) {
+    await trx(table).insert(batch).onConflict(key).ignore();
   }
 }
+
+/** The longest stretch of time one recording transaction covers. */
+const STEP = { days: 1 };
 
 /**
  * The record of who was on duty at each desk, written as it happens by
@@ -161,51 +213,179 @@ export class DutyRecordStore {
     }));
   }
 
+  /** Every stored desk, with where its record stops (none before it begins). */
+  async marks(): Promise<{ teamRef: string; mark?: DutyMark }[]> {
+    const rows: (Partial<DutyRecordRow> & { desk: string })[] = await this.db(
+      'desks',
+    )
+      .leftJoin('duty_records', 'duty_records.team_ref', 'desks.team_ref')
+      .select(
+        { desk: 'desks.team_ref' },
+        'duty_records.recorded_until',
+        'duty_records.next_change_at',
+      );
+    return rows.map(row => ({
+      teamRef: row.desk,
+      mark: row.recorded_until
+        ? {
+            teamRef: row.desk,
+            until: instant(row.recorded_until),
+            nextChange: row.next_change_at
+              ? instant(row.next_change_at)
+              : undefined,
+          }
+        : undefined,
+    }));
+  }
+
+  /** When the first stored revision of each of these desks was written. */
+  async firstWritten(teamRefs: string[]): Promise<Map<string, DateTime>> {
+    const result = new Map<string, DateTime>();
+    for (const batch of batches(teamRefs)) {
+      const rows: { team_ref: string; first_written: string }[] = await this.db(
+        'desk_revisions',
+      )
+        .whereIn('team_ref', batch)
+        .groupBy('team_ref')
+        .select('team_ref')
+        .min({ first_written: 'written_at' });
+      for (const row of rows) {
+        result.set(row.team_ref, instant(row.first_written));
+      }
+    }
+    return result;
+  }
+
   /** Starts a desk's record at `from`, unless another replica did already. */
   async begin(teamRef: string, from: DateTime): Promise<void> {
-    const stored = toStoredInstant(from);
-    await this.db<DutyRecordRow>('duty_records')
-      .insert({
-        team_ref: teamRef,
-        recorded_from: stored,
-        recorded_until: stored,
-      })
-      .onConflict('team_ref')
-      .ignore();
+    await this.beginAll([{ teamRef, from }]);
   }
 
   /**
-   * Records the desk's duty from where its record stops up to `until`, in
-   * one transaction. The run first moves the record's end from the value
-   * it read to `until`; a run on another replica that read the same end
-   * finds it moved and writes nothing, so each stretch of time is recorded
-   * once. However long the record stood still, the run fills all of it,
-   * with the rotation and overrides that were in force at each instant.
+   * Starts these desks' records, each at its `from`, unless another
+   * replica did already; due to be recorded from there.
+   */
+  async beginAll(starts: { teamRef: string; from: DateTime }[]) {
+    for (const batch of batches(starts)) {
+      await this.db<DutyRecordRow>('duty_records')
+        .insert(
+          batch.map(({ teamRef, from }) => ({
+            team_ref: teamRef,
+            recorded_from: toStoredInstant(from),
+            recorded_until: toStoredInstant(from),
+            next_change_at: toStoredInstant(from),
+          })),
+        )
+        .onConflict('team_ref')
+        .ignore();
+    }
+  }
+
+  /**
+   * Per desk, the last instant at or after `since` at which a revision was
+   * written or an override created or deleted.
+   */
+  async writtenSince(since: DateTime): Promise<Map<string, DateTime>> {
+    const stored = toStoredInstant(since);
+    const lastOf = (table: string, column: string) =>
+      this.db(table)
+        .where(column, '>=', stored)
+        .groupBy('team_ref')
+        .select('team_ref')
+        .max({ last: column }) as Promise<{ team_ref: string; last: string }[]>;
+    const rows = await Promise.all([
+      lastOf('desk_revisions', 'written_at'),
+      lastOf('overrides', 'created_at'),
+      lastOf('overrides', 'deleted_at'),
+    ]);
+    const result = new Map<string, DateTime>();
+    for (const row of rows.flat()) {
+      const last = instant(row.last);
+      const known = result.get(row.team_ref);
+      result.set(row.team_ref, known ? DateTime.max(known, last) : last);
+    }
+    return result;
+  }
+
+  /**
+   * Moves the record of these desks, on which nothing happened, from
+   * `from` to `until`: only those whose record still stops at `from`, so
+   * that a replica that recorded them meanwhile keeps what it wrote.
+   */
+  async advance(teamRefs: string[], from: DateTime, until: DateTime) {
+    for (const batch of batches(teamRefs)) {
+      await this.db<DutyRecordRow>('duty_records')
+        .whereIn('team_ref', batch)
+        .where('recorded_until', toStoredInstant(from))
+        .update({ recorded_until: toStoredInstant(until) });
+    }
+  }
+
+  /**
+   * Records the desk's duty from where its record stops up to `until`, a
+   * step of at most a day per transaction (see {@link DutyRecordStore.recordFrom}).
    */
   async record(teamRef: string, until: DateTime): Promise<void> {
-    await this.db.transaction(async trx => {
-      const mark = await trx<DutyRecordRow>('duty_records')
-        .where({ team_ref: teamRef })
-        .first();
-      if (!mark || instant(mark.recorded_until) >= until) {
-        return;
+    const mark = await this.db<DutyRecordRow>('duty_records')
+      .where({ team_ref: teamRef })
+      .first();
+    if (mark) {
+      await this.recordFrom(teamRef, instant(mark.recorded_until), until);
+    }
+  }
+
+  /**
+   * Records the desk's duty from `from`, where its record was read to
+   * stop, towards `until`, a step of at most a day per transaction, until
+   * it gets there, `signal` aborts or another replica has moved the
+   * record. Returns where the record stops, or undefined when another
+   * replica moved it (and goes on from there).
+   */
+  async recordFrom(
+    teamRef: string,
+    from: DateTime,
+    until: DateTime,
+    signal?: AbortSignal,
+  ): Promise<DateTime | undefined> {
+    let stop = from;
+    while (stop < until && !signal?.aborted) {
+      const stepEnd = DateTime.min(until, stop.plus(STEP));
+      if (!(await this.recordStep(teamRef, stop, stepEnd))) {
+        return undefined;
       }
+      stop = stepEnd;
+    }
+    return stop;
+  }
+
+  /**
+   * Records the desk's duty from `from`, where its record was read to
+   * stop, to `until`, in one transaction, with the rotation and overrides
+   * in force at each instant. The transaction first moves the record's
+   * end from `from` to `until`: a replica that finds it moved writes
+   * nothing, so each stretch of time is recorded once (and on SQLite the
+   * write lock is taken before anything is read). False when it had moved.
+   */
+  async recordStep(
+    teamRef: string,
+    from: DateTime,
+    until: DateTime,
+  ): Promise<boolean> {
+    return this.db.transaction(async trx => {
       const claimed = await trx<DutyRecordRow>('duty_records')
-        .where({ team_ref: teamRef, recorded_until: mark.recorded_until })
+        .where({ team_ref: teamRef, recorded_until: toStoredInstant(from) })
         .update({ recorded_until: toStoredInstant(until) });
       if (claimed !== 1) {
-        return;
+        return false;
       }
-      const from = instant(mark.recorded_until);
-      const moments = dutyMoments(
+      const [rotations, overrides, open] = [
         await this.rotationsInForce(trx, teamRef, from, until),
         await this.overridesInForce(trx, teamRef, from, until),
-        from,
-        until,
-      );
-      const writes = advanceRecord(
         await this.openRecord(trx, teamRef),
-        moments,
+      ];
+      const writes = advanceRecord(
+        open,
+        dutyMoments(rotations, overrides, from, until),
       );
       const shiftRow = (shift: RecordedShift): DutyShiftRow => ({
         team_ref: teamRef,
@@ -230,6 +410,11 @@ export class DutyRecordStore {
         closed: writes.closedStretches.map(stretchRow),
         opened: writes.openedStretches.map(stretchRow),
       });
+      const next = nextDutyChange(rotations.at(-1), overrides, until);
+      await trx<DutyRecordRow>('duty_records')
+        .where({ team_ref: teamRef })
+        .update({ next_change_at: next ? toStoredInstant(next) : null });
+      return true;
     });
   }
 
@@ -275,7 +460,11 @@ export class DutyRecordStore {
     return [...(atStart ? [atStart] : []), ...later].map(toRotationInForce);
   }
 
-  /** Overrides, deleted ones too, that were in force at some instant from `from` to `to`. */
+  /**
+   * Overrides, deleted ones too, that existed at some instant from `from`
+   * to `to` and had not ended by `from`: those that begin later count for
+   * when who is on duty next changes.
+   */
   private async overridesInForce(
     trx: Knex,
     teamRef: string,
@@ -285,7 +474,6 @@ export class DutyRecordStore {
     const rows = await trx('overrides')
       .where({ team_ref: teamRef })
       .where('ends_at', '>', toStoredInstant(from))
-      .where('starts_at', '<', toStoredInstant(to))
       .where('created_at', '<', toStoredInstant(to))
       .where(query =>
         query
@@ -307,41 +495,92 @@ export class DutyRecordStore {
   }
 
   /**
-   * What the record holds from `from` to `to` (at `from` when they are
-   * equal): the shifts, and the stretches from the start of the first of
-   * them. Undefined while the desk has no record.
+   * How far the desk's record goes and the shift it has running, in one
+   * statement: what a question about the present needs. Undefined while
+   * the desk has no record.
+   */
+  async running(teamRef: string): Promise<RunningRecord | undefined> {
+    const row: (DutyRecordRow & Partial<DutyShiftRow>) | undefined =
+      await this.db('duty_records')
+        .leftJoin('duty_shifts', join =>
+          join
+            .on('duty_shifts.team_ref', 'duty_records.team_ref')
+            .andOnNull('duty_shifts.ends_at'),
+        )
+        .where('duty_records.team_ref', teamRef)
+        .first(
+          'duty_records.recorded_from',
+          'duty_records.recorded_until',
+          'duty_shifts.starts_at',
+          'duty_shifts.shift_index',
+          'duty_shifts.members',
+        );
+    if (!row) {
+      return undefined;
+    }
+    return {
+      coverage: toCoverage(row),
+      shift: row.starts_at
+        ? toShift({ ...(row as DutyShiftRow), ends_at: null })
+        : undefined,
+    };
+  }
+
+  /**
+   * What the record holds from `from` to `to`, read at one point in time:
+   * the shifts, and the stretches from the start of the first of them. At
+   * an instant (`from` equal to `to`), the shift and stretches running
+   * then. Undefined while the desk has no record.
    */
   async span(
     teamRef: string,
     from: DateTime,
     to: DateTime,
   ): Promise<DutyRecordSpan | undefined> {
-    const mark = await this.db<DutyRecordRow>('duty_records')
-      .where({ team_ref: teamRef })
-      .first();
-    if (!mark) {
-      return undefined;
-    }
-    const shifts = (
-      await overlapping<DutyShiftRow>(this.db, 'duty_shifts', teamRef, from, to)
-    ).map(toShift);
-    const stretchesFrom = shifts[0]
-      ? DateTime.min(from, instant(shifts[0].start))
-      : from;
-    const stretches = await overlapping<DutyStretchRow>(
-      this.db,
-      'duty_stretches',
-      teamRef,
-      stretchesFrom,
-      to,
-    );
-    return {
-      coverage: {
-        from: instant(mark.recorded_from),
-        until: instant(mark.recorded_until),
-      },
-      shifts,
-      stretches: stretches.map(toStretch),
-    };
+    return this.db.transaction(async trx => {
+      const mark = await trx<DutyRecordRow>('duty_records')
+        .where({ team_ref: teamRef })
+        .first();
+      if (!mark) {
+        return undefined;
+      }
+      const shifts = (
+        +from === +to
+          ? await shiftAtInstant(trx, teamRef, from)
+          : await overlapping<DutyShiftRow>(
+              trx,
+              'duty_shifts',
+              teamRef,
+              from,
+              to,
+            )
+      ).map(toShift);
+      const stretchesFrom =
+        shifts[0] && +from !== +to
+          ? DateTime.min(from, instant(shifts[0].start))
+          : from;
+      const stretches = await overlapping<DutyStretchRow>(
+        trx,
+        'duty_stretches',
+        teamRef,
+        stretchesFrom,
+        to,
+      );
+      return {
+        coverage: toCoverage(mark),
+        shifts,
+        stretches: stretches.map(toStretch),
+      };
+    }, this.snapshot());
+  }
+
+  /**
+   * A transaction whose reads all see the database as it was at its first:
+   * PostgreSQL needs asking; SQLite's transactions are that already.
+   */
+  private snapshot(): Knex.TransactionConfig {
+    return this.db.client.config.client === 'pg'
+      ? { isolationLevel: 'repeatable read', readOnly: true }
+      : {};
   }
 }

@@ -259,6 +259,29 @@ export class DeskService {
     at: DateTime,
     now: DateTime,
   ): Promise<DeskOnDuty> {
+    if (at >= now) {
+      const [stored, record] = await Promise.all([
+        this.store.getDeskForOnDuty(teamRef, at, now),
+        this.records.running(teamRef),
+      ]);
+      const desk = stored?.desk ?? (await this.getDesk(teamRef));
+      return withRecordedStart({
+        computed: this.onDutyFor(desk, stored?.overrides ?? [], at),
+        rotation: desk.rotation,
+        record,
+        at,
+        zone: deskTimeZone(desk),
+      });
+    }
+    return this.lookUpPastOnDuty(teamRef, at, now);
+  }
+
+  /** Who was on duty at `at`, before `now`: from the record if it covers it. */
+  private async lookUpPastOnDuty(
+    teamRef: string,
+    at: DateTime,
+    now: DateTime,
+  ): Promise<DeskOnDuty> {
     const [stored, span] = await Promise.all([
       this.store.getDeskForOnDuty(teamRef, at, now),
       this.records.span(teamRef, at, at),
@@ -277,14 +300,18 @@ export class DeskService {
           endedAt && recordCovers(span.coverage, endedAt)
             ? await this.records.span(teamRef, endedAt, endedAt)
             : undefined,
-        running: () => this.onDutyFor(desk, overrides, span.coverage.until),
+        workedOutAtRecordEnd: () =>
+          this.onDutyFor(desk, overrides, span.coverage.until),
         zone,
       });
     }
     return withRecordedStart({
       computed: this.onDutyFor(desk, overrides, at),
       rotation: desk.rotation,
-      span,
+      record: span && {
+        coverage: span.coverage,
+        shift: span.shifts.find(shift => shift.end === null),
+      },
       at,
       zone,
     });
@@ -368,7 +395,12 @@ export class DeskService {
       this.computedSchedule(desk, from, to),
       this.records.span(desk.teamRef, from, to),
     ]);
-    if (!span?.shifts.length || span.coverage.until <= from) {
+    if (
+      !span ||
+      span.coverage.until <= from ||
+      span.coverage.from >= to ||
+      +span.coverage.from === +span.coverage.until
+    ) {
       return computed;
     }
     const { coverage } = span;
@@ -383,7 +415,7 @@ export class DeskService {
           zone,
         ),
       ),
-      lastRunning: span.shifts[span.shifts.length - 1].end === null,
+      lastRunning: span.shifts.at(-1)?.end === null,
       computed,
       from,
       recordFrom: coverage.from,

@@ -1,5 +1,6 @@
 import {
   DeskOnDuty,
+  recordedInstant as instant,
   recordedObservers,
   recordedOnDuty,
   RotationSpec,
@@ -8,9 +9,11 @@ import {
   toWireInstant,
 } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
-import { DutyCoverage, DutyRecordSpan } from '../database/DutyRecordStore';
-
-const instant = (iso: string) => DateTime.fromISO(iso);
+import {
+  DutyCoverage,
+  DutyRecordSpan,
+  RunningRecord,
+} from '../database/DutyRecordStore';
 
 /** Whether the record knows who was on duty at `at`. */
 export function recordCovers(
@@ -23,8 +26,8 @@ export function recordCovers(
 /**
  * Who was on duty at `at`, a past instant the record covers (`span` is the
  * record at `at`). The shift that came next is the record's, or, while the
- * shift recorded at `at` still runs, what `running` (who is on duty where
- * the record stops, worked out) says of its end and the next.
+ * shift recorded at `at` still runs, what `workedOutAtRecordEnd` (who is
+ * on duty where the record stops, worked out) says of its end and the next.
  */
 export function onDutyFromRecord(options: {
   teamRef: string;
@@ -32,7 +35,7 @@ export function onDutyFromRecord(options: {
   span: DutyRecordSpan;
   /** The record at the end of the recorded shift, when it has ended. */
   nextSpan?: DutyRecordSpan;
-  running: () => DeskOnDuty;
+  workedOutAtRecordEnd: () => DeskOnDuty;
   zone: string;
 }): DeskOnDuty {
   const { at, span, nextSpan, zone } = options;
@@ -48,9 +51,9 @@ export function onDutyFromRecord(options: {
       onDuty: recordedOnDuty(nextSpan.stretches, instant(shift.end), until),
     };
   } else if (shift) {
-    const running = options.running();
-    end = running.shift?.end ?? null;
-    next = running.next;
+    const workedOut = options.workedOutAtRecordEnd();
+    end = workedOut.shift?.end ?? null;
+    next = workedOut.next;
   }
   return {
     teamRef: options.teamRef,
@@ -72,22 +75,22 @@ export function onDutyFromRecord(options: {
 export function withRecordedStart(options: {
   computed: DeskOnDuty;
   rotation: RotationSpec | null;
-  span: DutyRecordSpan | undefined;
+  record: RunningRecord | undefined;
   at: DateTime;
   zone: string;
 }): DeskOnDuty {
-  const { computed, rotation, span, at } = options;
-  const recorded = span?.shifts.find(shift => shift.end === null);
+  const { computed, rotation, record, at } = options;
+  const recorded = record?.shift;
   const current = rotation && shiftAt(rotation, at);
-  if (!span || !recorded || !current || !computed.shift) {
+  if (!record || !recorded || !current || !computed.shift) {
     return computed;
   }
   const members = rotationMembers(rotation, current.index).map(
     participant => participant.userRef,
   );
   const known =
-    instant(recorded.start) > span.coverage.from &&
-    current.start <= span.coverage.until &&
+    instant(recorded.start) > record.coverage.from &&
+    current.start <= record.coverage.until &&
     members.join(' ') === recorded.members.join(' ');
   return known
     ? {

@@ -22,7 +22,11 @@ export async function scheduleZooportTasks(
   tasks: ZooportTasks,
   now: () => DateTime,
 ) {
-  const every = [
+  const every: {
+    id: string;
+    task: { run(now: DateTime, signal: AbortSignal): Promise<unknown> };
+    seconds: number;
+  }[] = [
     { id: 'zooport-sla-sweep', task: tasks.slaSweep, seconds: 60 },
     { id: 'zooport-handoff-watch', task: tasks.handoffWatch, seconds: 300 },
     { id: 'zooport-webhook-sender', task: tasks.webhookSender, seconds: 30 },
@@ -34,8 +38,8 @@ export async function scheduleZooportTasks(
       frequency: { seconds },
       timeout: { minutes: 5 },
       initialDelay: { seconds: 15 },
-      fn: async () => {
-        await task.run(now());
+      fn: async signal => {
+        await task.run(now(), signal);
       },
     });
   }
