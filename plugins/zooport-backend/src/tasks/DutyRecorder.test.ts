@@ -237,4 +237,88 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
       [stored('2026-11-25T09:00'), null],
     ]);
   });
+
+  it('records each stretch once when two replicas claim the same one', async () => {
+    const services = replica();
+    await save(services, {}, created);
+    await services.tasks.dutyRecorder.run(created.plus({ minutes: 1 }));
+    const from = created.plus({ minutes: 1 });
+    const [first, second] = [
+      new DutyRecordStore(knex),
+      new DutyRecordStore(knex),
+    ];
+    // Both read the record to stop at `from`; the first records, then the
+    // second tries to claim what it read.
+    expect(await first.recordStep(platformTeam, from, now)).toBe(true);
+    const rows = await recordedRows();
+    expect(await second.recordStep(platformTeam, from, now)).toBe(false);
+    expect(await recordedRows()).toEqual(rows);
+
+    await Promise.all([
+      first.recordFrom(platformTeam, now, now.plus({ days: 3 })),
+      second.recordFrom(platformTeam, now, now.plus({ days: 3 })),
+    ]);
+    const { shifts, stretches } = await recordedRows();
+    const keys = stretches.map(s => `${s.user_ref} ${s.role} ${s.starts_at}`);
+    expect(new Set(keys).size).toBe(keys.length);
+    expect(shifts.filter(s => s.ends_at === null)).toHaveLength(1);
+    expect(stretches.filter(s => s.ends_at === null)).toHaveLength(1);
+  });
+
+  it('shows no shifts for a past stretch in which the desk had no rotation', async () => {
+    const services = replica();
+    await save(services, {}, created);
+    await services.tasks.dutyRecorder.run(created.plus({ minutes: 1 }));
+    await services.desks.putDesk({
+      teamRef: platformTeam,
+      input: parseInput(deskInputSchema, platformDesk({ rotation: null })),
+      updatedBy: alice,
+      now: berlin('2026-11-16T10:00'),
+    });
+    await services.tasks.dutyRecorder.run(berlin('2026-11-21T10:00'));
+    await save(services, {}, berlin('2026-11-21T10:00'));
+    await services.tasks.dutyRecorder.run(now);
+
+    const withoutRotation = await services.desks.schedule(
+      platformTeam,
+      berlin('2026-11-17T00:00'),
+      berlin('2026-11-21T00:00'),
+    );
+    expect(withoutRotation).toEqual([]);
+    const asked = await services.desks.lookUpOnDuty(
+      platformTeam,
+      berlin('2026-11-18T12:00'),
+      now,
+    );
+    expect(asked.onDuty).toEqual([]);
+  });
+
+  it('lets a deleted override go from the list and from the way of a new one', async () => {
+    const services = replica();
+    await save(services, {}, created);
+    const override = {
+      kind: 'replace' as const,
+      userRef: bob,
+      replacementRef: dave,
+      start: berlin('2026-11-30T10:00').toISO()!,
+      end: berlin('2026-12-02T00:00').toISO()!,
+    };
+    const { id } = await services.desks.addOverride(
+      platformTeam,
+      override,
+      alice,
+      now,
+    );
+    await services.desks.deleteOverride(platformTeam, id, now);
+    expect(await services.desks.listOverrides(platformTeam, now)).toEqual([]);
+    const again = await services.desks.addOverride(
+      platformTeam,
+      override,
+      alice,
+      now,
+    );
+    expect(
+      (await services.desks.listOverrides(platformTeam, now)).map(o => o.id),
+    ).toEqual([again.id]);
+  });
 });
