@@ -1,8 +1,11 @@
 import '@testing-library/jest-dom';
+import { configure } from '@testing-library/react';
 import { pinClock } from './__testUtils__/clock';
 
 pinClock();
 
 // Typing into forms with user-event is slow on a busy two-core machine; the
-// 5-second default is about speed, which these tests do not measure.
+// 5-second default is about speed, which these tests do not measure. The
+// same holds for the 1-second wait of `findBy…` queries.
 jest.setTimeout(30_000);
+configure({ asyncUtilTimeout: 5_000 });

@@ -7,7 +7,7 @@ import {
   SupportRequest,
 } from '@zooport/plugin-zooport-common';
 import { labelOf } from '../../../labels';
-import { formatInViewerZone } from '../../../time';
+import { formatInViewerZone, formatMinutes } from '../../../time';
 import { Assignee } from './Assignee';
 
 const person = (userRef: string) => (
@@ -66,6 +66,9 @@ export const RequestFacts = (props: {
   }
   if (request.approval) {
     facts.Approval = approvalFact(request.approval);
+  }
+  if (request.resolution?.minutesSpent) {
+    facts['Time spent'] = formatMinutes(request.resolution.minutesSpent);
   }
   if (request.escalations > 0) {
     facts.Escalations = request.escalations;

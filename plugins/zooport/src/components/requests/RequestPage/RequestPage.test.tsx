@@ -552,4 +552,29 @@ describe('RequestPage', () => {
       screen.getByText('Work starts once an approver agrees.'),
     ).toBeInTheDocument();
   });
+
+  it('says a paused clock has no deadline, and shows the time the desk spent', async () => {
+    renderRequest({
+      may: asDesk,
+      status: 'resolved',
+      resolvedAt: fromNow({ hours: -1 }),
+      resolution: {
+        category: 'answered',
+        note: null,
+        minutesSpent: 75,
+      },
+      sla: {
+        firstResponse: slaClock({ state: 'met' }),
+        resolution: slaClock({ deadline: null, paused: true }),
+      },
+    });
+    const resolution = await screen.findByRole('group', {
+      name: 'Resolution clock',
+    });
+    expect(
+      within(resolution).getByText('No deadline while the clock is paused'),
+    ).toBeInTheDocument();
+    const spent = screen.getByText('Time spent');
+    expect(within(spent.closest('tr')!).getByText('1 h 15 min')).toBeVisible();
+  });
 });

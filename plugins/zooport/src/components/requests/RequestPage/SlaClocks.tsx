@@ -15,7 +15,9 @@ const Clock = (props: { name: string; clock: SlaClock; zone: string }) => {
         <SlaChip state={clock.state} paused={clock.paused} />
       </Box>
       <Typography variant="body2">
-        Due {formatDeadline(clock.deadline, zone)}
+        {clock.deadline
+          ? `Due ${formatDeadline(clock.deadline, zone)}`
+          : 'No deadline while the clock is paused'}
       </Typography>
       <Typography variant="body2" color="textSecondary">
         {formatMinutes(clock.elapsedMinutes)} of{' '}
