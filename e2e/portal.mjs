@@ -88,11 +88,7 @@ export function stopPortal(portal) {
   }
 }
 
-/**
- * Reads the backend's JSON at `path` (under /api) as the catalog user
- * `userName`, signed in through the forwarded-user provider.
- */
-export async function getAs(userName, path) {
+async function tokenFor(userName) {
   const signIn = await fetch(`${backendUrl}/api/auth/oauth2Proxy/refresh`, {
     headers: {
       'x-forwarded-user': userName,
@@ -102,12 +98,26 @@ export async function getAs(userName, path) {
   if (!signIn.ok) {
     throw new Error(`${userName} could not sign in: ${await signIn.text()}`);
   }
-  const { backstageIdentity } = await signIn.json();
+  return (await signIn.json()).backstageIdentity.token;
+}
+
+/**
+ * Calls the backend at `path` (under /api) as the catalog user `userName`,
+ * signed in through the forwarded-user provider, and returns its JSON.
+ */
+export async function apiAs(userName, path, { method = 'GET', body } = {}) {
   const response = await fetch(`${backendUrl}/api${path}`, {
-    headers: { authorization: `Bearer ${backstageIdentity.token}` },
+    method,
+    headers: {
+      authorization: `Bearer ${await tokenFor(userName)}`,
+      ...(body ? { 'content-type': 'application/json' } : {}),
+    },
+    body: body ? JSON.stringify(body) : undefined,
   });
   if (!response.ok) {
-    throw new Error(`GET ${path}: ${response.status} ${await response.text()}`);
+    throw new Error(
+      `${method} ${path}: ${response.status} ${await response.text()}`,
+    );
   }
   return response.json();
 }

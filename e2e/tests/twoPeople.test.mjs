@@ -1,7 +1,7 @@
 import assert from 'node:assert/strict';
 import { after, before, test } from 'node:test';
 import { launchBrowser, pageSignedInAs, screenshot } from '../browser.mjs';
-import { frontendUrl, getAs } from '../portal.mjs';
+import { frontendUrl, apiAs } from '../portal.mjs';
 
 // Two people in two browsers at once: Priya from the database team asks the
 // platform team (the turtle), and whoever is on duty there answers. The
@@ -60,7 +60,7 @@ test('a requester from another team files a request on a component of the platfo
   await screenshot(requesterPage, 'two-people-requester-filed');
   await filed.getByRole('button', { name: 'Done' }).click();
 
-  const stored = await getAs(
+  const stored = await apiAs(
     requester.userName,
     `/zooport/requests/${requestPath.split('/').pop()}`,
   );
@@ -71,7 +71,7 @@ test('a requester from another team files a request on a component of the platfo
   );
   assert.notEqual(stored.assigneeRef, `user:default/${requester.userName}`);
   const userName = stored.assigneeRef.split('/').pop();
-  const user = await getAs(
+  const user = await apiAs(
     requester.userName,
     `/catalog/entities/by-name/user/default/${userName}`,
   );
