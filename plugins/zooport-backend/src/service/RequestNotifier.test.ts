@@ -141,6 +141,62 @@ describe('RequestNotifier', () => {
     ]);
   });
 
+  it('asks the approvers of a new request, and tells the requester and the assignee what they decided', async () => {
+    const { sent, notifier: requests } = notifier();
+    const pending = {
+      ...request,
+      approval: {
+        state: 'pending',
+        approvers: ['user:default/carol', 'user:default/dave'],
+        by: null,
+        at: null,
+        note: null,
+      },
+    } as StoredRequest;
+
+    await requests.filed(pending, desk, now);
+    await requests.approvalDecided(
+      {
+        ...pending,
+        approval: {
+          ...pending.approval!,
+          state: 'rejected',
+          by: 'user:default/carol',
+          note: 'Not on\nproduction',
+        },
+      },
+      'user:default/carol',
+    );
+
+    expect(
+      sent.map(({ recipients, payload }) => [
+        recipients,
+        payload.title,
+        payload.description,
+      ]),
+    ).toEqual([
+      [
+        { type: 'entity', entityRef: ['user:default/alice'] },
+        '🐢 turtle snail: new high request',
+        'Dave Lindqvist asks: Disk full on db-1',
+      ],
+      // Dave filed it: he is not asked to approve his own request.
+      [
+        { type: 'entity', entityRef: ['user:default/carol'] },
+        '🐢 turtle snail: your approval is needed',
+        'Dave Lindqvist asks: Disk full on db-1',
+      ],
+      [
+        {
+          type: 'entity',
+          entityRef: ['user:default/dave', 'user:default/alice'],
+        },
+        'Request rejected',
+        'Disk full on db-1 — rejected by carol: Not on production',
+      ],
+    ]);
+  });
+
   it('says when a turn starts on the wall clock of the desk, naming its zone', async () => {
     const { sent, notifier: requests } = notifier();
     await requests.handoffAhead(

@@ -180,7 +180,46 @@ export class RequestNotifier {
       link: requestLink(request.id),
       severity: request.priority === 'urgent' ? 'critical' : 'normal',
     });
+    await this.approvalNeeded(request, desk);
     await this.post('request.created', request, desk, now);
+  }
+
+  /** Asks the approvers a request type names to decide on a new request. */
+  private async approvalNeeded(request: StoredRequest, desk: Desk) {
+    if (request.approval?.state !== 'pending') {
+      return;
+    }
+    await this.send(
+      request.approval.approvers,
+      {
+        title: `${animalOf(desk)}: your approval is needed`,
+        description: `${await this.nameOf(request.requesterRef)} asks: ${
+          request.title
+        }`,
+        link: requestLink(request.id),
+      },
+      request.requesterRef,
+    );
+  }
+
+  /** Tells the requester and the assignee what the approver decided. */
+  async approvalDecided(request: StoredRequest, approverRef: string) {
+    const approval = request.approval;
+    if (approval?.state !== 'approved' && approval?.state !== 'rejected') {
+      return;
+    }
+    const note = approval.note ? `: ${approval.note}` : '';
+    await this.send(
+      [request.requesterRef, request.assigneeRef],
+      {
+        title: `Request ${approval.state}`,
+        description: `${request.title} — ${
+          approval.state
+        } by ${await this.nameOf(approverRef)}${note}`,
+        link: requestLink(request.id),
+      },
+      approverRef,
+    );
   }
 
   async assigned(

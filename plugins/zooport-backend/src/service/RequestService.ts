@@ -509,7 +509,7 @@ export class RequestService {
         },
       ],
     );
-    await this.deps.notifier.commented(written, actorRef);
+    await this.deps.notifier.approvalDecided(written, actorRef);
     return this.wireShape(written, desk, now);
   }
 
