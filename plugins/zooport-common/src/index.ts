@@ -20,6 +20,7 @@ export * from './desks';
 export * from './requests';
 export * from './knowledge';
 export * from './reports';
+export * from './digests';
 export { shiftCalendar } from './calendar/ics';
 export type { ShiftCalendarOptions } from './calendar/ics';
 export type { CalendarSubscription } from './calendar/types';

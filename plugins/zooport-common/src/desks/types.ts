@@ -47,6 +47,35 @@ export interface SupportHours {
 }
 
 /**
+ * When a desk's daily digest goes out: at `time` on its wall clock, on its
+ * support days. Defaults: 08:30, enabled.
+ *
+ * @public
+ */
+export interface DailyDigestSettings {
+  time?: TimeOfDay;
+  enabled?: boolean;
+}
+
+/**
+ * When a desk's weekly report goes out: on `weekday` at `time` on its wall
+ * clock. Defaults: Monday, 09:00, enabled.
+ *
+ * @public
+ */
+export interface WeeklyReportSettings {
+  weekday?: IsoWeekday;
+  time?: TimeOfDay;
+  enabled?: boolean;
+}
+
+/** A desk's digest settings; what is left out takes its default. @public */
+export interface DeskDigests {
+  daily?: DailyDigestSettings;
+  weekly?: WeeklyReportSettings;
+}
+
+/**
  * What `PUT /desks/:namespace/:name` takes.
  *
  * @public
@@ -59,6 +88,8 @@ export interface DeskInput {
   links?: DeskLink[];
   hours: SupportHours;
   rotation: RotationSpec | null;
+  /** When the daily digest and the weekly report go out; defaults when absent. */
+  digests?: DeskDigests;
 }
 
 /**

@@ -1,0 +1,123 @@
+import { DateTime } from 'luxon';
+import { deskTimeZone } from '../desks/timeZone';
+import { Desk, SupportHours } from '../desks/types';
+import { IsoWeekday } from '../rotation/types';
+import { instantAtWallClock, wallClockDate } from '../time/wallClock';
+import { digestSettingsOf } from './settings';
+import { DigestDays } from './types';
+
+/** How far back a daily digest's day is looked for: two weeks of holidays. */
+const LOOKBACK_DAYS = 14;
+
+/** One due digest: the local day (a UTC midnight) and the instant. */
+export interface DigestPeriod {
+  date: DateTime;
+  dueAt: DateTime;
+}
+
+type DigestDesk = Pick<Desk, 'hours' | 'rotation' | 'digests'>;
+
+/**
+ * Whether the desk supports on the local day `date`: one of its support
+ * days (every day when none are listed), not a holiday, and with opening
+ * hours on that weekday (any day when it lists no hours).
+ */
+function isSupportDay(hours: SupportHours, date: DateTime): boolean {
+  const weekday = date.weekday as IsoWeekday;
+  return (
+    (!hours.supportDays?.length || hours.supportDays.includes(weekday)) &&
+    !hours.holidays.includes(date.toISODate()!) &&
+    (hours.weekly.length === 0 || hours.weekly.some(r => r.day === weekday))
+  );
+}
+
+/** The daily digests due on the support days from `date` back, latest first. */
+function* dailyDigestsFrom(desk: DigestDesk, date: DateTime) {
+  const zone = deskTimeZone(desk);
+  const { time } = digestSettingsOf(desk).daily;
+  for (let i = 0; i < LOOKBACK_DAYS; i++) {
+    const day = date.minus({ days: i });
+    if (isSupportDay(desk.hours, day)) {
+      yield { date: day, dueAt: instantAtWallClock(day, time, zone) };
+    }
+  }
+}
+
+/**
+ * The latest daily digest due at or before `now`: on the latest support
+ * day whose digest time has come. Null when the desk supported on none of
+ * the last two weeks' days.
+ *
+ * @public
+ */
+export function latestDailyDigest(
+  desk: DigestDesk,
+  now: DateTime,
+): DigestPeriod | null {
+  for (const period of dailyDigestsFrom(
+    desk,
+    wallClockDate(now, deskTimeZone(desk)),
+  )) {
+    if (period.dueAt <= now) {
+      return period;
+    }
+  }
+  return null;
+}
+
+/**
+ * When the daily digest before `period` was due, which "new since the last
+ * digest" counts from: two weeks before when there was none.
+ *
+ * @public
+ */
+export function previousDailyDigestDue(
+  desk: DigestDesk,
+  period: DigestPeriod,
+): DateTime {
+  const [previous] = dailyDigestsFrom(desk, period.date.minus({ days: 1 }));
+  return previous?.dueAt ?? period.dueAt.minus({ days: LOOKBACK_DAYS });
+}
+
+/**
+ * The latest weekly report due at or before `now`: on the desk's weekday at
+ * its time, on its wall clock, whether or not it supports that day.
+ *
+ * @public
+ */
+export function latestWeeklyReport(
+  desk: DigestDesk,
+  now: DateTime,
+): DigestPeriod {
+  const zone = deskTimeZone(desk);
+  const { weekday, time } = digestSettingsOf(desk).weekly;
+  const today = wallClockDate(now, zone);
+  const date = today.minus({ days: (today.weekday - weekday + 7) % 7 });
+  const dueAt = instantAtWallClock(date, time, zone);
+  if (dueAt <= now) {
+    return { date, dueAt };
+  }
+  const weekEarlier = date.minus({ weeks: 1 });
+  return {
+    date: weekEarlier,
+    dueAt: instantAtWallClock(weekEarlier, time, zone),
+  };
+}
+
+/**
+ * The days a weekly report due on `date` covers: the seven calendar days
+ * before it (the last ISO week for a Monday report), and the seven before
+ * those to compare with.
+ *
+ * @public
+ */
+export function weeksOfReport(date: DateTime): {
+  week: DigestDays;
+  weekBefore: DigestDays;
+} {
+  const days = (from: number, to: number) => ({
+    from: date.minus({ days: from }).toISODate()!,
+    to: date.minus({ days: to }).toISODate()!,
+  });
+  return { week: days(7, 1), weekBefore: days(14, 8) };
+}
