@@ -20,11 +20,14 @@ import { RequestStore } from './database/RequestStore';
 import { RequestTypeStore } from './database/RequestTypeStore';
 import { inTransaction } from './database/transaction';
 import { WebhookStore } from './database/WebhookStore';
+import { DigestSender } from './tasks/DigestSender';
 import { DutyRecorder } from './tasks/DutyRecorder';
 import { HandoffWatch } from './tasks/HandoffWatch';
 import { SlaSweep } from './tasks/SlaSweep';
 import { WebhookSender } from './tasks/WebhookSender';
 import { DeskService } from './service/DeskService';
+import { DigestNotifier } from './service/DigestNotifier';
+import { DigestService } from './service/DigestService';
 import { KnowledgeService } from './service/KnowledgeService';
 import { RequestNotifier } from './service/RequestNotifier';
 import { ReportService } from './service/ReportService';
@@ -97,6 +100,13 @@ export function createZooportServices(deps: {
       config.getOptionalNumber('zooport.requests.atRiskShare') ??
       DEFAULT_AT_RISK_SHARE,
   });
+  const reports = new ReportService({
+    requests: requestStore,
+    desks,
+    dutyRecords,
+  });
+  const digests = new DigestService({ desks, requests, reports, teams });
+  const reminders = new ReminderStore(knex);
   return {
     now: deps.now,
     deskStore,
@@ -105,11 +115,8 @@ export function createZooportServices(deps: {
     feeds: new CalendarFeedStore(knex),
     requestTypes,
     requests,
-    reports: new ReportService({
-      requests: requestStore,
-      desks,
-      dutyRecords,
-    }),
+    reports,
+    digests,
     webhooks,
     webhookTargets,
     knowledge: new KnowledgeService({
@@ -133,7 +140,7 @@ export function createZooportServices(deps: {
         requests: requestStore,
         requestService: requests,
         desks,
-        reminders: new ReminderStore(knex),
+        reminders,
         notifier,
         logger,
         rerouteOnHandoff:
@@ -146,6 +153,13 @@ export function createZooportServices(deps: {
         logger,
       }),
       dutyRecorder: new DutyRecorder({ records: dutyRecords, logger }),
+      digestSender: new DigestSender({
+        desks,
+        digests,
+        notifier: new DigestNotifier(notifier, webhooks),
+        reminders,
+        logger,
+      }),
     },
   };
 }

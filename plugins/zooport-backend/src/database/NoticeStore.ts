@@ -23,6 +23,8 @@ export interface NoticePayload {
   link: string;
   severity?: 'critical' | 'high' | 'normal' | 'low';
   scope?: string;
+  /** The notifications topic people route by; Zooport's general one when absent. */
+  topic?: string;
 }
 
 /** A notice to send: to whom, and what. */

@@ -21,6 +21,14 @@ function storedKey(key: string): string {
 export class ReminderStore {
   constructor(private readonly db: Knex) {}
 
+  /** Whether the reminder `key` was claimed: a read, before a claim. */
+  async claimed(key: string): Promise<boolean> {
+    const row = await this.db('reminders_sent')
+      .where({ reminder_key: storedKey(key) })
+      .first('reminder_key');
+    return Boolean(row);
+  }
+
   /** True for the one caller that may send the reminder `key`. */
   async claim(key: string, now: DateTime): Promise<boolean> {
     try {
@@ -35,5 +43,12 @@ export class ReminderStore {
       }
       throw error;
     }
+  }
+
+  /** Gives up the claim on `key`, whose reminder could not be sent. */
+  async release(key: string): Promise<void> {
+    await this.db('reminders_sent')
+      .where({ reminder_key: storedKey(key) })
+      .delete();
   }
 }

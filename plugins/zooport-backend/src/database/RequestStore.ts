@@ -555,11 +555,6 @@ export class RequestStore {
   }
 
   /**
-   * A desk's requests filed since `since`, and all its open ones, oldest
-   * first. Two queries, each on an index of its own (team and time; team
-   * and status), rather than one with OR, which neither index serves.
-   */
-  /**
    * What the figures read of a desk's requests: those filed since `since`
    * and those still open, oldest first.
    */
@@ -567,10 +562,42 @@ export class RequestStore {
     teamRef: string,
     since: DateTime,
   ): Promise<StoredFigureRequest[]> {
+    const rows = await this.openAndFiledSince<FigureRow>(
+      teamRef,
+      since,
+      figureColumns,
+    );
+    return rows.map(toFiguredRequest);
+  }
+
+  /**
+   * What a desk's daily digest reads: its requests filed since `since` and
+   * those still open, oldest first.
+   */
+  async openOrFiledSince(
+    teamRef: string,
+    since: DateTime,
+  ): Promise<StoredRequest[]> {
+    const rows = await this.openAndFiledSince<RequestRow>(teamRef, since, [
+      '*',
+    ]);
+    return rows.map(toStoredRequest);
+  }
+
+  /**
+   * A desk's requests filed since `since`, and all its open ones, oldest
+   * first. Two queries, each on an index of its own (team and time; team
+   * and status), rather than one with OR, which neither index serves.
+   */
+  private async openAndFiledSince<Row>(
+    teamRef: string,
+    since: DateTime,
+    columns: readonly string[],
+  ): Promise<Row[]> {
     const from = toStoredInstant(since);
     const desk = () =>
       this.db<RequestRow>('requests')
-        .select([...figureColumns])
+        .select([...columns])
         .where({ team_ref: teamRef });
     const [openBefore, recent] = await Promise.all([
       desk()
@@ -579,7 +606,7 @@ export class RequestStore {
         .orderBy('created_at'),
       desk().where('created_at', '>=', from).orderBy('created_at'),
     ]);
-    return [...openBefore, ...recent].map(toFiguredRequest);
+    return [...openBefore, ...recent] as Row[];
   }
 
   /**

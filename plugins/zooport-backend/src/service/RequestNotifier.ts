@@ -13,7 +13,8 @@ import { DisplayNames } from './TeamDirectory';
 
 const TOPIC = 'Zooport';
 
-function animalOf(desk: Pick<Desk, 'animal'>) {
+/** The desk's animal as a notice names it, e.g. "🐢 turtle". */
+export function animalOf(desk: Pick<Desk, 'animal'>) {
   return [desk.animal.emoji, desk.animal.name].filter(Boolean).join(' ');
 }
 

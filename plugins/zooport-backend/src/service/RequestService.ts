@@ -205,6 +205,22 @@ export class RequestService {
   }
 
   /**
+   * A desk's open requests and those filed since `since`, oldest first,
+   * with their SLA clocks at `now`: what its daily digest lists.
+   */
+  async openOrFiledSince(
+    desk: Desk,
+    since: DateTime,
+    now: DateTime,
+  ): Promise<SupportRequest[]> {
+    const requests = await this.deps.requests.openOrFiledSince(
+      desk.teamRef,
+      since,
+    );
+    return requests.map(request => this.wireShape(request, desk, now));
+  }
+
+  /**
    * A request as stored: what permission checks look at before the request
    * is acted on or shown.
    */

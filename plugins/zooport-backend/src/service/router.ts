@@ -7,6 +7,7 @@ import { DateTime } from 'luxon';
 import { version } from '../../package.json';
 import { calendarRoutes, CalendarRoutesDeps } from './routes/calendar';
 import { deskRoutes, DeskRoutesDeps } from './routes/desks';
+import { digestRoutes, DigestRoutesDeps } from './routes/digests';
 import { knowledgeRoutes, KnowledgeRoutesDeps } from './routes/knowledge';
 import { overrideRoutes, OverrideRoutesDeps } from './routes/overrides';
 import { reportRoutes, ReportRoutesDeps } from './routes/reports';
@@ -26,6 +27,7 @@ type RoutesDeps = DeskRoutesDeps &
   WebhookRoutesDeps &
   RequestRoutesDeps &
   ReportRoutesDeps &
+  DigestRoutesDeps &
   KnowledgeRoutesDeps;
 
 export type RouterOptions = Omit<RoutesDeps, 'now'> & {
@@ -61,6 +63,7 @@ export async function createRouter(
   webhookRoutes(router, deps);
   requestRoutes(router, deps);
   reportRoutes(router, deps);
+  digestRoutes(router, deps);
   knowledgeRoutes(router, deps);
 
   // Last: a path no route matched answers 404 in the same error shape as

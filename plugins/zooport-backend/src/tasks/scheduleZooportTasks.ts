@@ -1,5 +1,6 @@
 import { SchedulerService } from '@backstage/backend-plugin-api';
 import { DateTime } from 'luxon';
+import { DigestSender } from './DigestSender';
 import { DutyRecorder } from './DutyRecorder';
 import { HandoffWatch } from './HandoffWatch';
 import { SlaSweep } from './SlaSweep';
@@ -11,6 +12,7 @@ export interface ZooportTasks {
   handoffWatch: HandoffWatch;
   webhookSender: WebhookSender;
   dutyRecorder: DutyRecorder;
+  digestSender: DigestSender;
 }
 
 /**
@@ -31,6 +33,7 @@ export async function scheduleZooportTasks(
     { id: 'zooport-handoff-watch', task: tasks.handoffWatch, seconds: 300 },
     { id: 'zooport-webhook-sender', task: tasks.webhookSender, seconds: 30 },
     { id: 'zooport-duty-recorder', task: tasks.dutyRecorder, seconds: 60 },
+    { id: 'zooport-digest-sender', task: tasks.digestSender, seconds: 60 },
   ];
   for (const { id, task, seconds } of every) {
     await scheduler.scheduleTask({

@@ -301,6 +301,18 @@ export const routeTable: RouteSpec[] = [
       example: () => ({ params: team, query: reportExample }),
     }),
   ),
+  ...[
+    '/desks/:namespace/:name/digests/daily',
+    '/desks/:namespace/:name/digests/weekly',
+  ].map(
+    (path): RouteSpec => ({
+      method: 'get',
+      path,
+      params: [teamRoute],
+      query: atQuerySchema,
+      example: () => ({ params: team, query: { at: pinnedWeek.from } }),
+    }),
+  ),
   ...['/report', '/report.csv'].map(
     (path): RouteSpec => ({
       method: 'get',

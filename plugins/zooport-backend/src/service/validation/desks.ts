@@ -58,6 +58,26 @@ const supportHours = z
   })
   .strict();
 
+const enabled = z.boolean().optional();
+
+/** When the daily digest and the weekly report go out; defaults when absent. */
+const digests = z
+  .object({
+    daily: z
+      .object({ time: timeOfDay.optional(), enabled })
+      .strict()
+      .optional(),
+    weekly: z
+      .object({
+        weekday: weekday.optional(),
+        time: timeOfDay.optional(),
+        enabled,
+      })
+      .strict()
+      .optional(),
+  })
+  .strict();
+
 /** A rotation as `PUT /desks/…` takes it. */
 export const rotationSchema = wireBody<RotationSpec>()(
   z
@@ -137,6 +157,7 @@ export const deskInputSchema = wireBody<DeskWrite>()(
         .default([]),
       hours: supportHours,
       rotation: rotationSchema.nullable().default(null),
+      digests: digests.optional(),
       // What `GET` adds to a desk: a desk as read can be written back.
       teamRef: z.string().optional(),
       revision: z.number().optional(),

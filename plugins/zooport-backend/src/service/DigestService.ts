@@ -1,0 +1,97 @@
+import { NotFoundError } from '@backstage/errors';
+import {
+  dailyDigest,
+  DailyDigest,
+  Desk,
+  deskTimeZone,
+  DigestPeriod,
+  instantAtWallClock,
+  latestDailyDigest,
+  latestWeeklyReport,
+  previousDailyDigestDue,
+  weeklyReport,
+  WeeklyReport,
+  weeksOfReport,
+} from '@zooport/plugin-zooport-common';
+import { DateTime } from 'luxon';
+import { DeskService } from './DeskService';
+import { ReportService } from './ReportService';
+import { RequestService } from './RequestService';
+import { TeamDirectory } from './TeamDirectory';
+
+/**
+ * The daily digest and the weekly report of a desk, as they would be sent
+ * at an instant: what the previews show and the digest sender sends.
+ */
+export class DigestService {
+  constructor(
+    private readonly deps: {
+      desks: DeskService;
+      requests: RequestService;
+      reports: ReportService;
+      teams: Pick<TeamDirectory, 'leadOf'>;
+    },
+  ) {}
+
+  /** The latest daily digest due at `now`, made at `now`. */
+  async daily(desk: Desk, now: DateTime): Promise<DailyDigest> {
+    const period = latestDailyDigest(desk, now);
+    if (!period) {
+      throw new NotFoundError(
+        `The desk ${
+          desk.teamRef
+        } had no support day in the two weeks before ${now.toISO()}`,
+      );
+    }
+    const since = previousDailyDigestDue(desk, period);
+    return dailyDigest({
+      desk,
+      period,
+      since,
+      requests: await this.deps.requests.openOrFiledSince(desk, since, now),
+      recipients: await this.onDutyThatDay(desk, period),
+    });
+  }
+
+  /** The latest weekly report due at `now`, made at `now`. */
+  async weekly(desk: Desk, now: DateTime): Promise<WeeklyReport> {
+    const period = latestWeeklyReport(desk, now);
+    const { week, weekBefore } = weeksOfReport(period.date);
+    const reportOf = (days: { from: string; to: string }) =>
+      this.deps.reports.deskReport(
+        desk.teamRef,
+        { ...days, bucket: 'day' },
+        now,
+      );
+    const lead = await this.deps.teams.leadOf(desk.teamRef);
+    return weeklyReport({
+      desk,
+      period,
+      week: await reportOf(week),
+      weekBefore: await reportOf(weekBefore),
+      recipients: [desk.teamRef, ...(lead ? [lead] : [])],
+    });
+  }
+
+  /**
+   * The people on duty on the digest's day: at its time, and in a shift
+   * starting later that day.
+   */
+  private async onDutyThatDay(
+    desk: Desk,
+    period: DigestPeriod,
+  ): Promise<string[]> {
+    const { onDuty, next } = await this.deps.desks.onDuty(
+      desk.teamRef,
+      period.dueAt,
+    );
+    const endOfDay = instantAtWallClock(
+      period.date.plus({ days: 1 }),
+      '00:00',
+      deskTimeZone(desk),
+    );
+    const later =
+      next && DateTime.fromISO(next.start) < endOfDay ? next.onDuty : [];
+    return [...new Set([...onDuty, ...later].map(m => m.userRef))];
+  }
+}

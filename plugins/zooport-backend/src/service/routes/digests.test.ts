@@ -1,0 +1,78 @@
+import {
+  bob,
+  carol,
+  dave,
+  platformDesk,
+  startZooportBackend,
+} from '../../__testUtils__/testBackend';
+import { createTestDatabases } from '../../__testUtils__/testDatabases';
+
+jest.setTimeout(120_000);
+
+const desk = '/desks/default/platform-software';
+const teamRef = 'group:default/platform-software';
+/** Monday 2 March 2026, 10:00 in Berlin; bob is on duty until Wednesday. */
+const at = encodeURIComponent('2026-03-02T10:00:00+01:00');
+
+describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
+  const databases = createTestDatabases();
+  let api: Awaited<ReturnType<typeof startZooportBackend>>;
+
+  beforeEach(async () => {
+    api = await startZooportBackend(await databases.init(databaseId));
+  });
+
+  it('previews the daily digest at the time the desk sets', async () => {
+    await api.put(
+      desk,
+      platformDesk({ digests: { daily: { time: '07:45' } } }),
+    );
+    const response = await api.get(`${desk}/digests/daily?at=${at}`, dave);
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({
+      teamRef,
+      date: '2026-03-02',
+      dueAt: '2026-03-02T07:45:00.000+01:00',
+      since: '2026-02-27T07:45:00.000+01:00',
+      enabled: true,
+      recipients: [bob],
+      link: '/catalog/default/group/platform-software/zooport',
+      open: { total: 0, requests: [] },
+    });
+  });
+
+  it('previews the weekly report of the week before against the one before that', async () => {
+    await api.put(desk, platformDesk());
+    const response = await api.get(`${desk}/digests/weekly?at=${at}`, dave);
+    expect(response.status).toBe(200);
+    expect(response.body).toMatchObject({
+      date: '2026-03-02',
+      dueAt: '2026-03-02T09:00:00.000+01:00',
+      recipients: [teamRef, carol],
+      week: { from: '2026-02-23', to: '2026-03-01' },
+      weekBefore: { from: '2026-02-16', to: '2026-02-22' },
+    });
+    expect(response.body.figures[0]).toEqual({
+      name: 'filed',
+      week: 0,
+      weekBefore: 0,
+    });
+  });
+
+  it('keeps the settings with the desk, and refuses a time that is none', async () => {
+    const digests = {
+      daily: { time: '08:00', enabled: false },
+      weekly: { weekday: 5, time: '16:30' },
+    };
+    expect((await api.put(desk, platformDesk({ digests }))).status).toBe(201);
+    expect((await api.get(desk)).body.digests).toEqual(digests);
+    const refused = await api.put(
+      desk,
+      platformDesk({ digests: { weekly: { time: '25:00' } } }),
+    );
+    expect(refused.status).toBe(400);
+    expect(refused.text).toContain('digests.weekly.time');
+    const badAt = await api.get(`${desk}/digests/daily?at=yesterday`, dave);
+    expect(badAt.status).toBe(400);
+  });
+});

@@ -1,0 +1,134 @@
+import { mockServices } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
+import { NotificationService } from '@backstage/plugin-notifications-node';
+import { Knex } from 'knex';
+import { DateTime } from 'luxon';
+import {
+  bob,
+  dave,
+  platformDesk,
+  platformTeam,
+  recordingNotifications,
+  testOrganisation,
+} from '../__testUtils__/testBackend';
+import { createTestDatabases } from '../__testUtils__/testDatabases';
+import { applyDatabaseMigrations } from '../database/migrations';
+import { deskInputSchema } from '../service/validation/desks';
+import { parseInput } from '../service/validation/fields';
+import { createZooportServices } from '../wiring';
+
+jest.setTimeout(60_000);
+
+const berlin = (iso: string) =>
+  DateTime.fromISO(iso, { zone: 'Europe/Berlin' });
+/** A Monday; bob is on duty (Wed 25 Feb – Wed 4 Mar). */
+const monday = berlin('2026-03-02T08:30');
+
+describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
+  const databases = createTestDatabases();
+  let knex: Knex;
+
+  /** One backend replica on the shared database, with its own notifications. */
+  function replica(notifications: NotificationService) {
+    return createZooportServices({
+      knex,
+      config: mockServices.rootConfig(),
+      logger: mockServices.logger.mock(),
+      catalog: catalogServiceMock({ entities: testOrganisation }),
+      auth: mockServices.auth(),
+      notifications,
+      now: () => monday,
+    });
+  }
+
+  let sent: ReturnType<typeof recordingNotifications>['sent'];
+  let replicas: ReturnType<typeof replica>[];
+
+  beforeEach(async () => {
+    knex = await databases.init(databaseId);
+    await applyDatabaseMigrations(knex);
+    const recorded = recordingNotifications();
+    sent = recorded.sent;
+    replicas = [replica(recorded.service), replica(recorded.service)];
+    await replicas[0].desks.putDesk({
+      teamRef: platformTeam,
+      input: parseInput(deskInputSchema, platformDesk()),
+      updatedBy: dave,
+      now: monday.minus({ weeks: 1 }),
+    });
+  });
+
+  const runBoth = (at: DateTime) =>
+    Promise.all(replicas.map(r => r.tasks.digestSender.run(at)));
+
+  const notices = () =>
+    sent.map(({ recipients, payload }) => ({
+      to: recipients.type === 'entity' ? recipients.entityRef : [],
+      topic: payload.topic,
+      title: payload.title,
+    }));
+
+  it('sends each digest once when two replicas run at the due time', async () => {
+    await runBoth(monday.minus({ minutes: 1 }));
+    sent.length = 0;
+    await runBoth(monday);
+    await runBoth(monday);
+    await runBoth(monday.plus({ minutes: 31 }));
+    expect(notices()).toEqual([
+      {
+        to: [bob],
+        topic: 'zooport-daily-digest',
+        title: '🐢 turtle: daily digest, Mon 2 Mar',
+      },
+      {
+        to: [platformTeam, 'user:default/carol'],
+        topic: 'zooport-weekly-report',
+        title: '🐢 turtle: weekly report, Mon 23 Feb – Sun 1 Mar',
+      },
+    ]);
+  });
+
+  it('sends the latest missed digest late, once, and none of the older ones', async () => {
+    // Down since Thursday's digests; back on Monday at noon.
+    await runBoth(berlin('2026-02-26T09:00'));
+    sent.length = 0;
+    await runBoth(berlin('2026-03-02T12:00'));
+    await runBoth(berlin('2026-03-02T12:01'));
+    expect(notices().map(n => n.title)).toEqual([
+      '🐢 turtle: daily digest, Mon 2 Mar',
+      '🐢 turtle: weekly report, Mon 23 Feb – Sun 1 Mar',
+    ]);
+  });
+
+  it('tries a digest again when the notifications service failed', async () => {
+    await runBoth(monday.minus({ minutes: 1 }));
+    sent.length = 0;
+    const down = replica({
+      send: async () => {
+        throw new Error('notifications backend down');
+      },
+    });
+    await down.tasks.digestSender.run(monday);
+    expect(sent).toEqual([]);
+    await runBoth(monday.plus({ minutes: 1 }));
+    expect(notices().map(n => n.title)).toEqual([
+      '🐢 turtle: daily digest, Mon 2 Mar',
+    ]);
+  });
+
+  it('sends nothing the desk switched off', async () => {
+    await replicas[0].desks.putDesk({
+      teamRef: platformTeam,
+      input: parseInput(
+        deskInputSchema,
+        platformDesk({
+          digests: { daily: { enabled: false }, weekly: { enabled: false } },
+        }),
+      ),
+      updatedBy: dave,
+      now: monday.minus({ days: 1 }),
+    });
+    await runBoth(monday);
+    expect(sent).toEqual([]);
+  });
+});
