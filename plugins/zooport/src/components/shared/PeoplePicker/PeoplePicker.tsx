@@ -15,6 +15,7 @@ import {
   useTypedSearch,
 } from '../SearchPicker/SearchPicker';
 import { findEntities } from '../SearchPicker/findEntities';
+import { useSteadyChoice } from '../SearchPicker/useSteadyChoice';
 
 function personOf(user: Entity): PickerOption {
   const profile = user.spec?.profile as
@@ -72,11 +73,12 @@ export const PeoplePicker = (props: {
       label: parseEntityRef(userRef).name,
     };
 
+  const value = useSteadyChoice(values.map(optionOf));
   return (
     <Autocomplete
       {...pickerProps(found)}
       multiple
-      value={values.map(optionOf)}
+      value={value}
       onInputChange={(_event, text) => setTyped(text)}
       onChange={(_event, options) => onChange(options.map(o => o.value))}
       renderInput={params => (

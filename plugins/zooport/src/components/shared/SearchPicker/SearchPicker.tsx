@@ -5,6 +5,7 @@ import Autocomplete, {
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { useDebounced } from '../../../hooks/useDebounced';
+import { useSteadyChoice } from './useSteadyChoice';
 import { FormField } from '../FormDialog';
 
 /** One choice of a picker: what is stored, and how people recognise it. */
@@ -94,10 +95,11 @@ export const SearchPicker = (props: {
 }) => {
   const { label, required, helperText, value, onChange, search } = props;
   const { found, setTyped } = useTypedSearch(search);
+  const chosen = useSteadyChoice(value);
   return (
     <Autocomplete
       {...pickerProps(found)}
-      value={value}
+      value={chosen}
       onInputChange={(_event, text) => setTyped(text)}
       onChange={(_event, option) => onChange(option)}
       renderInput={params => (

@@ -116,6 +116,8 @@ describe('RequestTypesCard', () => {
     );
     // Approvers are found by name and stored as refs.
     await userEvent.type(field(/^Approvers/), 'Mei');
+    // What is typed stays while the form around it renders again.
+    expect(field(/^Approvers/)).toHaveValue('Mei');
     await userEvent.click(
       await screen.findByRole('option', { name: /Mei Chen/ }),
     );
