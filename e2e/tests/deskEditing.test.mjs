@@ -35,13 +35,15 @@ test('a new request type is offered when asking the desk', async () => {
   await editor
     .getByLabel('Description')
     .fill('A second pair of eyes on a migration before it runs.');
+  await editor.getByLabel('Approvers').pressSequentially('Priya');
+  await session.page.getByRole('option', { name: /Priya Sharma/ }).click();
+  await editor.getByRole('button', { name: 'Priya Sharma' }).waitFor();
   await screenshot(session.page, 'request-type-editor');
   await editor.getByRole('button', { name: 'Create' }).click();
   await editor.waitFor({ state: 'detached' });
-  await session.page
-    .getByRole('list', { name: 'Request types' })
-    .getByText(typeName)
-    .waitFor();
+  const types = session.page.getByRole('list', { name: 'Request types' });
+  await types.getByText(typeName).waitFor();
+  await types.getByText(/Approved by Priya Sharma/).waitFor();
 
   await session.page
     .getByRole('button', { name: 'Request support from the elephant' })
