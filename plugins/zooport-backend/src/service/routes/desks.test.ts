@@ -9,10 +9,15 @@ import {
   startZooportBackend,
 } from '../../__testUtils__/testBackend';
 import { createTestDatabases } from '../../__testUtils__/testDatabases';
+import { pinNow, unpinNow } from '../../__testUtils__/pinnedNow';
 
 jest.setTimeout(60_000);
 
 const desk = '/desks/default/platform-software';
+
+// A Thursday afternoon, hours away from the weekly handoff.
+beforeAll(() => pinNow('2026-11-26T15:00:00+01:00'));
+afterAll(unpinNow);
 
 describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
   const databases = createTestDatabases();

@@ -9,9 +9,14 @@ import {
   startZooportBackend,
 } from '../../__testUtils__/testBackend';
 import { createTestDatabases } from '../../__testUtils__/testDatabases';
+import { pinNow, unpinNow } from '../../__testUtils__/pinnedNow';
 import { toRow } from '../../database/RequestStore';
 
 jest.setTimeout(120_000);
+
+// The fixtures lie in March 2026; the reports are asked in June.
+beforeAll(() => pinNow('2026-06-15T12:00:00Z'));
+afterAll(unpinNow);
 
 const desk = '/desks/default/platform-software';
 const teamRef = 'group:default/platform-software';

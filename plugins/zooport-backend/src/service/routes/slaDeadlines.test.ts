@@ -1,4 +1,5 @@
-import { DateTime, Settings } from 'luxon';
+import { DateTime } from 'luxon';
+import { pinNow, unpinNow } from '../../__testUtils__/pinnedNow';
 import {
   dave,
   platformDesk,
@@ -9,17 +10,7 @@ import { createTestDatabases } from '../../__testUtils__/testDatabases';
 jest.setTimeout(120_000);
 
 const desk = '/desks/default/platform-software';
-const pinned = { now: Settings.now };
-
-/** Moves the clock the backend reads to `iso`. */
-function pinNow(iso: string) {
-  const millis = DateTime.fromISO(iso).toMillis();
-  Settings.now = () => millis;
-}
-
-afterEach(() => {
-  Settings.now = pinned.now;
-});
+afterEach(unpinNow);
 
 /** The desk's hours after the team changed them: Mon–Fri 13:00–17:00. */
 const afternoons = {
