@@ -29,6 +29,7 @@ import { ZooportApi, zooportApiRef } from '../api';
 import { rootRouteRef } from '../routes';
 import { fromNow } from './clock';
 import { fakeKnowledgeApi, teamPermissionApi } from './knowledgeFixtures';
+import { fakeReportApi } from './reportFixtures';
 
 export const platformTeam = 'group:default/platform-software';
 
@@ -294,6 +295,7 @@ export function fakeZooportApi(
     assignRequest: async (id, assigneeRef) =>
       supportRequest({ id, assigneeRef }),
     ...fakeKnowledgeApi(),
+    ...fakeReportApi(),
     ...overrides,
   };
 }

@@ -7,6 +7,7 @@ import {
   DeskFigures,
   DeskInput,
   DeskOnDuty,
+  DeskReport,
   Entry,
   EntryFilter,
   EntryInput,
@@ -16,6 +17,7 @@ import {
   EntryVersion,
   FaqCandidate,
   MyShifts,
+  OrgReport,
   OverrideInput,
   RequestDetail,
   RequestEvent,
@@ -25,6 +27,7 @@ import {
   RequestType,
   RequestTypeInput,
   RequestTypeUpdate,
+  ReportQuery,
   RotationPreview,
   RotationSpec,
   ScheduledShift,
@@ -104,6 +107,16 @@ export interface ZooportApi {
   ): Promise<SupportRequest>;
   /** Key figures of the last `days` days of a desk's requests. */
   getDeskFigures(teamRef: string, days: number): Promise<DeskFigures>;
+  /** A desk's report over whole buckets around `from` to `to`. */
+  getDeskReport(teamRef: string, query: ReportQuery): Promise<DeskReport>;
+  /** Every desk's volume, deflection and totals over the range. */
+  getOrgReport(query: ReportQuery): Promise<OrgReport>;
+  /**
+   * The requests behind a report as CSV: one desk's, or every desk's
+   * without `teamRef`. A file rather than a link, as the backend wants the
+   * viewer's token, which a plain link would not send.
+   */
+  getReportCsv(query: ReportQuery, teamRef?: string): Promise<Blob>;
 
   /** Knowledge base: FAQ entries and playbooks, by title. */
   listEntries(filter: EntryFilter): Promise<EntryPage>;

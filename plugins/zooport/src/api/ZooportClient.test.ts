@@ -238,4 +238,27 @@ describe('ZooportClient', () => {
       'http://backend/api/zooport/desks/default/dba/figures?days=30',
     ]);
   });
+
+  it('asks for a desk report, the org report and the CSV behind one', async () => {
+    const { client, fetch } = clientAnswering(() => json({}));
+    const range = { from: '2026-10-27', to: '2026-11-23' };
+
+    await client.getDeskReport('group:default/dba', {
+      ...range,
+      bucket: 'day',
+    });
+    await client.getOrgReport({ ...range, bucket: 'week' });
+    await client.getReportCsv(
+      { ...range, bucket: 'week' },
+      'group:default/dba',
+    );
+    await client.getReportCsv(range);
+
+    expect(fetch.mock.calls.map(([url]) => url)).toEqual([
+      'http://backend/api/zooport/desks/default/dba/report?from=2026-10-27&to=2026-11-23&bucket=day',
+      'http://backend/api/zooport/report?from=2026-10-27&to=2026-11-23&bucket=week',
+      'http://backend/api/zooport/desks/default/dba/report.csv?from=2026-10-27&to=2026-11-23',
+      'http://backend/api/zooport/report.csv?from=2026-10-27&to=2026-11-23',
+    ]);
+  });
 });

@@ -17,6 +17,7 @@ import {
   DeskFiguresQuery,
   DeskInput,
   DeskOnDuty,
+  DeskReport,
   DeskSchedule,
   DeskScheduleQuery,
   Entry,
@@ -32,6 +33,7 @@ import {
   FaqCandidate,
   ItemList,
   MyShifts,
+  OrgReport,
   OverrideInput,
   RequestDetail,
   RequestEvent,
@@ -41,6 +43,7 @@ import {
   RequestType,
   RequestTypeInput,
   RequestTypeUpdate,
+  ReportQuery,
   RotationPreview,
   RotationPreviewInput,
   RotationSpec,
@@ -88,6 +91,16 @@ function requestQuery(filter: RequestFilter): string {
   }
   const text = query.toString();
   return text ? `?${text}` : '';
+}
+
+/** A report's path: one desk's, or the org's without `teamRef`. */
+function reportPath(
+  query: ReportQuery,
+  options: { teamRef?: string; csv?: boolean } = {},
+): string {
+  const { teamRef, csv } = options;
+  const desk = teamRef ? deskPath(teamRef) : '';
+  return `${desk}/report${csv ? '.csv' : ''}${queryOf({ ...query })}`;
 }
 
 function entryPath(id: string): string {
@@ -257,6 +270,25 @@ export class ZooportClient implements ZooportApi {
   getDeskFigures(teamRef: string, days: number): Promise<DeskFigures> {
     const query: DeskFiguresQuery = { days };
     return this.get(`${deskPath(teamRef)}/figures${queryOf({ ...query })}`);
+  }
+
+  getDeskReport(teamRef: string, query: ReportQuery): Promise<DeskReport> {
+    return this.get(reportPath(query, { teamRef }));
+  }
+
+  getOrgReport(query: ReportQuery): Promise<OrgReport> {
+    return this.get(reportPath(query));
+  }
+
+  async getReportCsv(query: ReportQuery, teamRef?: string): Promise<Blob> {
+    const { bucket: _bucket, ...range } = query;
+    const response = await this.fetch(
+      reportPath(range, { teamRef, csv: true }),
+    );
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+    return response.blob();
   }
 
   listEntries(filter: EntryFilter): Promise<EntryPage> {
