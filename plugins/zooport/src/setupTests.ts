@@ -9,3 +9,12 @@ pinClock();
 // same holds for the 1-second wait of `findBy…` queries.
 jest.setTimeout(30_000);
 configure({ asyncUtilTimeout: 5_000 });
+
+// jsdom measures nothing and has no ResizeObserver, which the charts'
+// ResponsiveContainer needs; the tests read the charts' text and links.
+class StillResizeObserver {
+  observe() {}
+  unobserve() {}
+  disconnect() {}
+}
+globalThis.ResizeObserver ??= StillResizeObserver;

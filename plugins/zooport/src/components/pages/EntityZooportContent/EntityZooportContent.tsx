@@ -14,6 +14,7 @@ import { useState } from 'react';
 import { useDeskOnDuty } from '../../../hooks/useDeskOnDuty';
 import { formatInTeamZone, formatInViewerZone } from '../../../time';
 import { DeskKnowledgeAndFigures } from '../../desks/DeskKnowledgeAndFigures';
+import { DeskInsights } from '../../insights/DeskInsights';
 import { DeskSchedule } from '../../desks/DeskSchedule';
 import { OnDutyList } from '../../desks/OnDutyList';
 import { RequestTypesCard } from '../../desks/editors/RequestTypeEditor';
@@ -99,6 +100,9 @@ export const EntityZooportContent = () => {
         <RequestTypesCard teamRef={teamRef} />
       </Grid>
       <DeskKnowledgeAndFigures teamRef={teamRef} />
+      <Grid item xs={12}>
+        <DeskInsights teamRef={teamRef} />
+      </Grid>
     </Grid>
   );
 };

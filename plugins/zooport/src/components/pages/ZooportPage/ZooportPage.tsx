@@ -6,6 +6,7 @@ import {
   useNavigate,
   useResolvedPath,
 } from 'react-router-dom';
+import { OrgInsights } from '../../insights/OrgInsights';
 import { EntryPage } from '../../knowledge/EntryPage';
 import { KnowledgeBase } from '../../knowledge/KnowledgeBase';
 import { RequestPage } from '../../requests/RequestPage';
@@ -18,6 +19,7 @@ const tabs = [
   { id: 'requests', label: 'Requests', path: 'requests' },
   { id: 'knowledge', label: 'Knowledge base', path: 'knowledge' },
   { id: 'duty', label: 'My duty', path: 'duty' },
+  { id: 'insights', label: 'Insights', path: 'insights' },
 ];
 
 /** The page's tabs, for wherever the app mounts the page. */
@@ -46,7 +48,8 @@ const ZooportTabs = () => {
 /**
  * The Zooport page: the zoo with who is on duty at each desk, the request
  * queues and one request at `requests/:id`, the knowledge base and one
- * entry at `knowledge/:id`, and the viewer's own duty.
+ * entry at `knowledge/:id`, the viewer's own duty, and insights into
+ * every desk's requests.
  */
 export const ZooportPage = () => (
   <Page themeId="tool">
@@ -63,6 +66,7 @@ export const ZooportPage = () => (
         <Route path="/knowledge" element={<KnowledgeBase />} />
         <Route path="/knowledge/:id" element={<EntryPage />} />
         <Route path="/duty" element={<MyDuty />} />
+        <Route path="/insights" element={<OrgInsights />} />
       </Routes>
     </Content>
   </Page>

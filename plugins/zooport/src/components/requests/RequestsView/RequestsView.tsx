@@ -19,6 +19,7 @@ import { byPressingSla } from '../SlaChip';
 import { NewRequestButton } from './NewRequestButton';
 import { deskLabel } from './deskLabel';
 import { useMyDesks } from './useMyDesks';
+import { useParamInAddress } from '../../../hooks/useParamInAddress';
 import { useQueueFiltersInAddress } from './useQueueFiltersInAddress';
 
 const queues = [
@@ -49,8 +50,7 @@ const MyDesksQueue = (props: {
   animalOf: (teamRef: string) => DeskAnimal | undefined;
 }) => {
   const { desks, animalOf } = props;
-  const [params, setParams] = useSearchParams();
-  const linked = params.get('desk');
+  const [linked, pickDesk] = useParamInAddress('desk');
   const teamRef = desks.some(desk => desk.teamRef === linked) ? linked! : '';
   const filter = useMemo<RequestFilter>(
     () => ({
@@ -59,16 +59,6 @@ const MyDesksQueue = (props: {
     }),
     [teamRef, desks],
   );
-  const pickDesk = (picked: string) =>
-    setParams(previous => {
-      const next = new URLSearchParams(previous);
-      if (picked) {
-        next.set('desk', picked);
-      } else {
-        next.delete('desk');
-      }
-      return next;
-    });
   if (desks.length === 0) {
     return (
       <EmptyState

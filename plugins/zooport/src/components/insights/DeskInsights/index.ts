@@ -1,0 +1,2 @@
+export { DeskInsights } from './DeskInsights';
+export { DeskReportView } from './DeskReportView';

@@ -1,0 +1,1 @@
+export { OrgInsights } from './OrgInsights';
