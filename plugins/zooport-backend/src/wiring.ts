@@ -70,7 +70,7 @@ export function createZooportServices(deps: {
   );
   const teams = new TeamDirectory(deps.catalog, deps.auth, deps.now);
   const dutyRecords = new DutyRecordStore(knex);
-  const desks = new DeskService(deskStore, teams, dutyRecords);
+  const desks = new DeskService(deskStore, teams, dutyRecords, logger);
   const requestStore = new RequestStore(knex);
   const webhooks = new WebhookStore(knex);
   const webhookTargets = new WebhookTargets({

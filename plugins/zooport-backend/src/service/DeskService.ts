@@ -1,3 +1,4 @@
+import { LoggerService } from '@backstage/backend-plugin-api';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
 import {
   Desk,
@@ -75,6 +76,7 @@ export class DeskService {
     private readonly store: DeskStore,
     private readonly teams: TeamDirectory,
     private readonly records: DutyRecordStore,
+    private readonly logger: LoggerService,
   ) {}
 
   /** Stored desks, plus teams that only have catalog defaults so far. */
@@ -82,7 +84,7 @@ export class DeskService {
     const stored = await this.store.listDesks();
     const storedRefs = new Set(stored.map(d => d.teamRef));
     const defaults = (await this.teams.teamsWithAnimals())
-      .map(deskFromAnnotations)
+      .map(team => deskFromAnnotations(team, this.logger))
       .filter((d): d is Desk => Boolean(d) && !storedRefs.has(d!.teamRef));
     return [...stored, ...defaults].sort((a, b) =>
       byTeamRef.compare(a.teamRef, b.teamRef),
@@ -95,7 +97,7 @@ export class DeskService {
       return stored;
     }
     const team = await this.teams.getTeam(teamRef);
-    const defaults = team && deskFromAnnotations(team);
+    const defaults = team && deskFromAnnotations(team, this.logger);
     if (!defaults) {
       throw new NotFoundError(`No support desk for ${teamRef}`);
     }

@@ -1,4 +1,4 @@
-import { AuthService } from '@backstage/backend-plugin-api';
+import { AuthService, LoggerService } from '@backstage/backend-plugin-api';
 import {
   Entity,
   parseEntityRef,
@@ -8,7 +8,7 @@ import {
 } from '@backstage/catalog-model';
 import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { Desk } from '@zooport/plugin-zooport-common';
+import { Desk, isValidTimeZone } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
 
 /** Group annotations that give a team's desk its defaults. */
@@ -204,10 +204,35 @@ export class TeamDirectory implements DisplayNames {
 }
 
 /**
+ * The zone of the `zooport.dev/time-zone` annotation, or UTC (with a
+ * warning) when it names no IANA zone: nothing checked it on the way in.
+ */
+function annotatedTimeZone(
+  team: Entity,
+  logger?: Pick<LoggerService, 'warn'>,
+): string {
+  const zone = team.metadata.annotations?.[ANNOTATIONS.timeZone];
+  if (zone === undefined) {
+    return 'UTC';
+  }
+  if (isValidTimeZone(zone)) {
+    return zone;
+  }
+  logger?.warn(
+    `${stringifyEntityRef(team)} has ${ANNOTATIONS.timeZone} "${zone}", ` +
+      'which is no IANA time zone; its desk uses UTC',
+  );
+  return 'UTC';
+}
+
+/**
  * The desk a team gets from its annotations before anyone edits it:
  * weekday office hours, no rotation yet. Revision 0 marks it as not stored.
  */
-export function deskFromAnnotations(team: Entity): Desk | undefined {
+export function deskFromAnnotations(
+  team: Entity,
+  logger?: Pick<LoggerService, 'warn'>,
+): Desk | undefined {
   const annotations = team.metadata.annotations ?? {};
   const animal = annotations[ANNOTATIONS.animal];
   if (!animal) {
@@ -230,7 +255,7 @@ export function deskFromAnnotations(team: Entity): Desk | undefined {
     channels: channel ? [{ name: channel, url: channelUrl }] : [],
     links: [],
     hours: {
-      timeZone: annotations[ANNOTATIONS.timeZone] ?? 'UTC',
+      timeZone: annotatedTimeZone(team, logger),
       weekly: ([1, 2, 3, 4, 5] as const).map(day => ({
         day,
         start: '09:00',

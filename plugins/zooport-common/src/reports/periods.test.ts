@@ -1,5 +1,5 @@
 import { DateTime } from 'luxon';
-import { PeriodIndex, reportPeriods } from './periods';
+import { MAX_REPORT_PERIODS, PeriodIndex, reportPeriods } from './periods';
 
 const hoursOf = (period: { start: string; end: string }) =>
   DateTime.fromISO(period.end).diff(DateTime.fromISO(period.start)).as('hours');
@@ -45,6 +45,21 @@ describe('reportPeriods', () => {
     expect(
       reportPeriods('2027-01-01', '2027-01-01', 'week', 'UTC')[0].label,
     ).toBe('2026-W53');
+  });
+
+  it('refuses a zone that is no IANA zone instead of counting forever', () => {
+    expect(() =>
+      reportPeriods('2026-03-01', '2026-03-31', 'day', 'Europe/Berlinn'),
+    ).toThrow(/Europe\/Berlinn/);
+  });
+
+  it('refuses more than MAX_REPORT_PERIODS buckets', () => {
+    expect(
+      reportPeriods('2024-01-01', '2024-12-31', 'day', 'UTC'),
+    ).toHaveLength(366);
+    expect(() =>
+      reportPeriods('2024-01-01', '2025-12-31', 'day', 'UTC'),
+    ).toThrow(`at most ${MAX_REPORT_PERIODS} buckets`);
   });
 });
 

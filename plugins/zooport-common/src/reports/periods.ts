@@ -1,5 +1,13 @@
 import { DateTime } from 'luxon';
+import { isValidTimeZone } from '../time/wallClock';
 import { ReportBucket, ReportPeriod } from './types';
+
+/**
+ * The most buckets a report is cut into: a day each over the longest range
+ * (a leap year) plus room for the ends. Anything more is a mistake, and a
+ * bound keeps a mistake from running forever.
+ */
+export const MAX_REPORT_PERIODS = 400;
 
 const unitOf = {
   day: 'days',
@@ -17,7 +25,8 @@ const labelFormat = {
  * The buckets from the one holding calendar day `from` to the one holding
  * `to` (YYYY-MM-DD) on the wall clock of `zone`. Each bucket is a calendar
  * day, ISO week or month there, so a day over a clock change lasts 23 or
- * 25 hours.
+ * 25 hours. Throws on a zone that is no IANA zone, on dates that are
+ * not YYYY-MM-DD and on more buckets than MAX_REPORT_PERIODS.
  *
  * @public
  */
@@ -27,9 +36,15 @@ export function reportPeriods(
   bucket: ReportBucket,
   zone: string,
 ): ReportPeriod[] {
+  if (!isValidTimeZone(zone)) {
+    throw new Error(`Cannot cut a report in "${zone}": no IANA time zone`);
+  }
   const unit = unitOf[bucket];
   const first = DateTime.fromISO(from, { zone }).startOf(bucket);
   const last = DateTime.fromISO(to, { zone }).startOf(bucket);
+  if (!first.isValid || !last.isValid) {
+    throw new Error(`Cannot cut a report from "${from}" to "${to}"`);
+  }
   const periods: ReportPeriod[] = [];
   // Each start is counted from the first, not from the previous one, so a
   // month never drifts to the 28th.
@@ -37,6 +52,11 @@ export function reportPeriods(
     const start = first.plus({ [unit]: i });
     if (start > last) {
       return periods;
+    }
+    if (i === MAX_REPORT_PERIODS) {
+      throw new Error(
+        `A report is cut into at most ${MAX_REPORT_PERIODS} buckets`,
+      );
     }
     periods.push({
       label: start.toFormat(labelFormat[bucket]),

@@ -10,6 +10,7 @@ import TableRow from '@material-ui/core/TableRow';
 import { OrgReportRow, ReportTotals } from '@zooport/plugin-zooport-common';
 import { formatMinutes } from '../../../time';
 import { InsightsRange, withRangeParams } from '../RangePicker';
+import { useDeskLabels } from '../shared/useDeskLabels';
 
 const share = (value: number | null) =>
   value === null ? '–' : `${Math.round(value * 100)}%`;
@@ -51,13 +52,19 @@ export const OrgDeskTable = (props: {
   range: InsightsRange;
 }) => {
   const insightsLink = usePawTabInsightsLink();
+  const labelOf = useDeskLabels();
   return (
     <Table size="small" aria-label="Key figures per desk">
       <TableHead>
         <TableRow>
           <TableCell>Desk</TableCell>
           {columns.map(({ header }) => (
-            <TableCell key={header} align="right">
+            // Headers break between words only, never inside one.
+            <TableCell
+              key={header}
+              align="right"
+              style={{ overflowWrap: 'normal', wordBreak: 'normal' }}
+            >
               {header}
             </TableCell>
           ))}
@@ -68,7 +75,7 @@ export const OrgDeskTable = (props: {
           <TableRow key={desk.teamRef}>
             <TableCell component="th" scope="row">
               <Link to={insightsLink(desk.teamRef, props.range)}>
-                {parseEntityRef(desk.teamRef).name}
+                {labelOf(desk.teamRef)}
               </Link>
             </TableCell>
             {columns.map(({ header, of }) => (

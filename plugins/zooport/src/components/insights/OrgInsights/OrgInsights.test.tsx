@@ -17,15 +17,18 @@ describe('OrgInsights', () => {
       at: '/zooport/insights?range=13w',
     });
 
+    // Named by animal once the zoo is read.
     const desk = await screen.findByRole('link', {
-      name: 'platform-software',
+      name: /turtle \(platform-software\)/,
     });
     expect(desk).toHaveAttribute(
       'href',
       '/catalog/default/group/platform-software/zooport?range=13w#insights',
     );
     expect(
-      screen.getByRole('row', { name: /platform-software 12 9 4 80% 67% 2/ }),
+      screen.getByRole('row', {
+        name: /turtle \(platform-software\) 12 9 4 80% 67% 2/,
+      }),
     ).toBeInTheDocument();
     expect(getOrgReport).toHaveBeenCalledWith({
       from: '2026-08-31',
@@ -44,7 +47,7 @@ describe('OrgInsights', () => {
 
     await userEvent.selectOptions(
       await screen.findByLabelText('Desk'),
-      'platform-software',
+      platformTeam,
     );
 
     expect(await screen.findByText('Filed and resolved')).toBeInTheDocument();

@@ -4,7 +4,6 @@ import {
   Progress,
   ResponseErrorPanel,
 } from '@backstage/core-components';
-import { parseEntityRef } from '@backstage/catalog-model';
 import Box from '@material-ui/core/Box';
 import { OrgReportRow } from '@zooport/plugin-zooport-common';
 import { useParamInAddress } from '../../../hooks/useParamInAddress';
@@ -12,12 +11,14 @@ import { ChoiceField } from '../../shared/FormDialog';
 import { DeskReportView } from '../DeskInsights';
 import { InsightsRange } from '../RangePicker';
 import { InsightsBar } from '../shared/InsightsBar';
+import { useDeskLabels } from '../shared/useDeskLabels';
 import { OrgDeskTable } from './OrgDeskTable';
 import { useOrgReport } from './useOrgReport';
 
 /** One desk's charts, the desk picked by `?desk=`. */
 const PickedDesk = (props: { desks: OrgReportRow[]; range: InsightsRange }) => {
   const [picked, pick] = useParamInAddress('desk');
+  const labelOf = useDeskLabels();
   const teamRef = props.desks.some(desk => desk.teamRef === picked)
     ? picked!
     : '';
@@ -30,7 +31,7 @@ const PickedDesk = (props: { desks: OrgReportRow[]; range: InsightsRange }) => {
           { value: '', label: 'Pick a desk' },
           ...props.desks.map(desk => ({
             value: desk.teamRef,
-            label: parseEntityRef(desk.teamRef).name,
+            label: labelOf(desk.teamRef),
           })),
         ]}
         onChange={pick}
