@@ -23,7 +23,11 @@ function dutyOf(
     if (stretch.role === 'observer') continue;
     const start = DateTime.fromISO(stretch.start);
     const end = stretch.end ? DateTime.fromISO(stretch.end) : range.end!;
-    const within = Interval.fromDateTimes(start, end).intersection(range);
+    const whole = Interval.fromDateTimes(start, end);
+    // A running stretch that starts after the range ends before it starts:
+    // an invalid interval, which intersection() would hand back as is.
+    if (!whole.isValid) continue;
+    const within = whole.intersection(range);
     if (within && !within.isEmpty()) {
       byPerson.set(stretch.userRef, [
         ...(byPerson.get(stretch.userRef) ?? []),
