@@ -21,12 +21,12 @@ import { RequestTypeStore } from './database/RequestTypeStore';
 import { inTransaction } from './database/transaction';
 import { WebhookStore } from './database/WebhookStore';
 import { DigestSender } from './tasks/DigestSender';
+import { NoticeOutbox } from './tasks/NoticeOutbox';
 import { DutyRecorder } from './tasks/DutyRecorder';
 import { HandoffWatch } from './tasks/HandoffWatch';
 import { SlaSweep } from './tasks/SlaSweep';
 import { WebhookSender } from './tasks/WebhookSender';
 import { DeskService } from './service/DeskService';
-import { DigestNotifier } from './service/DigestNotifier';
 import { DigestService } from './service/DigestService';
 import { KnowledgeService } from './service/KnowledgeService';
 import { RequestNotifier } from './service/RequestNotifier';
@@ -107,6 +107,11 @@ export function createZooportServices(deps: {
   });
   const digests = new DigestService({ desks, requests, reports, teams });
   const reminders = new ReminderStore(knex);
+  const outbox = new NoticeOutbox({
+    notices: new NoticeStore(knex),
+    notifier,
+    logger,
+  });
   return {
     now: deps.now,
     deskStore,
@@ -129,7 +134,7 @@ export function createZooportServices(deps: {
     tasks: {
       slaSweep: new SlaSweep({
         requests: requestStore,
-        notices: new NoticeStore(knex),
+        outbox,
         inTransaction: inTransaction(knex),
         requestService: requests,
         desks,
@@ -156,8 +161,9 @@ export function createZooportServices(deps: {
       digestSender: new DigestSender({
         desks,
         digests,
-        notifier: new DigestNotifier(notifier, webhooks),
         reminders,
+        inTransaction: inTransaction(knex),
+        outbox,
         logger,
       }),
     },

@@ -42,9 +42,10 @@ export interface PendingNotice extends Notice {
 }
 
 /**
- * The outbox of SLA notices. A row is written in the transaction that
- * claims its milestone, and is sent from here until it is marked sent: at
- * least once, never lost.
+ * The outbox of SLA notices and digests. A row is written in the
+ * transaction that claims its milestone (or its digest's period), and is
+ * sent from here until it is marked sent: at least once, never lost. A
+ * digest's row has its desk's `digestNoticeSubject` for a request id.
  */
 export class NoticeStore {
   constructor(private readonly db: Knex) {}

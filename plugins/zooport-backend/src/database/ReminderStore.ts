@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
-import { isUniqueViolation, toStoredInstant } from './util';
+import { toStoredInstant } from './util';
 
 /** The length of the `reminder_key` column, `varchar(255)`. */
 const MAX_KEY_LENGTH = 255;
@@ -29,20 +29,17 @@ export class ReminderStore {
     return Boolean(row);
   }
 
-  /** True for the one caller that may send the reminder `key`. */
+  /**
+   * True for the one caller that may send the reminder `key`. Ignores a
+   * conflict rather than failing on it, so that it can run in a transaction.
+   */
   async claim(key: string, now: DateTime): Promise<boolean> {
-    try {
-      await this.db('reminders_sent').insert({
-        reminder_key: storedKey(key),
-        sent_at: toStoredInstant(now),
-      });
-      return true;
-    } catch (error) {
-      if (isUniqueViolation(error)) {
-        return false;
-      }
-      throw error;
-    }
+    const inserted = await this.db('reminders_sent')
+      .insert({ reminder_key: storedKey(key), sent_at: toStoredInstant(now) })
+      .onConflict('reminder_key')
+      .ignore()
+      .returning('reminder_key');
+    return inserted.length === 1;
   }
 
   /** Gives up the claim on `key`, whose reminder could not be sent. */

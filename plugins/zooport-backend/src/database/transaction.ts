@@ -1,5 +1,6 @@
 import { Knex } from 'knex';
 import { NoticeStore } from './NoticeStore';
+import { ReminderStore } from './ReminderStore';
 import { RequestStore } from './RequestStore';
 import { WebhookStore } from './WebhookStore';
 
@@ -8,6 +9,7 @@ export interface TransactionStores {
   requests: RequestStore;
   notices: NoticeStore;
   webhooks: WebhookStore;
+  reminders: ReminderStore;
 }
 
 /**
@@ -26,6 +28,7 @@ export function inTransaction(db: Knex): InTransaction {
         requests: new RequestStore(trx),
         notices: new NoticeStore(trx),
         webhooks: new WebhookStore(trx),
+        reminders: new ReminderStore(trx),
       }),
     );
 }

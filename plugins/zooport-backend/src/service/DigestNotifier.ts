@@ -6,9 +6,8 @@ import {
 } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
 import { NoticePayload } from '../database/NoticeStore';
-import { WebhookStore } from '../database/WebhookStore';
 import { deskLocalTime } from './deskLocalTime';
-import { animalOf, RequestNotifier } from './RequestNotifier';
+import { animalOf } from './RequestNotifier';
 
 /** The notifications topics of the digests, which people route by. */
 export const digestTopics = {
@@ -95,43 +94,11 @@ export function weeklyNotice(
   };
 }
 
-/**
- * Sends digests through Backstage notifications and queues them for the
- * desk's webhook. Throws when the notifications service fails, so that the
- * sender can give the period back and try again.
- */
-export class DigestNotifier {
-  constructor(
-    private readonly notifier: Pick<RequestNotifier, 'deliver'>,
-    private readonly webhooks: WebhookStore,
-  ) {}
-
-  async daily(digest: DailyDigest, desk: Desk, now: DateTime) {
-    await this.notifier.deliver({
-      recipients: digest.recipients,
-      payload: dailyNotice(digest, desk),
-    });
-    await this.post('digest.daily', digest, now);
-  }
-
-  async weekly(report: WeeklyReport, desk: Desk, now: DateTime) {
-    await this.notifier.deliver({
-      recipients: report.recipients,
-      payload: weeklyNotice(report, desk),
-    });
-    await this.post('digest.weekly', report, now);
-  }
-
-  private async post(
-    event: string,
-    digest: DailyDigest | WeeklyReport,
-    now: DateTime,
-  ) {
-    await this.webhooks.enqueue(
-      digest.teamRef,
-      event,
-      { event, at: now.toISO(), digest },
-      now,
-    );
-  }
+/** What a digest's webhook event carries: the digest as the preview shows it. */
+export function digestWebhookPayload(
+  event: string,
+  digest: DailyDigest | WeeklyReport,
+  now: DateTime,
+) {
+  return { event, at: now.toISO(), digest };
 }

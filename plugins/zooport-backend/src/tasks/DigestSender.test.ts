@@ -13,9 +13,14 @@ import {
 } from '../__testUtils__/testBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { applyDatabaseMigrations } from '../database/migrations';
+import { ReminderStore } from '../database/ReminderStore';
+import { InTransaction, inTransaction } from '../database/transaction';
+import { WebhookStore } from '../database/WebhookStore';
 import { deskInputSchema } from '../service/validation/desks';
 import { parseInput } from '../service/validation/fields';
 import { createZooportServices } from '../wiring';
+import { DigestSender } from './DigestSender';
+import { NoticeOutbox } from './NoticeOutbox';
 
 jest.setTimeout(60_000);
 
@@ -56,10 +61,47 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
       updatedBy: dave,
       now: monday.minus({ weeks: 1 }),
     });
+    await replicas[0].webhooks.setWebhook(
+      platformTeam,
+      'https://hooks.example.com/zooport',
+      dave,
+      monday.minus({ weeks: 1 }),
+    );
   });
 
+  /** The digest sender and the SLA sweep, which retries the notice outbox. */
   const runBoth = (at: DateTime) =>
-    Promise.all(replicas.map(r => r.tasks.digestSender.run(at)));
+    Promise.all(
+      replicas.map(async r => {
+        await r.tasks.digestSender.run(at);
+        await r.tasks.slaSweep.run(at);
+      }),
+    );
+
+  /** A sender of the first replica's services with some of its parts replaced. */
+  const senderWith = (
+    parts: Partial<ConstructorParameters<typeof DigestSender>[0]>,
+  ) => {
+    const services = replicas[0];
+    return new DigestSender({
+      desks: services.desks,
+      digests: services.digests,
+      reminders: new ReminderStore(knex),
+      inTransaction: inTransaction(knex),
+      outbox: { sendDue: async () => {} } as unknown as NoticeOutbox,
+      logger: mockServices.logger.mock(),
+      ...parts,
+    });
+  };
+
+  /** Forgets the notices and webhook events sent so far. */
+  const forgetSent = async () => {
+    sent.length = 0;
+    await knex('webhook_deliveries').delete();
+  };
+
+  const webhookEvents = () =>
+    knex('webhook_deliveries').orderBy('id').pluck('event');
 
   const notices = () =>
     sent.map(({ recipients, payload }) => ({
@@ -67,6 +109,16 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
       topic: payload.topic,
       title: payload.title,
     }));
+
+  /** Monday's daily digest, sent and posted once by the next runs. */
+  const expectMondaysDigestOnce = async () => {
+    await runBoth(monday.plus({ minutes: 1 }));
+    await runBoth(monday.plus({ minutes: 2 }));
+    expect(notices().map(n => n.title)).toEqual([
+      '🐢 turtle: daily digest, Mon 2 Mar',
+    ]);
+    expect(await webhookEvents()).toEqual(['digest.daily']);
+  };
 
   it('sends each digest once when two replicas run at the due time', async () => {
     await runBoth(monday.minus({ minutes: 1 }));
@@ -102,7 +154,7 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
 
   it('tries a digest again when the notifications service failed', async () => {
     await runBoth(monday.minus({ minutes: 1 }));
-    sent.length = 0;
+    await forgetSent();
     const down = replica({
       send: async () => {
         throw new Error('notifications backend down');
@@ -110,10 +162,58 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
     });
     await down.tasks.digestSender.run(monday);
     expect(sent).toEqual([]);
-    await runBoth(monday.plus({ minutes: 1 }));
-    expect(notices().map(n => n.title)).toEqual([
-      '🐢 turtle: daily digest, Mon 2 Mar',
-    ]);
+    await expectMondaysDigestOnce();
+  });
+
+  it('sends a digest once when its sender died after claiming it', async () => {
+    await runBoth(monday.minus({ minutes: 1 }));
+    await forgetSent();
+    // Dies after the commit, before sending from the outbox.
+    await senderWith({
+      outbox: {
+        sendDue: async () => {
+          throw new Error('killed');
+        },
+      } as unknown as NoticeOutbox,
+    })
+      .run(monday)
+      .catch(() => {});
+    expect(sent).toEqual([]);
+    await expectMondaysDigestOnce();
+  });
+
+  it('sends a digest once when its sender died before the claim committed', async () => {
+    await runBoth(monday.minus({ minutes: 1 }));
+    await forgetSent();
+    const dying: InTransaction = work =>
+      inTransaction(knex)(async stores => {
+        await work(stores);
+        throw new Error('killed');
+      });
+    await senderWith({ inTransaction: dying }).run(monday);
+    expect(await knex('reminders_sent').pluck('reminder_key')).not.toContain(
+      `digest|daily|${platformTeam}|2026-03-02`,
+    );
+    await expectMondaysDigestOnce();
+  });
+
+  it('delivers nothing twice when the webhook event cannot be queued', async () => {
+    await runBoth(monday.minus({ minutes: 1 }));
+    await forgetSent();
+    const noWebhooks: InTransaction = work =>
+      inTransaction(knex)(stores =>
+        work({
+          ...stores,
+          webhooks: {
+            enqueue: async () => {
+              throw new Error('webhook_deliveries is locked');
+            },
+          } as unknown as WebhookStore,
+        }),
+      );
+    await senderWith({ inTransaction: noWebhooks }).run(monday);
+    expect(sent).toEqual([]);
+    await expectMondaysDigestOnce();
   });
 
   it('sends nothing the desk switched off', async () => {

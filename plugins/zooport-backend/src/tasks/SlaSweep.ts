@@ -2,13 +2,12 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import { StoredRequest } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
 import { toStoredInstant } from '../database/util';
-import { NoticeStore, PendingNotice } from '../database/NoticeStore';
-import { retryAfter } from '../database/outbox';
 import { RequestStore, SlaMilestone } from '../database/RequestStore';
 import { InTransaction } from '../database/transaction';
 import { DeskService } from '../service/DeskService';
 import { RequestNotifier, webhookPayload } from '../service/RequestNotifier';
 import { RequestService } from '../service/RequestService';
+import { NoticeOutbox } from './NoticeOutbox';
 
 const milestones: {
   milestone: SlaMilestone;
@@ -36,7 +35,7 @@ export class SlaSweep {
   constructor(
     private readonly deps: {
       requests: RequestStore;
-      notices: NoticeStore;
+      outbox: NoticeOutbox;
       inTransaction: InTransaction;
       requestService: RequestService;
       desks: DeskService;
@@ -67,11 +66,12 @@ export class SlaSweep {
           continue;
         }
         announced += 1;
-        await this.sendNotices(now, [noticeId]);
+        await this.deps.outbox.sendDue(now, [noticeId]);
       }
     }
-    // Notices whose earlier attempts failed, or whose sweep died.
-    await this.sendNotices(now);
+    // Notices (SLA notices and digests) whose earlier attempts failed, or
+    // whose sender died.
+    await this.deps.outbox.sendDue(now);
     if (announced > 0) {
       this.deps.logger.info(`Announced ${announced} SLA warnings and breaches`);
     }
@@ -121,30 +121,5 @@ export class SlaSweep {
       }
       return stores.notices.enqueue(request.id, milestone, notice, now);
     });
-  }
-
-  /** Sends due notices from the outbox (only `ids`, when given). */
-  private async sendNotices(now: DateTime, ids?: number[]): Promise<void> {
-    for (const notice of await this.deps.notices.due(now, { ids })) {
-      await this.send(notice, now);
-    }
-  }
-
-  private async send(notice: PendingNotice, now: DateTime): Promise<void> {
-    const retryAt = retryAfter('sla_notices', notice.attempts, now);
-    if (!(await this.deps.notices.claim(notice, retryAt))) {
-      return;
-    }
-    try {
-      await this.deps.notifier.deliver(notice);
-      await this.deps.notices.sent(notice.id, now);
-    } catch (error) {
-      await this.deps.notices.failed(notice.id, String(error));
-      this.deps.logger.warn(
-        `SLA notice "${notice.payload.title}" failed (attempt ${
-          notice.attempts + 1
-        })${retryAt ? `, retrying at ${retryAt.toISO()}` : ', giving up'}`,
-      );
-    }
   }
 }

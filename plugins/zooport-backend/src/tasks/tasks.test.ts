@@ -22,6 +22,7 @@ import { NoticeStore } from '../database/NoticeStore';
 import { RequestStore, SlaMilestone } from '../database/RequestStore';
 import { InTransaction, inTransaction } from '../database/transaction';
 import { RequestNotifier } from '../service/RequestNotifier';
+import { NoticeOutbox } from './NoticeOutbox';
 import { SlaSweep } from './SlaSweep';
 import { refNames } from '../service/TeamDirectory';
 import { createZooportServices } from '../wiring';
@@ -160,18 +161,23 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
       } = {},
     ) {
       const logger = mockServices.logger.mock();
+      const notifier = new RequestNotifier(
+        options.notifications ?? notifications.service,
+        services.webhooks,
+        logger,
+        refNames,
+      );
       return new SlaSweep({
         requests: new RequestStore(knex),
-        notices: new NoticeStore(knex),
+        outbox: new NoticeOutbox({
+          notices: new NoticeStore(knex),
+          notifier,
+          logger,
+        }),
         inTransaction: options.transaction ?? inTransaction(knex),
         requestService: services.requests,
         desks: services.desks,
-        notifier: new RequestNotifier(
-          options.notifications ?? notifications.service,
-          services.webhooks,
-          logger,
-          refNames,
-        ),
+        notifier,
         logger,
       });
     }
