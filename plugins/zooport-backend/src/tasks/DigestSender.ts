@@ -4,6 +4,7 @@ import {
   Desk,
   DigestPeriod,
   digestSettingsOf,
+  isStillSendable,
   latestDailyDigest,
   latestWeeklyReport,
   WeeklyReport,
@@ -93,14 +94,14 @@ export class DigestSender {
     const settings = digestSettingsOf(desk);
     const { digests } = this.deps;
     const daily = settings.daily.enabled && latestDailyDigest(desk, now);
-    if (daily) {
+    if (daily && isStillSendable(daily, now)) {
       await this.once(desk, daily, 'daily', now, async () => {
         const digest = await digests.daily(desk, now);
         return messageOf(digest, dailyNotice(digest, desk), 'daily', now);
       });
     }
-    if (settings.weekly.enabled) {
-      const weekly = latestWeeklyReport(desk, now);
+    const weekly = latestWeeklyReport(desk, now);
+    if (settings.weekly.enabled && isStillSendable(weekly, now)) {
       await this.once(desk, weekly, 'weekly', now, async () => {
         const report = await digests.weekly(desk, now);
         return messageOf(report, weeklyNotice(report, desk), 'weekly', now);

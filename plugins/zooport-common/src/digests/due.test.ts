@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { Desk } from '../desks/types';
 import {
+  isStillSendable,
   latestDailyDigest,
   latestWeeklyReport,
   previousDailyDigestDue,
@@ -126,5 +127,35 @@ describe('latestWeeklyReport', () => {
       week: { from: '2026-03-23', to: '2026-03-29' },
       weekBefore: { from: '2026-03-16', to: '2026-03-22' },
     });
+  });
+});
+
+describe('isStillSendable', () => {
+  it('sends a daily digest late within a day of its time, not after', () => {
+    // Wednesday's digest; the desk supports again on Monday.
+    const period = latestDailyDigest(desk(), berlin('2026-03-04T10:00'))!;
+    expect(isStillSendable(period, berlin('2026-03-04T08:30'))).toBe(true);
+    expect(isStillSendable(period, berlin('2026-03-05T08:29'))).toBe(true);
+    expect(isStillSendable(period, berlin('2026-03-05T08:30'))).toBe(false);
+    expect(isStillSendable(period, berlin('2026-03-08T12:00'))).toBe(false);
+  });
+
+  it('ends a daily digest’s window when the next support day’s is due', () => {
+    const period = latestDailyDigest(desk(), berlin('2026-03-03T08:29'))!;
+    expect(wire(period)?.date).toBe('2026-03-02');
+    const next = latestDailyDigest(desk(), berlin('2026-03-03T08:30'))!;
+    expect(wire(next)?.date).toBe('2026-03-03');
+  });
+
+  it('sends a weekly report late within a day of its time, not after', () => {
+    const period = latestWeeklyReport(desk(), berlin('2026-03-02T09:00'));
+    expect(isStillSendable(period, berlin('2026-03-03T08:59'))).toBe(true);
+    expect(isStillSendable(period, berlin('2026-03-03T09:00'))).toBe(false);
+    // Moved to Friday on Saturday: last Friday's is not sent at once.
+    const moved = latestWeeklyReport(
+      desk({ weekly: { enabled: true, weekday: 5, time: '09:00' } }),
+      berlin('2026-03-07T12:00'),
+    );
+    expect(isStillSendable(moved, berlin('2026-03-07T12:00'))).toBe(false);
   });
 });

@@ -121,3 +121,20 @@ export function weeksOfReport(date: DateTime): {
   });
   return { week: days(7, 1), weekBefore: days(14, 8) };
 }
+
+/** How long after its due time a digest may still go out. */
+export const LATE_SEND_HOURS = 24;
+
+/**
+ * Whether `period` may still be sent at `now`: within a day of its due
+ * time, so that a backend back after being down sends what it missed that
+ * day, while a first deployment, a desk's first save, switching a digest
+ * on or moving the weekly report's day sends no older period at once. (A
+ * daily digest's window ends sooner when the next support day's is due,
+ * as that one is then the latest.)
+ *
+ * @public
+ */
+export function isStillSendable(period: DigestPeriod, now: DateTime): boolean {
+  return now < period.dueAt.plus({ hours: LATE_SEND_HOURS });
+}

@@ -2,6 +2,8 @@ export * from './types';
 export { digestSettingsOf } from './settings';
 export type { DigestSettings } from './settings';
 export {
+  isStillSendable,
+  LATE_SEND_HOURS,
   latestDailyDigest,
   latestWeeklyReport,
   previousDailyDigestDue,
