@@ -83,11 +83,11 @@ async function main() {
       }
     }
     if (runs('reports')) {
+      const types = await requestTypesOfDesks();
       if (!runs('requests')) {
-        const types = await requestTypesOfDesks();
         await seedUpTo(report, db, { from: 0, count: 100_000, types, now });
       }
-      await benchReports(report, client, now);
+      await benchReports(report, client, { db, types, now });
     }
   } finally {
     await client.stop();

@@ -256,6 +256,18 @@ const steps: {
       ['user:default/lars'],
     ],
   },
+  {
+    name: '20261202010000_report_finish_indexes.js',
+    tables: [],
+    async write() {},
+    read: async knex =>
+      (await requestIndexes(knex)).filter(name =>
+        ['requests_team_resolved_idx', 'requests_team_closed_idx'].includes(
+          name,
+        ),
+      ),
+    written: ['requests_team_closed_idx', 'requests_team_resolved_idx'],
+  },
 ];
 
 /** The names of the indexes on `requests`, sorted. */

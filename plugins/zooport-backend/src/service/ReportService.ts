@@ -58,7 +58,7 @@ export class ReportService {
     return {
       desk,
       requests: await this.deps.requests.reportRequests(
-        teamRef,
+        [teamRef],
         span.from,
         span.to,
       ),
@@ -87,7 +87,7 @@ export class ReportService {
     }
     const spans = desks.map(desk => spanOf(range, desk));
     const rows = await this.deps.requests.reportRequests(
-      undefined,
+      desks.map(desk => desk.teamRef),
       DateTime.min(...spans.map(s => s.from))!,
       DateTime.max(...spans.map(s => s.to))!,
     );

@@ -125,9 +125,10 @@ async function seed(knex: Knex, typeOf: (teamRef: string) => Promise<string>) {
 describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
   const databases = createTestDatabases();
   let api: Awaited<ReturnType<typeof startZooportBackend>>;
+  let knex: Knex;
 
   beforeEach(async () => {
-    const knex = await databases.init(databaseId);
+    knex = await databases.init(databaseId);
     api = await startZooportBackend(knex);
     const created = await api.put(desk, platformDesk());
     if (created.status !== 201) {
@@ -228,6 +229,60 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
     expect(byRoute.text).not.toMatch(/Secret|Internal remark/);
     const org = await api.get(`/report.csv?${range}`, dave);
     expect(org.text.split('\r\n')).toHaveLength(6);
+  });
+
+  it('reads the requests filed before the range that were open at its start, once each', async () => {
+    const { type_id: typeId } = await knex('requests')
+      .where({ id: answeredFriday.id })
+      .first('type_id');
+    // Filed before the range: whole weeks by default, from Monday 23 March
+    // (2026-03-22T23:00Z).
+    const filed = '2026-03-10T08:00:00.000Z';
+    const early = {
+      stillOpen: stored({ status: 'in_progress', createdAt: filed }),
+      resolvedSince: stored({
+        createdAt: filed,
+        resolvedAt: '2026-03-28T09:00:00.000Z',
+      }),
+      closedSince: stored({
+        status: 'closed',
+        createdAt: filed,
+        closedAt: '2026-03-28T09:00:00.000Z',
+      }),
+      resolvedThenClosedSince: stored({
+        status: 'closed',
+        createdAt: filed,
+        resolvedAt: '2026-03-28T09:00:00.000Z',
+        closedAt: '2026-03-29T09:00:00.000Z',
+      }),
+      finishedBefore: stored({
+        status: 'closed',
+        createdAt: filed,
+        resolvedAt: '2026-03-16T09:00:00.000Z',
+        closedAt: '2026-03-17T09:00:00.000Z',
+      }),
+    };
+    for (const request of Object.values(early)) {
+      await knex('requests').insert(toRow({ ...request, typeId }));
+    }
+    const csv = (await api.get(`${desk}/report.csv?${range}`, dave)).text;
+    const ids = csv
+      .split('\r\n')
+      .slice(1, -1)
+      .map(line => line.split(',')[0]);
+    expect(ids.sort()).toEqual(
+      [
+        answeredFriday,
+        forgottenSunday,
+        nightOfTheChange,
+        early.stillOpen,
+        early.resolvedSince,
+        early.closedSince,
+        early.resolvedThenClosedSince,
+      ]
+        .map(request => request.id)
+        .sort(),
+    );
   });
 
   it.each([
