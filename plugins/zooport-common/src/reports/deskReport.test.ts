@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import {
   coverage,
   desk,
@@ -296,10 +297,12 @@ describe('deskReport over the weekend the clocks go forward', () => {
         {
           typeId: 't-access',
           words: ['reset', 'vpn', 'token'],
+          total: 3,
+          // Latest resolved first, as in the lists below.
           requests: [
-            { id: 'A', title: 'How do I reset my vpn token' },
-            { id: 'G', title: 'Reset my vpn token' },
             { id: 'H', title: 'vpn token reset' },
+            { id: 'G', title: 'Reset my vpn token' },
+            { id: 'A', title: 'How do I reset my vpn token' },
           ],
         },
       ],
@@ -317,6 +320,37 @@ describe('deskReport over the weekend the clocks go forward', () => {
         ],
       },
     });
+  });
+});
+
+describe('deskReport of a busy day', () => {
+  // 150 copies of G, the i-th due i seconds later and resolved i seconds
+  // later: each answered late, all the same question.
+  const later = (iso: string, seconds: number) =>
+    DateTime.fromISO(iso).plus({ seconds }).toUTC().toISO()!;
+  const template = requests.find(r => r.id === 'G')!;
+  const busy = deskReport({
+    desk,
+    range: { from: '2026-03-30', to: '2026-03-30', bucket: 'day' },
+    requests: Array.from({ length: 150 }, (_, i) => ({
+      ...template,
+      id: `G${i}`,
+      firstResponseDueAt: later('2026-03-30T08:00:00.000Z', i),
+      resolvedAt: later(template.resolvedAt!, i),
+    })),
+    now,
+  });
+  const latest100 = Array.from({ length: 100 }, (_, i) => `G${i + 50}`);
+
+  it('lists the latest 100 breaches by deadline and counts them all', () => {
+    expect(busy.totals.breaches).toBe(150);
+    expect(busy.breaches.map(b => b.id)).toEqual(latest100);
+  });
+
+  it('links the latest 100 requests of a recurring question and counts them all', () => {
+    const [recurring] = busy.documentationGaps.recurring;
+    expect(recurring.total).toBe(150);
+    expect(recurring.requests.map(r => r.id)).toEqual([...latest100].reverse());
   });
 });
 

@@ -4,7 +4,7 @@ import { Desk } from '../desks/types';
 import { RecordedStretch } from '../rotation/dutyRecord';
 import { ResolutionCategory } from '../requests/types';
 import { arrivalsOf } from './arrivals';
-import { documentationGapsOf } from './documentationGaps';
+import { documentationGapsOf, MAX_LINKED_REQUESTS } from './documentationGaps';
 import { interruptsOf } from './interrupts';
 import { fairnessOf, peopleOf } from './people';
 import { PeriodIndex, reportPeriods } from './periods';
@@ -85,7 +85,7 @@ export function deskReport(options: {
       byPriority: asRecord(figures.volume.byPriority, i),
     })),
     totals: figures.totals,
-    breaches: figures.breaches,
+    breaches: figures.breaches.slice(-MAX_LINKED_REQUESTS),
     arrivals: arrivalsOf(filed, zone),
     resolutions,
     people,

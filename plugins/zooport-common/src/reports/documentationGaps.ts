@@ -1,6 +1,11 @@
 import { faqCandidates } from '../knowledge/faqCandidates';
 import { ResolutionCategory } from '../requests/types';
-import { DocumentationGaps, LinkedRequests, ReportRequest } from './types';
+import {
+  DocumentationGaps,
+  LinkedRequests,
+  RecurringQuestion,
+  ReportRequest,
+} from './types';
 
 /** The most requests a list of the report links to. */
 export const MAX_LINKED_REQUESTS = 100;
@@ -13,6 +18,19 @@ function linked(requests: ReportRequest[]): LinkedRequests {
       .slice(0, MAX_LINKED_REQUESTS)
       .map(({ id, title }) => ({ id, title })),
   };
+}
+
+/**
+ * The groups of questions that keep coming back, each with its total and
+ * its latest requests, as the other lists give them.
+ */
+function recurringOf(answered: ReportRequest[]): RecurringQuestion[] {
+  const byId = new Map(answered.map(r => [r.id, r]));
+  return faqCandidates(answered).map(({ typeId, words, requests }) => ({
+    typeId,
+    words,
+    ...linked(requests.map(({ id }) => byId.get(id)!)),
+  }));
 }
 
 /**
@@ -29,7 +47,7 @@ export function documentationGapsOf(
     resolved.filter(r => r.resolution?.category === category);
   const answered = byCategory('answered');
   return {
-    recurring: faqCandidates(answered),
+    recurring: recurringOf(answered),
     answeredWithDocumentationLink: linked(byCategory('documentation_link')),
     answeredWithoutFaqEntry: linked(
       answered.filter(r => !r.resolution?.entryId),

@@ -195,10 +195,21 @@ export interface LinkedRequests {
   requests: ReportLink[];
 }
 
+/**
+ * Answered questions alike enough to deserve an FAQ entry: `requests`
+ * holds the latest of them, `total` counts them all.
+ *
+ * @public
+ */
+export interface RecurringQuestion extends FaqCandidate {
+  /** Set in every report; optional so that a plain FaqCandidate still fits. */
+  total?: number;
+}
+
 /** @public */
 export interface DocumentationGaps {
   /** Answered questions asked again and again ("questions that keep coming back"). */
-  recurring: FaqCandidate[];
+  recurring: RecurringQuestion[];
   /** Answered by a link to documentation that exists but was not found. */
   answeredWithDocumentationLink: LinkedRequests;
   /** Answered by hand, with no FAQ entry. */
@@ -215,6 +226,7 @@ export interface DeskReport {
   to: string;
   buckets: DeskReportBucket[];
   totals: ReportTotals;
+  /** The latest breaches by deadline, in deadline order; `totals.breaches` counts all. */
   breaches: SlaBreach[];
   arrivals: ArrivalFigures;
   resolutions: Partial<Record<ResolutionCategory, number>>;
