@@ -1,5 +1,11 @@
 import { DateTime } from 'luxon';
-import { MAX_REPORT_PERIODS, PeriodIndex, reportPeriods } from './periods';
+import {
+  firstAfter,
+  firstFrom,
+  MAX_REPORT_PERIODS,
+  PeriodIndex,
+  reportPeriods,
+} from './periods';
 
 const hoursOf = (period: { start: string; end: string }) =>
   DateTime.fromISO(period.end).diff(DateTime.fromISO(period.start)).as('hours');
@@ -77,5 +83,20 @@ describe('PeriodIndex', () => {
     ['2026-03-30T22:00:00.000Z', -1],
   ])('puts %s in bucket %d', (at, bucket) => {
     expect(index.of(at)).toBe(bucket);
+  });
+});
+
+describe('firstAfter and firstFrom', () => {
+  const sorted = ['a', 'b', 'b', 'c'];
+
+  it.each([
+    ['0', 0, 0],
+    ['b', 3, 1],
+    ['bb', 3, 3],
+    ['c', 4, 3],
+    ['d', 4, 4],
+  ])('find %s after index %p and from index %p', (at, after, from) => {
+    expect(firstAfter(sorted, at)).toBe(after);
+    expect(firstFrom(sorted, at)).toBe(from);
   });
 });

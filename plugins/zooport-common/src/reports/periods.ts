@@ -102,19 +102,35 @@ export class PeriodIndex {
   }
 }
 
-/** The index of the first of `sorted` after `at` (`sorted.length` when none). */
-export function firstAfter(sorted: string[], at: string): number {
+/**
+ * The index of the first of `sorted` that `reached` holds for, by binary
+ * search (`sorted.length` when none); it must hold from there on.
+ */
+function firstReaching(
+  sorted: string[],
+  reached: (value: string) => boolean,
+): number {
   let low = 0;
   let high = sorted.length;
   while (low < high) {
     const middle = (low + high) >> 1;
-    if (sorted[middle] > at) {
+    if (reached(sorted[middle])) {
       high = middle;
     } else {
       low = middle + 1;
     }
   }
   return low;
+}
+
+/** The index of the first of `sorted` after `at` (`sorted.length` when none). */
+export function firstAfter(sorted: string[], at: string): number {
+  return firstReaching(sorted, value => value > at);
+}
+
+/** The index of the first of `sorted` at or after `at` (`sorted.length` when none). */
+export function firstFrom(sorted: string[], at: string): number {
+  return firstReaching(sorted, value => value >= at);
 }
 
 /** An instant as stored requests hold it: UTC ISO text. */
