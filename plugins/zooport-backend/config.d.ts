@@ -23,6 +23,14 @@ export interface Config {
       team: string;
       [field: string]: unknown;
     }>;
+    /**
+     * Files a made-up request history over the past `weeks` at the demo
+     * desks at start-up, when there are no requests yet, without notifying
+     * anyone: for demos only.
+     */
+    seedRequestHistory?: {
+      weeks: number;
+    };
     requests?: {
       /**
        * Hand requests nobody has answered yet to the new Zooporter at each

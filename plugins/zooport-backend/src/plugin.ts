@@ -25,6 +25,7 @@ import {
 import { Access } from './service/Access';
 import { createRouter } from './service/router';
 import { seedDesks, seedEntries } from './service/seeds';
+import { seedRequestHistory } from './service/demoHistory/seedRequestHistory';
 import { scheduleZooportTasks } from './tasks/scheduleZooportTasks';
 import { createZooportServices } from './wiring';
 
@@ -69,6 +70,10 @@ export const zooportPlugin = createBackendPlugin({
         const seeding = { config, logger, now: services.now() };
         await seedDesks({ ...seeding, store: services.deskStore });
         await seedEntries({ ...seeding, entries: services.entries });
+        await seedRequestHistory({
+          ...seeding,
+          services: { ...services, ...services.history },
+        });
 
         const permissionsOf = (resourceType: string) =>
           zooportPermissions.filter(p => isResourcePermission(p, resourceType));

@@ -29,7 +29,7 @@ import { WebhookSender } from './tasks/WebhookSender';
 import { DeskService } from './service/DeskService';
 import { DigestService } from './service/DigestService';
 import { KnowledgeService } from './service/KnowledgeService';
-import { RequestNotifier } from './service/RequestNotifier';
+import { RequestNotifier, silentNotices } from './service/RequestNotifier';
 import { ReportService } from './service/ReportService';
 import { RequestService } from './service/RequestService';
 import { RequestTypeService } from './service/RequestTypeService';
@@ -89,17 +89,17 @@ export function createZooportServices(deps: {
     desks,
   );
   const entries = new EntryStore(knex);
-  const requests = new RequestService({
+  const requestDeps = {
     requests: requestStore,
     entries,
     types: requestTypes,
     desks,
     teams,
-    notifier,
     atRiskShare:
       config.getOptionalNumber('zooport.requests.atRiskShare') ??
       DEFAULT_AT_RISK_SHARE,
-  });
+  };
+  const requests = new RequestService({ ...requestDeps, notifier });
   const reports = new ReportService({
     requests: requestStore,
     desks,
@@ -120,6 +120,15 @@ export function createZooportServices(deps: {
     feeds: new CalendarFeedStore(knex),
     requestTypes,
     requests,
+    /** Writes past requests without telling anyone: the demo's history. */
+    history: {
+      requests: new RequestService({
+        ...requestDeps,
+        notifier: silentNotices,
+      }),
+      requestStore,
+      reminders,
+    },
     reports,
     digests,
     webhooks,

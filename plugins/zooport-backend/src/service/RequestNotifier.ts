@@ -95,6 +95,27 @@ export function webhookPayload(
   };
 }
 
+/** What the request service tells people as requests change. */
+export type RequestNotices = Pick<
+  RequestNotifier,
+  | 'filed'
+  | 'approvalDecided'
+  | 'assigned'
+  | 'statusChanged'
+  | 'commented'
+  | 'escalated'
+>;
+
+/** Tells nobody anything: for history written after the fact. */
+export const silentNotices: RequestNotices = {
+  filed: async () => {},
+  approvalDecided: async () => {},
+  assigned: async () => {},
+  statusChanged: async () => {},
+  commented: async () => {},
+  escalated: async () => {},
+};
+
 /**
  * Tells people about requests through Backstage notifications, and desks'
  * webhooks through their outbox. A notice that cannot be sent is logged;

@@ -34,7 +34,7 @@ import {
   RequestStore,
 } from '../database/RequestStore';
 import { DeskService } from './DeskService';
-import { RequestNotifier } from './RequestNotifier';
+import { RequestNotices } from './RequestNotifier';
 import { checkRequestFields, RequestTypeService } from './RequestTypeService';
 import { TeamDirectory } from './TeamDirectory';
 import {
@@ -65,7 +65,7 @@ export class RequestService {
       types: RequestTypeService;
       desks: DeskService;
       teams: TeamDirectory;
-      notifier: RequestNotifier;
+      notifier: RequestNotices;
       atRiskShare: number;
     },
   ) {}

@@ -1,0 +1,380 @@
+import {
+  LoggerService,
+  RootConfigService,
+} from '@backstage/backend-plugin-api';
+import { parseEntityRef } from '@backstage/catalog-model';
+import { Desk, SupportRequest } from '@zooport/plugin-zooport-common';
+import { DateTime } from 'luxon';
+import { z } from 'zod';
+import { EntryStore } from '../../database/EntryStore';
+import { ReminderStore } from '../../database/ReminderStore';
+import { RequestStore, SlaMilestone } from '../../database/RequestStore';
+import { DeskService } from '../DeskService';
+import { RequestService } from '../RequestService';
+import { RequestTypeService } from '../RequestTypeService';
+import { SubmittedResolution } from '../validation/requests';
+import { filingTimes } from './filingTimes';
+import { Lifecycle, plannedLifecycle } from './lifecycle';
+import { between, chance, Random, seededRandom, weighted } from './random';
+import { Topic, topicsByTeam, topicWeight } from './topics';
+
+const CONFIG_KEY = 'zooport.seedRequestHistory';
+/** Claimed by the one replica that writes the history, once. */
+export const HISTORY_CLAIM = 'seed|requests';
+const PER_WEEK: [number, number] = [8, 15];
+
+const settingsSchema = z
+  .object({ weeks: z.number().int().min(1).max(52) })
+  .strict();
+
+export interface HistoryServices {
+  /** A request service that tells nobody: the history is not news. */
+  requests: RequestService;
+  requestStore: RequestStore;
+  reminders: ReminderStore;
+  desks: DeskService;
+  requestTypes: RequestTypeService;
+  entries: EntryStore;
+}
+
+/** A desk of the demo zoo with what its history needs. */
+interface DemoDesk {
+  desk: Desk;
+  topics: Topic[];
+  typeIds: Map<string, string>;
+  entryIds: string[];
+  /** The people on this desk's rotation: requesters elsewhere. */
+  people: string[];
+}
+
+const MILESTONES: SlaMilestone[] = [
+  'first_response_warn',
+  'first_response_breach',
+  'resolution_warn',
+  'resolution_breach',
+];
+
+/**
+ * Files `weeks` of past requests at the demo desks (`zooport.seedRequestHistory`)
+ * so that the reports have something to show. Only into an empty requests
+ * table, and only by the one replica that claims it. Returns how many
+ * requests were filed.
+ */
+export async function seedRequestHistory(options: {
+  config: RootConfigService;
+  logger: LoggerService;
+  now: DateTime;
+  services: HistoryServices;
+}): Promise<number> {
+  const { config, logger, now, services } = options;
+  if (!config.has(CONFIG_KEY)) {
+    return 0;
+  }
+  const parsed = settingsSchema.safeParse(config.get(CONFIG_KEY));
+  if (!parsed.success) {
+    logger.warn(`Skipped ${CONFIG_KEY}: ${parsed.error.issues[0]?.message}`);
+    return 0;
+  }
+  const { items } = await services.requestStore.listRequests(
+    {},
+    { limit: 1, now },
+  );
+  if (items.length || !(await services.reminders.claim(HISTORY_CLAIM, now))) {
+    return 0;
+  }
+  const started = Date.now();
+  const desks = await demoDesks(services, now);
+  let filed = 0;
+  for (const demo of desks) {
+    filed += await fileHistory(demo, desks, parsed.data.weeks, now, services);
+  }
+  await silencePastMilestones(services.requestStore, now);
+  logger.info(
+    `Filed ${filed} past requests at ${
+      desks.length
+    } desks from ${CONFIG_KEY} in ${Date.now() - started} ms`,
+  );
+  return filed;
+}
+
+async function demoDesks(
+  services: HistoryServices,
+  now: DateTime,
+): Promise<DemoDesk[]> {
+  const result: DemoDesk[] = [];
+  for (const desk of await services.desks.listDesks()) {
+    const topics = topicsByTeam[parseEntityRef(desk.teamRef).name];
+    if (!topics || !desk.rotation) {
+      continue;
+    }
+    const types = await services.requestTypes.listTypes(desk.teamRef, now);
+    const { items: entries } = await services.entries.listEntries(
+      { teamRefs: [desk.teamRef] },
+      { limit: 100, now },
+    );
+    const { participants, fallback, observers } = desk.rotation;
+    result.push({
+      desk,
+      topics,
+      typeIds: new Map(types.map(type => [type.name, type.id])),
+      entryIds: entries.map(entry => entry.id),
+      people: [
+        ...new Set([
+          ...participants.map(p => p.userRef),
+          ...(fallback ? [fallback] : []),
+          ...(observers ?? []),
+        ]),
+      ],
+    });
+  }
+  return result;
+}
+
+async function fileHistory(
+  demo: DemoDesk,
+  all: DemoDesk[],
+  weeks: number,
+  now: DateTime,
+  services: HistoryServices,
+): Promise<number> {
+  const { desk } = demo;
+  const random = seededRandom(desk.teamRef);
+  const requesters = all
+    .filter(other => other !== demo)
+    .flatMap(other => other.people)
+    .filter(person => !demo.people.includes(person));
+  const others = all.filter(other => other !== demo);
+  const firstOfTopic = new Map<string, string>();
+  let filed = 0;
+  for (const at of filingTimes({
+    hours: desk.hours,
+    weeks,
+    perWeek: PER_WEEK,
+    now,
+    random,
+  })) {
+    const topic = weighted(
+      random,
+      demo.topics.map((t, i) => [t, topicWeight(i)] as [Topic, number]),
+    );
+    const typeId = demo.typeIds.get(topic.kind);
+    if (!typeId || !requesters.length) {
+      continue;
+    }
+    const requesterRef = requesters[between(random, 0, requesters.length - 1)];
+    const { request } = await services.requests.create(
+      {
+        teamRef: desk.teamRef,
+        typeId,
+        title: topic.title,
+        description: topic.description,
+        ...priorityOf(topic, random),
+        fields: fieldsOf(topic, random),
+      },
+      requesterRef,
+      at,
+    );
+    filed += 1;
+    const lifecycle = plannedLifecycle(topic.kind, random);
+    const resolution = resolutionOf(lifecycle, {
+      random,
+      entryIds: demo.entryIds,
+      original: firstOfTopic.get(topic.title),
+      redirectTo: others.find(other => !other.people.includes(requesterRef))
+        ?.desk.teamRef,
+      lifecycle,
+    });
+    if (!firstOfTopic.has(topic.title)) {
+      firstOfTopic.set(topic.title, request.id);
+    }
+    await liveThrough(request, lifecycle, resolution, {
+      at,
+      now,
+      requests: services.requests,
+    });
+  }
+  return filed;
+}
+
+function priorityOf(topic: Topic, random: Random) {
+  if (topic.kind === 'Incident / urgent') {
+    return {};
+  }
+  return weighted(random, [
+    [{}, 6],
+    [{ impact: 'low' as const, urgency: 'low' as const }, 2],
+    [{ impact: 'high' as const, urgency: 'medium' as const }, 2],
+  ]);
+}
+
+function fieldsOf(topic: Topic, random: Random): Record<string, string> {
+  if (!topic.resource) {
+    return {};
+  }
+  return {
+    resource: topic.resource,
+    access_level: weighted(random, [
+      ['read', 5],
+      ['write', 3],
+      ['admin', 1],
+    ]),
+    reason: topic.description,
+  };
+}
+
+function resolutionOf(
+  { category, minutesSpent }: Lifecycle,
+  refs: {
+    random: Random;
+    entryIds: string[];
+    original?: string;
+    redirectTo?: string;
+    lifecycle: Lifecycle;
+  },
+): SubmittedResolution {
+  const { random } = refs;
+  const answered = { category: 'answered' as const, minutesSpent };
+  switch (category) {
+    case 'faq_entry':
+      return refs.entryIds.length
+        ? {
+            category,
+            minutesSpent,
+            entryId:
+              refs.entryIds[between(random, 0, refs.entryIds.length - 1)],
+          }
+        : answered;
+    case 'duplicate':
+      return refs.original
+        ? { category, minutesSpent, duplicateOf: refs.original }
+        : answered;
+    case 'redirected':
+      return refs.redirectTo
+        ? { category, minutesSpent, redirectTo: { teamRef: refs.redirectTo } }
+        : answered;
+    case 'bug_ticket_created':
+      return {
+        category,
+        minutesSpent,
+        url: `https://tracker.zooport.example/issues/${between(
+          random,
+          1000,
+          9999,
+        )}`,
+      };
+    case 'documentation_link':
+      return {
+        category,
+        minutesSpent,
+        url: 'https://handbook.zooport.example/faq',
+      };
+    default:
+      return chance(random, 0.3)
+        ? {
+            category,
+            minutesSpent,
+            note: 'Done; shout if anything is missing.',
+          }
+        : { category, minutesSpent };
+  }
+}
+
+/** Takes a filed request through its planned steps that lie before `now`. */
+async function liveThrough(
+  request: Pick<SupportRequest, 'id' | 'assigneeRef' | 'requesterRef'>,
+  lifecycle: Lifecycle,
+  resolution: SubmittedResolution,
+  context: { at: DateTime; now: DateTime; requests: RequestService },
+) {
+  const { at, now, requests } = context;
+  const desk = { userRef: request.assigneeRef ?? '', asDesk: true };
+  const requester = { userRef: request.requesterRef, asDesk: false };
+  const steps: [number | undefined, () => Promise<unknown>][] = [
+    [
+      lifecycle.acknowledgedAfter,
+      () =>
+        requests.transition(
+          request.id,
+          { action: 'acknowledge' },
+          desk,
+          when(lifecycle.acknowledgedAfter),
+        ),
+    ],
+    [
+      lifecycle.waiting?.after,
+      () =>
+        requests.transition(
+          request.id,
+          {
+            action: 'wait_for_requester',
+            note: 'Could you tell us a bit more?',
+          },
+          desk,
+          when(lifecycle.waiting!.after),
+        ),
+    ],
+    [
+      lifecycle.waiting && lifecycle.waiting.after + lifecycle.waiting.answered,
+      () =>
+        requests.comment(
+          request.id,
+          { body: 'Here are the details you asked for.', internal: false },
+          requester,
+          when(lifecycle.waiting!.after + lifecycle.waiting!.answered),
+        ),
+    ],
+    [
+      lifecycle.escalatedAfter !== undefined &&
+      (lifecycle.resolvedAfter ?? Infinity) > lifecycle.escalatedAfter
+        ? lifecycle.escalatedAfter
+        : undefined,
+      () =>
+        requests.escalate(
+          request.id,
+          'This blocks our release.',
+          request.requesterRef,
+          when(lifecycle.escalatedAfter!),
+        ),
+    ],
+    [
+      lifecycle.resolvedAfter,
+      () =>
+        requests.transition(
+          request.id,
+          { action: 'resolve', resolution },
+          desk,
+          when(lifecycle.resolvedAfter!),
+        ),
+    ],
+  ];
+  function when(minutes: number) {
+    return at.plus({ minutes });
+  }
+  if (!request.assigneeRef) {
+    return;
+  }
+  const due = steps
+    .filter(([minutes]) => minutes !== undefined && when(minutes) < now)
+    .sort((a, b) => a[0]! - b[0]!);
+  for (const [, step] of due) {
+    await step();
+  }
+}
+
+/**
+ * Marks the warnings and breaches that fell due before `now` as told, so
+ * that the SLA sweep does not announce the history's old breaches.
+ */
+async function silencePastMilestones(store: RequestStore, now: DateTime) {
+  for (const milestone of MILESTONES) {
+    for (;;) {
+      const due = await store.dueMilestones(milestone, now, 500);
+      for (const request of due) {
+        await store.claimMilestone(request.id, milestone, now);
+      }
+      if (due.length < 500) {
+        break;
+      }
+    }
+  }
+}
