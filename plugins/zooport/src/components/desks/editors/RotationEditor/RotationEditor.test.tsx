@@ -273,7 +273,7 @@ describe('RotationEditor', () => {
     await nextShifts();
     expect(
       await screen.findByText(
-        /Amara Okafor would be primary two shifts in a row, again from Thu 3 Dec, 09:00/,
+        /Amara Okafor would be primary two shifts in a row, first from Thu 3 Dec, 09:00/,
       ),
     ).toBeInTheDocument();
   });

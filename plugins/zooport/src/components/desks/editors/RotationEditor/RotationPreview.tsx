@@ -130,7 +130,8 @@ export const RotationPreview = (props: {
           role="status"
         >
           {nameOf(repeat.userRef)} would be {repeat.role} two shifts in a row,
-          again from {formatInZone(repeat.start, timeZone)}
+          first from {formatInZone(repeat.start, timeZone)}
+          {repeat.times > 1 && `, ${repeat.times} times in these shifts`}
         </Typography>
       ))}
     </>

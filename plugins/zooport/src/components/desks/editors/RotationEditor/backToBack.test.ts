@@ -45,6 +45,27 @@ describe('backToBackShifts', () => {
         userRef: 'user:default/amara',
         role: 'primary',
         start: '2026-12-02T09:00:00.000+01:00',
+        times: 1,
+      },
+    ]);
+  });
+
+  it('names a person once, with how often it happens', () => {
+    expect(
+      backToBackShifts(
+        shifts(
+          [['amara', 'primary', 'rotation']],
+          [['amara', 'primary', 'rotation']],
+          [['amara', 'primary', 'rotation']],
+          [['amara', 'primary', 'rotation']],
+        ),
+      ),
+    ).toEqual([
+      {
+        userRef: 'user:default/amara',
+        role: 'primary',
+        start: '2026-12-02T09:00:00.000+01:00',
+        times: 3,
       },
     ]);
   });
