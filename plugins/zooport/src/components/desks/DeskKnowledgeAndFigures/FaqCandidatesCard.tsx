@@ -27,7 +27,9 @@ const Candidate = (props: {
         {candidate.requests.map((request, index) => (
           <span key={request.id}>
             {index > 0 && ', '}
-            <Link to={requestLink({ id: request.id })}>{request.title}</Link>
+            <Link to={requestLink({ id: request.id })} underline="always">
+              {request.title}
+            </Link>
           </span>
         ))}
       </Typography>

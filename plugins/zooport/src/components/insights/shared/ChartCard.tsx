@@ -18,7 +18,11 @@ export const ChartCard = (props: {
     <InfoCard title={title}>
       {children}
       <Box mt={1}>
-        <Link to={requestsLink} aria-label={`See the requests: ${title}`}>
+        <Link
+          to={requestsLink}
+          underline="always"
+          aria-label={`See the requests: ${title}`}
+        >
           See the requests
         </Link>
         {linkNote && ` (${linkNote})`}

@@ -7,6 +7,7 @@ import {
   rangeLabel,
   useInsightsRange,
 } from '../RangePicker';
+import { FilterPanel } from '../../shared/FilterPanel';
 import { DownloadCsvButton } from './DownloadCsvButton';
 
 /**
@@ -21,22 +22,24 @@ export const InsightsBar = (props: {
   const { preset: _preset, bucket: _bucket, ...days } = range;
   return (
     <>
-      <Box
-        display="flex"
-        alignItems="flex-start"
-        flexWrap="wrap"
-        style={{ gap: 16 }}
-      >
-        <RangePicker range={range} onChange={setRange} />
-        <Box flexGrow={1} />
-        <DownloadCsvButton query={days} teamRef={props.teamRef} />
-      </Box>
-      <Box my={1}>
-        <Typography variant="body2" color="textSecondary">
-          {rangeLabel(range)}, compared with the period before
-        </Typography>
-      </Box>
-      {props.children(range)}
+      <FilterPanel>
+        <Box
+          display="flex"
+          alignItems="flex-start"
+          flexWrap="wrap"
+          style={{ gap: 16 }}
+        >
+          <RangePicker range={range} onChange={setRange} />
+          <Box flexGrow={1} />
+          <DownloadCsvButton query={days} teamRef={props.teamRef} />
+        </Box>
+        <Box my={1}>
+          <Typography variant="body2" color="textSecondary">
+            {rangeLabel(range)}, compared with the period before
+          </Typography>
+        </Box>
+      </FilterPanel>
+      <Box mt={2}>{props.children(range)}</Box>
     </>
   );
 };

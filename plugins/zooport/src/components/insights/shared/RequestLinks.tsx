@@ -27,7 +27,9 @@ export const RequestLinks = (props: {
     <ul>
       {requests.slice(0, SHOWN).map(request => (
         <li key={request.id}>
-          <Link to={requestLink(request.id)}>{request.title}</Link>
+          <Link to={requestLink(request.id)} underline="always">
+            {request.title}
+          </Link>
           {detail?.(request)}
         </li>
       ))}

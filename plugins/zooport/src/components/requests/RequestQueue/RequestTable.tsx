@@ -83,6 +83,9 @@ export const RequestTable = (props: {
       options={{
         paging: false,
         search: false,
+        // The list comes in the queue's order; sorting one page by a column
+        // would mislead, and its header buttons nest controls.
+        sorting: false,
         padding: 'dense',
         toolbar: Boolean(title),
       }}
