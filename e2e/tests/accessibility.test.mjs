@@ -38,6 +38,11 @@ const pages = [
     p => p.getByRole('tab', { name: 'My duty', selected: true }),
   ],
   [
+    'the insights',
+    '/zooport/insights',
+    p => p.getByRole('table', { name: 'Key figures per desk' }),
+  ],
+  [
     "a team's paw tab",
     pawTab,
     p => p.getByRole('button', { name: 'Edit rotation' }),

@@ -43,7 +43,7 @@ test('the paw tab reads well in the dark theme', async () => {
   );
   await session.page.getByText('On duty now').waitFor();
   await session.page.getByRole('list', { name: 'Coming shifts' }).waitFor();
-  await session.page.getByText('Request types').waitFor();
+  await session.page.getByText('Request types', { exact: true }).waitFor();
   await screenshot(session.page, 'dark-paw-tab');
   assert.deepEqual(await lightThemeLeftovers(), []);
 });
@@ -57,5 +57,15 @@ test('the zoo and the request queues read well in the dark theme', async () => {
   await session.page.goto(`${frontendUrl}/zooport/requests?queue=requested`);
   await session.page.getByLabel('Status').waitFor();
   await screenshot(session.page, 'dark-requests');
+  assert.deepEqual(await lightThemeLeftovers(), []);
+});
+
+test("a desk's insights read well in the dark theme", async () => {
+  await session.page.goto(`${frontendUrl}/zooport/insights`);
+  await session.page
+    .getByRole('combobox', { name: 'Desk' })
+    .selectOption({ index: 1 });
+  await session.page.getByText('Filed and resolved', { exact: true }).waitFor();
+  await screenshot(session.page, 'dark-insights');
   assert.deepEqual(await lightThemeLeftovers(), []);
 });

@@ -61,6 +61,17 @@ test('the rotation editor previews the change before saving', async () => {
   await dialog.getByLabel('Handoff day').waitFor({ state: 'detached' });
   await screenshot(session.page, 'rotation-editor-daily');
 
+  // With only two people left for a pair, both serve every shift.
+  const removeButtons = dialog.getByRole('button', { name: /^Remove / });
+  while ((await removeButtons.count()) > 2) {
+    await removeButtons.last().click();
+  }
+  await dialog
+    .getByText(/would be primary two shifts in a row/)
+    .first()
+    .waitFor();
+  await screenshot(session.page, 'rotation-editor-back-to-back');
+
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await dialog.waitFor({ state: 'detached' });
 });
