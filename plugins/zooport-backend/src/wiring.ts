@@ -168,7 +168,7 @@ export function createZooportServices(deps: {
       }),
       dutyRecorder: new DutyRecorder({ records: dutyRecords, logger }),
       digestSender: new DigestSender({
-        desks,
+        desks: deskStore,
         digests,
         reminders,
         inTransaction: inTransaction(knex),

@@ -6,6 +6,9 @@ import { toStoredInstant } from './util';
 /** The length of the `reminder_key` column, `varchar(255)`. */
 const MAX_KEY_LENGTH = 255;
 
+/** Well under SQLite's oldest limit of 999 bound parameters a query. */
+const CLAIMS_READ_AT_ONCE = 500;
+
 /**
  * `key` as the column holds it: a key that would not fit (a team and a user
  * ref can each take 255 characters) is stored as its SHA-256, which still
@@ -21,12 +24,23 @@ function storedKey(key: string): string {
 export class ReminderStore {
   constructor(private readonly db: Knex) {}
 
-  /** Whether the reminder `key` was claimed: a read, before a claim. */
-  async claimed(key: string): Promise<boolean> {
-    const row = await this.db('reminders_sent')
-      .where({ reminder_key: storedKey(key) })
-      .first('reminder_key');
-    return Boolean(row);
+  /**
+   * Which of `keys` were claimed, read in one query per
+   * CLAIMS_READ_AT_ONCE keys, so that a task checks all it has due at once.
+   */
+  async claimedAmong(keys: string[]): Promise<Set<string>> {
+    const byStoredKey = new Map(keys.map(key => [storedKey(key), key]));
+    const stored = [...byStoredKey.keys()];
+    const claimed = new Set<string>();
+    for (let i = 0; i < stored.length; i += CLAIMS_READ_AT_ONCE) {
+      const found: string[] = await this.db('reminders_sent')
+        .whereIn('reminder_key', stored.slice(i, i + CLAIMS_READ_AT_ONCE))
+        .pluck('reminder_key');
+      for (const key of found) {
+        claimed.add(byStoredKey.get(key)!);
+      }
+    }
+    return claimed;
   }
 
   /**

@@ -6,9 +6,11 @@ import { DateTime } from 'luxon';
 import {
   bob,
   dave,
+  erin,
   platformDesk,
   platformTeam,
   recordingNotifications,
+  securityTeam,
   testOrganisation,
 } from '../__testUtils__/testBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
@@ -84,7 +86,7 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
   ) => {
     const services = replicas[0];
     return new DigestSender({
-      desks: services.desks,
+      desks: services.deskStore,
       digests: services.digests,
       reminders: new ReminderStore(knex),
       inTransaction: inTransaction(knex),
@@ -212,6 +214,52 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
         }),
       );
     await senderWith({ inTransaction: noWebhooks }).run(monday);
+    expect(sent).toEqual([]);
+    await expectMondaysDigestOnce();
+  });
+
+  it('reads the desks and every due claim once a run, not once a desk', async () => {
+    await replicas[0].desks.putDesk({
+      teamRef: securityTeam,
+      input: parseInput(deskInputSchema, platformDesk({ rotation: null })),
+      updatedBy: erin,
+      now: monday.minus({ weeks: 1 }),
+    });
+    await runBoth(monday.minus({ minutes: 1 }));
+    const queries: string[] = [];
+    const record = (query: { sql: string }) => queries.push(query.sql);
+    knex.on('query', record);
+    try {
+      await senderWith({}).run(monday.plus({ minutes: 1 }));
+    } finally {
+      knex.off('query', record);
+    }
+    const reads = (table: string) =>
+      queries.filter(
+        sql =>
+          /^select/i.test(sql) && new RegExp(`[\`"]${table}[\`"]`).test(sql),
+      );
+    // The list of desks was read by the run before: only its state is
+    // asked. (Making a digest reads its own desk, by its team.)
+    expect(reads('desks').filter(sql => !/where/i.test(sql))).toEqual([
+      expect.stringMatching(/^select count/i),
+    ]);
+    expect(reads('reminders_sent')).toHaveLength(1);
+    expect(await knex('reminders_sent').pluck('reminder_key')).toEqual(
+      expect.arrayContaining([
+        `digest|daily|${platformTeam}|2026-03-02`,
+        `digest|daily|${securityTeam}|2026-03-02`,
+      ]),
+    );
+  });
+
+  it('stops between desks once the scheduler aborts the run', async () => {
+    await runBoth(monday.minus({ minutes: 1 }));
+    await forgetSent();
+    const aborted = new AbortController();
+    aborted.abort();
+    await replicas[0].tasks.digestSender.run(monday, aborted.signal);
+    await replicas[0].tasks.slaSweep.run(monday);
     expect(sent).toEqual([]);
     await expectMondaysDigestOnce();
   });

@@ -2,15 +2,14 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import {
   DailyDigest,
   Desk,
-  DigestPeriod,
-  digestSettingsOf,
-  isStillSendable,
-  latestDailyDigest,
-  latestWeeklyReport,
+  DigestKind,
+  DueDigest,
+  dueDigests,
   WeeklyReport,
 } from '@zooport/plugin-zooport-common';
 import { createHash } from 'node:crypto';
 import { DateTime } from 'luxon';
+import { DeskStore } from '../database/DeskStore';
 import { Notice, NoticePayload } from '../database/NoticeStore';
 import { ReminderStore } from '../database/ReminderStore';
 import { InTransaction } from '../database/transaction';
@@ -19,17 +18,12 @@ import {
   digestWebhookPayload,
   weeklyNotice,
 } from '../service/DigestNotifier';
-import { DeskService } from '../service/DeskService';
 import { DigestService } from '../service/DigestService';
 import { NoticeOutbox } from './NoticeOutbox';
 
-/** The claim of one desk's daily digest of one local day. */
-export const dailyKey = (desk: Desk, period: DigestPeriod) =>
-  `digest|daily|${desk.teamRef}|${period.date.toISODate()}`;
-
-/** The claim of one desk's weekly report due on one local day. */
-export const weeklyKey = (desk: Desk, period: DigestPeriod) =>
-  `digest|weekly|${desk.teamRef}|${period.date.toISODate()}`;
+/** The claim of one desk's digest of one kind due on one local day. */
+export const digestKey = (teamRef: string, due: DueDigest) =>
+  `digest|${due.kind}|${teamRef}|${due.period.date.toISODate()}`;
 
 /**
  * The subject of a desk's digests in the notice outbox, in place of a
@@ -37,8 +31,6 @@ export const weeklyKey = (desk: Desk, period: DigestPeriod) =>
  */
 export const digestNoticeSubject = (teamRef: string) =>
   `desk:${createHash('sha256').update(teamRef).digest('hex').slice(0, 31)}`;
-
-type DigestKind = 'daily' | 'weekly';
 
 /** A digest as it is sent: its notice and its webhook event. */
 interface DigestMessage {
@@ -72,7 +64,7 @@ function messageOf(
 export class DigestSender {
   constructor(
     private readonly deps: {
-      desks: DeskService;
+      desks: Pick<DeskStore, 'listDesks'>;
       digests: DigestService;
       reminders: ReminderStore;
       inTransaction: InTransaction;
@@ -81,32 +73,50 @@ export class DigestSender {
     },
   ) {}
 
-  async run(now: DateTime): Promise<void> {
-    for (const desk of await this.deps.desks.listDesks()) {
-      // A desk nobody has set up yet has only its catalog defaults.
-      if (desk.revision > 0) {
-        await this.sendDue(desk, now);
+  /**
+   * Sends what is due at `now`. The desks come from the desk store, which
+   * reads them again only after a write, and the claims of everything due
+   * are read in one query; a run aborted by the scheduler stops between
+   * desks.
+   */
+  async run(now: DateTime, signal?: AbortSignal): Promise<void> {
+    // Only a stored desk sends digests: one with only its catalog defaults
+    // has nobody who chose to receive them.
+    const due = (await this.deps.desks.listDesks()).flatMap(desk =>
+      dueDigests(desk, now).map(digest => ({
+        desk,
+        digest,
+        key: digestKey(desk.teamRef, digest),
+      })),
+    );
+    if (due.length === 0) {
+      return;
+    }
+    const claimed = await this.deps.reminders.claimedAmong(
+      due.map(({ key }) => key),
+    );
+    for (const { desk, digest, key } of due) {
+      if (signal?.aborted) {
+        return;
+      }
+      if (!claimed.has(key)) {
+        await this.once(desk, digest, key, now);
       }
     }
   }
 
-  private async sendDue(desk: Desk, now: DateTime) {
-    const settings = digestSettingsOf(desk);
+  private async compose(
+    desk: Desk,
+    kind: DigestKind,
+    now: DateTime,
+  ): Promise<DigestMessage> {
     const { digests } = this.deps;
-    const daily = settings.daily.enabled && latestDailyDigest(desk, now);
-    if (daily && isStillSendable(daily, now)) {
-      await this.once(desk, daily, 'daily', now, async () => {
-        const digest = await digests.daily(desk, now);
-        return messageOf(digest, dailyNotice(digest, desk), 'daily', now);
-      });
+    if (kind === 'daily') {
+      const digest = await digests.daily(desk, now);
+      return messageOf(digest, dailyNotice(digest, desk), kind, now);
     }
-    const weekly = latestWeeklyReport(desk, now);
-    if (settings.weekly.enabled && isStillSendable(weekly, now)) {
-      await this.once(desk, weekly, 'weekly', now, async () => {
-        const report = await digests.weekly(desk, now);
-        return messageOf(report, weeklyNotice(report, desk), 'weekly', now);
-      });
-    }
+    const report = await digests.weekly(desk, now);
+    return messageOf(report, weeklyNotice(report, desk), kind, now);
   }
 
   /**
@@ -115,18 +125,13 @@ export class DigestSender {
    */
   private async once(
     desk: Desk,
-    period: DigestPeriod,
-    kind: DigestKind,
+    { kind, period }: DueDigest,
+    key: string,
     now: DateTime,
-    make: () => Promise<DigestMessage>,
   ) {
-    const key = (kind === 'daily' ? dailyKey : weeklyKey)(desk, period);
-    if (await this.deps.reminders.claimed(key)) {
-      return;
-    }
     let noticeId: number | undefined;
     try {
-      const message = await make();
+      const message = await this.compose(desk, kind, now);
       noticeId = await this.deps.inTransaction(async stores => {
         if (!(await stores.reminders.claim(key, now))) {
           return undefined;

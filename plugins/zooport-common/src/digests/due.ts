@@ -1,8 +1,13 @@
 import { DateTime } from 'luxon';
 import { deskTimeZone } from '../desks/timeZone';
 import { Desk, SupportHours } from '../desks/types';
+import { isSupportDay } from '../requests/businessTime';
 import { IsoWeekday } from '../rotation/types';
-import { instantAtWallClock, wallClockDate } from '../time/wallClock';
+import {
+  instantAtWallClock,
+  TimeOfDay,
+  wallClockDate,
+} from '../time/wallClock';
 import { digestSettingsOf } from './settings';
 import { DigestDays } from './types';
 
@@ -18,16 +23,15 @@ export interface DigestPeriod {
 type DigestDesk = Pick<Desk, 'hours' | 'rotation' | 'digests'>;
 
 /**
- * Whether the desk supports on the local day `date`: one of its support
- * days (every day when none are listed), not a holiday, and with opening
- * hours on that weekday (any day when it lists no hours).
+ * Whether the desk's daily digest goes out on the local day `date`: a
+ * support day with opening hours on that weekday (any day when it lists no
+ * hours).
  */
-function isSupportDay(hours: SupportHours, date: DateTime): boolean {
-  const weekday = date.weekday as IsoWeekday;
+function isDigestDay(hours: SupportHours, date: DateTime): boolean {
   return (
-    (!hours.supportDays?.length || hours.supportDays.includes(weekday)) &&
-    !hours.holidays.includes(date.toISODate()!) &&
-    (hours.weekly.length === 0 || hours.weekly.some(r => r.day === weekday))
+    isSupportDay(hours, date) &&
+    (hours.weekly.length === 0 ||
+      hours.weekly.some(r => r.day === date.weekday))
   );
 }
 
@@ -37,7 +41,7 @@ function* dailyDigestsFrom(desk: DigestDesk, date: DateTime) {
   const { time } = digestSettingsOf(desk).daily;
   for (let i = 0; i < LOOKBACK_DAYS; i++) {
     const day = date.minus({ days: i });
-    if (isSupportDay(desk.hours, day)) {
+    if (isDigestDay(desk.hours, day)) {
       yield { date: day, dueAt: instantAtWallClock(day, time, zone) };
     }
   }
@@ -80,17 +84,16 @@ export function previousDailyDigestDue(
 }
 
 /**
- * The latest weekly report due at or before `now`: on the desk's weekday at
- * its time, on its wall clock, whether or not it supports that day.
- *
- * @public
+ * The latest period due at or before `now` of something sent weekly: on
+ * `weekday` at `time` on the desk's wall clock, whether or not it supports
+ * that day.
  */
-export function latestWeeklyReport(
+function latestWeekly(
   desk: DigestDesk,
+  { weekday, time }: { weekday: IsoWeekday; time: TimeOfDay },
   now: DateTime,
 ): DigestPeriod {
   const zone = deskTimeZone(desk);
-  const { weekday, time } = digestSettingsOf(desk).weekly;
   const today = wallClockDate(now, zone);
   const date = today.minus({ days: (today.weekday - weekday + 7) % 7 });
   const dueAt = instantAtWallClock(date, time, zone);
@@ -102,6 +105,19 @@ export function latestWeeklyReport(
     date: weekEarlier,
     dueAt: instantAtWallClock(weekEarlier, time, zone),
   };
+}
+
+/**
+ * The latest weekly report due at or before `now`: on the desk's weekday at
+ * its time, on its wall clock, whether or not it supports that day.
+ *
+ * @public
+ */
+export function latestWeeklyReport(
+  desk: DigestDesk,
+  now: DateTime,
+): DigestPeriod {
+  return latestWeekly(desk, digestSettingsOf(desk).weekly, now);
 }
 
 /**
@@ -137,4 +153,32 @@ export const LATE_SEND_HOURS = 24;
  */
 export function isStillSendable(period: DigestPeriod, now: DateTime): boolean {
   return now < period.dueAt.plus({ hours: LATE_SEND_HOURS });
+}
+
+/** The kinds of message a desk sends on its own schedule. @public */
+export type DigestKind = 'daily' | 'weekly';
+
+/** A digest to send: its kind and the period it is of. @public */
+export interface DueDigest {
+  kind: DigestKind;
+  period: DigestPeriod;
+}
+
+/**
+ * What `desk` has to send at `now`: of each kind it has enabled, the
+ * latest period due, while it is still sendable. Whether it was sent
+ * already is for the sender to know.
+ *
+ * @public
+ */
+export function dueDigests(desk: DigestDesk, now: DateTime): DueDigest[] {
+  const settings = digestSettingsOf(desk);
+  const latest: Record<DigestKind, DigestPeriod | null> = {
+    daily: settings.daily.enabled ? latestDailyDigest(desk, now) : null,
+    weekly: settings.weekly.enabled ? latestWeeklyReport(desk, now) : null,
+  };
+  return (Object.keys(latest) as DigestKind[]).flatMap(kind => {
+    const period = latest[kind];
+    return period && isStillSendable(period, now) ? [{ kind, period }] : [];
+  });
 }

@@ -2,6 +2,7 @@ export * from './types';
 export { digestSettingsOf } from './settings';
 export type { DigestSettings } from './settings';
 export {
+  dueDigests,
   isStillSendable,
   LATE_SEND_HOURS,
   latestDailyDigest,
@@ -9,7 +10,7 @@ export {
   previousDailyDigestDue,
   weeksOfReport,
 } from './due';
-export type { DigestPeriod } from './due';
+export type { DigestKind, DigestPeriod, DueDigest } from './due';
 export { dailyDigest } from './dailyDigest';
 export type { DigestSourceRequest } from './dailyDigest';
 export { weeklyReport } from './weeklyReport';

@@ -25,7 +25,11 @@ const edgeDays = 2;
  */
 const searchChunkDays = { first: 32, most: 4096 };
 
-function isSupportDay(hours: SupportHours, date: DateTime): boolean {
+/**
+ * Whether the desk supports on the local day `date`: not a holiday, and one
+ * of its support days (every day when none are listed).
+ */
+export function isSupportDay(hours: SupportHours, date: DateTime): boolean {
   if (hours.holidays.includes(date.toISODate()!)) {
     return false;
   }
