@@ -8,6 +8,7 @@ import {
   RequestPriority,
   ReportRequest,
   RequestStatus,
+  ResolutionCategory,
   StoredFigureRequest,
   StoredRequest,
 } from '@zooport/plugin-zooport-common';
@@ -228,6 +229,18 @@ export interface RequestSelection {
   breached?: boolean;
   /** Words that must each appear in the title, description or a public comment. */
   text?: string;
+  /** Filed in [from, to); either end may be open. */
+  filed?: InstantRange;
+  /** Resolved in [from, to); either end may be open. */
+  resolved?: InstantRange;
+  typeIds?: string[];
+  resolutionCategories?: ResolutionCategory[];
+}
+
+/** Instants from ≤ t < to; a missing end leaves that side open. */
+export interface InstantRange {
+  from?: DateTime;
+  to?: DateTime;
 }
 
 /** Where a page of the newest-first list continues. */
@@ -443,6 +456,20 @@ export class RequestStore {
         query.whereNot(breached);
       }
     }
+    this.whereWithin(query, 'created_at', filter.filed);
+    this.whereWithin(query, 'resolved_at', filter.resolved);
+    if (filter.typeIds) {
+      query.whereIn('type_id', filter.typeIds);
+    }
+    const categories = filter.resolutionCategories;
+    if (categories) {
+      const category = this.resolutionCategory();
+      query.where(inner => {
+        for (const wanted of categories) {
+          inner.orWhereRaw(`${category} = ?`, [wanted]);
+        }
+      });
+    }
     for (const word of (filter.text ?? '').split(/\s+/).filter(Boolean)) {
       const pattern = `%${word.replace(/[\\%_]/g, c => `\\${c}`)}%`;
       const contains = (column: string) =>
@@ -487,6 +514,26 @@ export class RequestStore {
           ? { createdAt: last.createdAt, id: last.id }
           : undefined,
     };
+  }
+
+  private whereWithin(
+    query: Knex.QueryBuilder,
+    column: keyof RequestRow,
+    range: InstantRange | undefined,
+  ) {
+    if (range?.from) {
+      query.where(column, '>=', toStoredInstant(range.from));
+    }
+    if (range?.to) {
+      query.where(column, '<', toStoredInstant(range.to));
+    }
+  }
+
+  /** The SQL of the category inside the stored resolution's JSON text. */
+  private resolutionCategory() {
+    return this.db.client.config.client === 'pg'
+      ? "(resolution::json ->> 'category')"
+      : "json_extract(resolution, '$.category')";
   }
 
   /** A clock is breached when it stopped after its deadline, or runs past it. */

@@ -249,7 +249,8 @@ export interface RequestInput {
 
 /**
  * Filters of `GET /requests`; `me` stands for the signed-in user. On the
- * wire, `desk` repeats and `status` and `priority` are comma-separated.
+ * wire, `desk` repeats and `status`, `priority`, `type` and `category` are
+ * comma-separated. Each `…From`/`…To` pair selects `from` ≤ t < `to`.
  *
  * @public
  */
@@ -261,6 +262,18 @@ export interface RequestFilter {
   priority?: RequestPriority[];
   breached?: boolean;
   text?: string;
+  /** Filed at or after this ISO 8601 instant. */
+  filedFrom?: string;
+  /** Filed before this ISO 8601 instant. */
+  filedTo?: string;
+  /** Resolved at or after this ISO 8601 instant. */
+  resolvedFrom?: string;
+  /** Resolved before this ISO 8601 instant. */
+  resolvedTo?: string;
+  /** Request type ids, any of them. */
+  type?: string[];
+  /** How the requests were resolved, any of these. */
+  category?: ResolutionCategory[];
   limit?: number;
   /** The `nextCursor` of the previous page. */
   cursor?: string;

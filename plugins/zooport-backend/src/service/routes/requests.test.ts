@@ -1,3 +1,4 @@
+import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
 import {
   admin,
@@ -11,6 +12,7 @@ import {
   startZooportBackend,
 } from '../../__testUtils__/testBackend';
 import { createTestDatabases } from '../../__testUtils__/testDatabases';
+import { pinNow, unpinNow } from '../../__testUtils__/pinnedNow';
 
 jest.setTimeout(120_000);
 
@@ -389,7 +391,7 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
       const response = await api.post(
         '/requests',
         question({
-          typeId: types['Access request'].id,
+          typeId: types['Bug report'].id,
           fields: { access_level: 'root' },
         }),
         dave,
@@ -802,6 +804,141 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
       expect(await titles('breached=false')).toHaveLength(3);
       expect(await titles('breached=true')).toEqual([]);
       expect(await titles('desk=security')).toEqual([]);
+    });
+  });
+
+  describe('listing by when, type and resolution', () => {
+    // Instants relative to a pinned now, in UTC.
+    const now = DateTime.fromISO('2026-11-10T12:00:00Z', { zone: 'utc' });
+    const at = (days: number) => now.minus({ days }).toISO()!;
+    afterEach(unpinNow);
+
+    async function fileAt(
+      days: number,
+      changes: Record<string, unknown>,
+    ): Promise<{ id: string }> {
+      pinNow(at(days));
+      return file(changes);
+    }
+
+    async function resolveAt(days: number, id: string, category: string) {
+      pinNow(at(days));
+      const response = await api.post(
+        `/requests/${id}/transitions`,
+        { action: 'resolve', resolution: { category, minutesSpent: 5 } },
+        zooporter,
+      );
+      expect(response.status).toBe(200);
+    }
+
+    /** A question answered a week ago, a bug report answered with a docs link, a question still open. */
+    async function seed() {
+      const answered = await fileAt(9, { title: 'Answered' });
+      await resolveAt(8, answered.id, 'answered');
+      const bug = await fileAt(6, {
+        title: 'Pointed to docs',
+        typeId: types['Bug report'].id,
+      });
+      await resolveAt(2, bug.id, 'documentation_link');
+      await fileAt(1, { title: 'Open' });
+      pinNow(now.toISO()!);
+    }
+
+    const titles = async (query: string) => {
+      const response = await api.get(`/requests?${query}`, dave);
+      expect(response.status).toBe(200);
+      return response.body.items.map((r: { title: string }) => r.title);
+    };
+    const q = (params: Record<string, string>) =>
+      new URLSearchParams(params).toString();
+
+    it('selects requests filed in [from, to)', async () => {
+      await seed();
+      expect(await titles(q({ filedFrom: at(7), filedTo: at(1) }))).toEqual([
+        'Pointed to docs',
+      ]);
+      expect(await titles(q({ filedFrom: at(1) }))).toEqual(['Open']);
+      expect(await titles(q({ filedTo: at(6) }))).toEqual(['Answered']);
+    });
+
+    it('selects requests resolved in [from, to)', async () => {
+      await seed();
+      expect(await titles(q({ resolvedFrom: at(3) }))).toEqual([
+        'Pointed to docs',
+      ]);
+      expect(
+        await titles(q({ resolvedFrom: at(8), resolvedTo: at(2) })),
+      ).toEqual(['Answered']);
+      expect(await titles(q({ resolvedTo: at(0) }))).toEqual([
+        'Pointed to docs',
+        'Answered',
+      ]);
+    });
+
+    it('selects requests of the given types', async () => {
+      await seed();
+      expect(await titles(q({ type: types['Bug report'].id }))).toEqual([
+        'Pointed to docs',
+      ]);
+      const both = `${types.Question.id},${types['Bug report'].id}`;
+      expect(await titles(q({ type: both }))).toEqual([
+        'Open',
+        'Pointed to docs',
+        'Answered',
+      ]);
+    });
+
+    it('selects requests resolved in the given ways', async () => {
+      await seed();
+      expect(await titles(q({ category: 'documentation_link' }))).toEqual([
+        'Pointed to docs',
+      ]);
+      expect(
+        await titles(q({ category: 'answered,documentation_link' })),
+      ).toEqual(['Pointed to docs', 'Answered']);
+      expect(await titles(q({ category: 'faq_entry' }))).toEqual([]);
+    });
+
+    it('pages through a narrowed list', async () => {
+      await seed();
+      const first = await api.get(
+        `/requests?${q({ type: types.Question.id, limit: '1' })}`,
+        dave,
+      );
+      expect(first.body.items.map((r: { title: string }) => r.title)).toEqual([
+        'Open',
+      ]);
+      const rest = await titles(
+        q({
+          type: types.Question.id,
+          limit: '1',
+          cursor: first.body.nextCursor,
+        }),
+      );
+      expect(rest).toEqual(['Answered']);
+    });
+
+    it.each([
+      [{ filedFrom: 'yesterday' }, /^filedFrom: must be an ISO 8601 date-time/],
+      [{ resolvedTo: '2026-11-10' }, /^resolvedTo: must be an ISO 8601/],
+      [
+        { filedFrom: '2026-11-10T00:00:00Z', filedTo: '2026-11-09T00:00:00Z' },
+        /^filedTo: must not be before filedFrom$/,
+      ],
+      [
+        {
+          resolvedFrom: '2026-11-10T00:00:00Z',
+          resolvedTo: '2026-11-10T00:30:00+01:00',
+        },
+        /^resolvedTo: must not be before resolvedFrom$/,
+      ],
+      [{ category: 'solved,answered' }, /^category\.0: /],
+      [{ type: ',' }, /^type: /],
+      [{ type: 'x'.repeat(65) }, /^type\.0: /],
+    ])('refuses %p with a 400', async (params, message) => {
+      const response = await api.get(`/requests?${q(params)}`, dave);
+      expect(response.status).toBe(400);
+      expect(response.body.error.message).toMatch(message);
     });
   });
 

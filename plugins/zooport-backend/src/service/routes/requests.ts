@@ -87,6 +87,10 @@ export function requestRoutes(router: express.Router, deps: RequestRoutesDeps) {
         priorities: query.priority,
         breached: query.breached,
         text: query.text,
+        filed: { from: query.filedFrom, to: query.filedTo },
+        resolved: { from: query.resolvedFrom, to: query.resolvedTo },
+        typeIds: query.type,
+        resolutionCategories: query.category,
       },
       {
         limit: query.limit,

@@ -16,10 +16,12 @@ import {
   TransitionInput,
   urgencyLevels,
 } from '@zooport/plugin-zooport-common';
+import { DateTime } from 'luxon';
 import { z } from 'zod';
 import {
   afterFields,
   entityRef,
+  instant,
   plain,
   teamRef,
   text,
@@ -238,6 +240,13 @@ export const approvalInputSchema = wireBody<ApprovalInput>()(
     .strict(),
 );
 
+/** The most request types one listing may name. */
+const MAX_LISTED_TYPES = 50;
+
+/** True unless both ends are given and `from` lies after `to`. */
+const startsInOrder = (from?: DateTime, to?: DateTime) =>
+  !from || !to || from <= to;
+
 const list = <T extends readonly [string, ...string[]]>(values: T) =>
   z
     .string()
@@ -261,10 +270,30 @@ export const requestListQuerySchema = wireQuery<RequestFilter>()(
         .transform(v => v === 'true')
         .optional(),
       text: plain(200).optional(),
+      filedFrom: instant.optional(),
+      filedTo: instant.optional(),
+      resolvedFrom: instant.optional(),
+      resolvedTo: instant.optional(),
+      type: z
+        .string()
+        .transform(value => value.split(',').filter(Boolean))
+        .pipe(z.array(text(64)).min(1).max(MAX_LISTED_TYPES))
+        .optional(),
+      category: list(resolutionCategories).optional(),
       limit: z.coerce.number().int().min(1).max(100).default(25),
       cursor: plain(500).optional(),
     })
-    .strict(),
+    .strict()
+    .refine(q => startsInOrder(q.filedFrom, q.filedTo), {
+      ...afterFields,
+      message: 'must not be before filedFrom',
+      path: ['filedTo'],
+    })
+    .refine(q => startsInOrder(q.resolvedFrom, q.resolvedTo), {
+      ...afterFields,
+      message: 'must not be before resolvedFrom',
+      path: ['resolvedTo'],
+    }),
 );
 
 /** The query of `GET /desks/:namespace/:name/figures`. */
