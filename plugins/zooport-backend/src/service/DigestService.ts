@@ -4,6 +4,7 @@ import {
   DailyDigest,
   Desk,
   deskTimeZone,
+  DigestDays,
   DigestPeriod,
   instantAtWallClock,
   latestDailyDigest,
@@ -57,18 +58,18 @@ export class DigestService {
   async weekly(desk: Desk, now: DateTime): Promise<WeeklyReport> {
     const period = latestWeeklyReport(desk, now);
     const { week, weekBefore } = weeksOfReport(period.date);
-    const reportOf = (days: { from: string; to: string }) =>
-      this.deps.reports.deskReport(
-        desk.teamRef,
-        { ...days, bucket: 'day' },
-        now,
-      );
+    const rangeOf = (days: DigestDays) => ({ ...days, bucket: 'day' as const });
+    const reportOf = (days: DigestDays) =>
+      this.deps.reports.deskReport(desk.teamRef, rangeOf(days), now);
     const lead = await this.deps.teams.leadOf(desk.teamRef);
     return weeklyReport({
       desk,
       period,
       week: await reportOf(week),
       weekBefore: await reportOf(weekBefore),
+      weekRequests: (
+        await this.deps.reports.deskRequests(desk.teamRef, rangeOf(week))
+      ).requests,
       recipients: [desk.teamRef, ...(lead ? [lead] : [])],
     });
   }

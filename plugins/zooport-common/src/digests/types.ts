@@ -107,7 +107,10 @@ export interface WeeklyReport extends DigestDue {
   breaches: SlaBreach[];
   /** The load per person, the busiest first. */
   people: PersonFigures[];
-  /** The desk topics that took the most requests, most first. */
+  /**
+   * The desk topics that came back most often among the requests resolved
+   * in the week: at most five, most requests first, ties by minutes spent.
+   */
   topics: InterruptCost[];
   documentationGaps: DocumentationGaps;
 }

@@ -1,9 +1,10 @@
 import { deskTimeZone } from '../desks/timeZone';
 import { Desk } from '../desks/types';
-import { DeskReport, ReportTotals } from '../reports/types';
-import { toWireInstant } from '../time/wallClock';
+import { DeskReport, ReportRequest, ReportTotals } from '../reports/types';
+import { instantAtWallClock, toWireInstant } from '../time/wallClock';
 import { DigestPeriod, weeksOfReport } from './due';
 import { deskPath } from './links';
+import { recurringTopics } from './recurringTopics';
 import { digestSettingsOf } from './settings';
 import {
   WeeklyFigure,
@@ -11,9 +12,6 @@ import {
   WeeklyFigureName,
   WeeklyReport,
 } from './types';
-
-/** How many topics a weekly report names. */
-const TOP_TOPICS = 5;
 
 const figureOf: Record<WeeklyFigureName, (t: ReportTotals) => number | null> = {
   filed: t => t.filed,
@@ -28,20 +26,23 @@ const figureOf: Record<WeeklyFigureName, (t: ReportTotals) => number | null> = {
 
 /**
  * A desk's weekly report for `period`, from the desk reports (the report
- * API's figures) over the week before it and the week before that; see
- * `weeksOfReport`.
+ * API's figures) over the week before it and the week before that (see
+ * `weeksOfReport`), and the requests the week's report was made of, whose
+ * topics it counts.
  *
  * @public
  */
 export function weeklyReport(options: {
-  desk: Pick<Desk, 'teamRef' | 'hours' | 'rotation' | 'digests'>;
+  desk: Pick<Desk, 'teamRef' | 'hours' | 'rotation' | 'digests' | 'topics'>;
   period: DigestPeriod;
   week: DeskReport;
   weekBefore: DeskReport;
+  weekRequests: Pick<ReportRequest, 'title' | 'resolvedAt' | 'resolution'>[];
   recipients: string[];
 }): WeeklyReport {
   const { desk, period, week, weekBefore } = options;
   const zone = deskTimeZone(desk);
+  const days = weeksOfReport(period.date);
   return {
     teamRef: desk.teamRef,
     timeZone: zone,
@@ -50,7 +51,7 @@ export function weeklyReport(options: {
     enabled: digestSettingsOf(desk).weekly.enabled,
     recipients: options.recipients,
     link: deskPath(desk.teamRef),
-    ...weeksOfReport(period.date),
+    ...days,
     figures: weeklyFigureNames.map(
       (name): WeeklyFigure => ({
         name,
@@ -64,12 +65,12 @@ export function weeklyReport(options: {
         b.requestsHandled - a.requestsHandled ||
         b.minutesSpent - a.minutesSpent,
     ),
-    topics: week.interrupts.topics
-      .filter(topic => topic.requests > 0)
-      .sort(
-        (a, b) => b.requests - a.requests || b.minutesSpent - a.minutesSpent,
-      )
-      .slice(0, TOP_TOPICS),
+    topics: recurringTopics(
+      options.weekRequests,
+      desk.topics,
+      instantAtWallClock(period.date.minus({ weeks: 1 }), '00:00', zone),
+      instantAtWallClock(period.date, '00:00', zone),
+    ),
     documentationGaps: week.documentationGaps,
   };
 }

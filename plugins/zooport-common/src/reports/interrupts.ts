@@ -9,9 +9,13 @@ import {
 
 const COSTLIEST = 10;
 
-function costliest(
-  resolved: ReportRequest[],
-  namesOf: (request: ReportRequest) => string[],
+/**
+ * What each name (a request type, a desk topic) cost over the resolved
+ * requests: how many it took and the minutes spent on them, unsorted.
+ */
+export function interruptCosts<R extends Pick<ReportRequest, 'resolution'>>(
+  resolved: R[],
+  namesOf: (request: R) => string[],
 ): InterruptCost[] {
   const costs = new Map<string, InterruptCost>();
   for (const request of resolved) {
@@ -22,7 +26,14 @@ function costliest(
       costs.set(name, cost);
     }
   }
-  return [...costs.values()]
+  return [...costs.values()];
+}
+
+function costliest(
+  resolved: ReportRequest[],
+  namesOf: (request: ReportRequest) => string[],
+): InterruptCost[] {
+  return interruptCosts(resolved, namesOf)
     .sort((a, b) => b.minutesSpent - a.minutesSpent || b.requests - a.requests)
     .slice(0, COSTLIEST);
 }
