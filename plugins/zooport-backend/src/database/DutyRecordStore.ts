@@ -58,6 +58,11 @@ export interface DutyRecordSpan {
   shifts: RecordedShift[];
   /** Stretches of duty overlapping the stretch. */
   stretches: RecordedStretch[];
+  /**
+   * The revisions in force over the shifts and the stretch, by when they
+   * came into force: the support days and zone of each recorded instant.
+   */
+  revisions: RotationInForce[];
 }
 
 /** Where a desk's record stops, and when who is on duty next changes. */
@@ -570,6 +575,7 @@ export class DutyRecordStore {
         coverage: toCoverage(mark),
         shifts,
         stretches: stretches.map(toStretch),
+        revisions: await this.rotationsInForce(trx, teamRef, stretchesFrom, to),
       };
     }, this.snapshot());
   }

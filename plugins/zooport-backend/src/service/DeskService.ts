@@ -385,8 +385,9 @@ export class DeskService {
 
   /**
    * The desk's shifts from `from` to `to`: as recorded where the record of
-   * duty covers them, worked out from today's rotation before the record
-   * began and from where it stops.
+   * duty covers them, with the support days and zone then in force, worked
+   * out from today's rotation before the record began and from where it
+   * stops.
    */
   private async scheduleOf(
     desk: Desk,
@@ -413,8 +414,7 @@ export class DeskService {
           shift,
           span.stretches,
           coverage.until,
-          calendarOf(desk),
-          zone,
+          span.revisions,
         ),
       ),
       lastRunning: span.shifts.at(-1)?.end === null,

@@ -4,9 +4,11 @@ import {
   recordedObservers,
   recordedOnDuty,
   RotationSpec,
+  rotationInForceAt,
   rotationMembers,
   shiftAt,
   toWireInstant,
+  zoneInForce,
 } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
 import {
@@ -36,9 +38,12 @@ export function onDutyFromRecord(options: {
   /** The record at the end of the recorded shift, when it has ended. */
   nextSpan?: DutyRecordSpan;
   workedOutAtRecordEnd: () => DeskOnDuty;
+  /** The desk's zone now, for a record without a revision at `at`. */
   zone: string;
 }): DeskOnDuty {
-  const { at, span, nextSpan, zone } = options;
+  const { at, span, nextSpan } = options;
+  const inForce = rotationInForceAt(span.revisions, at);
+  const zone = inForce ? zoneInForce(inForce) : options.zone;
   const { until } = span.coverage;
   const wire = (iso: string) => toWireInstant(instant(iso), zone);
   const shift = span.shifts[span.shifts.length - 1];

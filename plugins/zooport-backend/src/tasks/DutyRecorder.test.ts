@@ -238,6 +238,67 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
     ]);
   });
 
+  it('keeps the support days and time zone of each past instant', async () => {
+    const services = replica();
+    const weekdaysInBerlin = {
+      ...platformDesk().hours,
+      supportDays: [1, 2, 3, 4, 5],
+    };
+    const saveHours = (hours: Record<string, unknown>, at: DateTime) =>
+      services.desks.putDesk({
+        teamRef: platformTeam,
+        input: parseInput(deskInputSchema, platformDesk({ hours })),
+        updatedBy: alice,
+        now: at,
+      });
+    await saveHours(weekdaysInBerlin, created);
+    await services.tasks.dutyRecorder.run(created.plus({ minutes: 1 }));
+    // While nothing records, the desk moves to Auckland (12 hours ahead of
+    // Berlin in November) and supports from Tuesday to Saturday there.
+    await saveHours(
+      {
+        ...weekdaysInBerlin,
+        timeZone: 'Pacific/Auckland',
+        supportDays: [2, 3, 4, 5, 6],
+      },
+      berlin('2026-11-20T12:00'),
+    );
+    await services.tasks.dutyRecorder.run(now);
+
+    const schedule = await services.desks.schedule(
+      platformTeam,
+      berlin('2026-11-12T00:00'),
+      berlin('2026-11-25T00:00'),
+    );
+    const segmentsStarting = (from: string, to: string) =>
+      schedule
+        .flatMap(shift => shift.segments)
+        .map(s => ({ ...s, start: DateTime.fromISO(s.start) }))
+        .filter(s => s.start >= berlin(from) && s.start < berlin(to))
+        .map(s => [
+          s.start.setZone('Europe/Berlin').toISO(),
+          s.supportDay,
+          s.onDuty.map(m => m.userRef),
+        ]);
+    // The weekend in Berlin before the move ...
+    expect(segmentsStarting('2026-11-13T00:00', '2026-11-17T00:00')).toEqual([
+      ['2026-11-14T00:00:00.000+01:00', false, [dave]],
+      ['2026-11-16T00:00:00.000+01:00', true, [carol]],
+    ]);
+    // ... and Sunday and Monday in Auckland after it.
+    expect(segmentsStarting('2026-11-20T00:00', '2026-11-25T00:00')).toEqual([
+      ['2026-11-21T12:00:00.000+01:00', false, [dave]],
+      ['2026-11-23T12:00:00.000+01:00', true, [alice]],
+    ]);
+    const recorded = await knex('duty_stretches')
+      .where({ user_ref: dave })
+      .orderBy('starts_at');
+    expect(recorded.map(s => [s.starts_at, s.ends_at])).toEqual([
+      [stored('2026-11-14T00:00'), stored('2026-11-16T00:00')],
+      [stored('2026-11-21T12:00'), stored('2026-11-23T12:00')],
+    ]);
+  });
+
   it('records each stretch once when two replicas claim the same one', async () => {
     const services = replica();
     await save(services, {}, created);

@@ -65,6 +65,28 @@ export interface RotationInForce {
 }
 
 /**
+ * The revision in force at `at`: the last written by then, if any.
+ *
+ * @public
+ */
+export function rotationInForceAt(
+  rotations: RotationInForce[],
+  at: DateTime,
+): RotationInForce | undefined {
+  return rotations.filter(r => r.from <= at).pop();
+}
+
+/**
+ * The zone a revision's times are written in: its rotation's, or else its
+ * support hours' (as `deskTimeZone` does for the desk as it is now).
+ *
+ * @public
+ */
+export function zoneInForce(inForce: RotationInForce): string {
+  return inForce.rotation?.timeZone ?? inForce.calendar.timeZone;
+}
+
+/**
  * An override as it existed: from its creation until its deletion, if any.
  *
  * @public
@@ -145,7 +167,7 @@ export function dutyMoments(
   const points = stateChanges(rotations, overrides, from, to);
   return points.flatMap((start, i): DutyMoment[] => {
     const end = points[i + 1] ?? to;
-    const inForce = rotations.filter(r => r.from <= start).pop();
+    const inForce = rotationInForceAt(rotations, start);
     const spec = inForce?.rotation;
     if (!inForce || !spec) {
       return [{ at: start, stretches: [] }];

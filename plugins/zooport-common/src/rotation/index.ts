@@ -11,6 +11,8 @@ export {
   dutyMoments,
   nextDutyChange,
   recordedInstant,
+  rotationInForceAt,
+  zoneInForce,
 } from './dutyRecord';
 export type {
   DutyMoment,

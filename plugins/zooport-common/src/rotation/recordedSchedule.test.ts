@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
-import { RecordedStretch } from './dutyRecord';
+import { RecordedStretch, RotationInForce } from './dutyRecord';
+import { SupportCalendar } from './onDuty';
 import {
   joinSchedules,
   recordedOnDuty,
@@ -16,6 +17,11 @@ import {
 const zone = 'Europe/Berlin';
 const berlin = (iso: string) => DateTime.fromISO(iso, { zone });
 const utc = (iso: string) => berlin(iso).toUTC().toISO()!;
+const inForce = (from: string, calendar: SupportCalendar): RotationInForce => ({
+  from: berlin(from),
+  rotation: weeklyBerlinRotation(),
+  calendar,
+});
 
 const stretches: RecordedStretch[] = [
   {
@@ -77,8 +83,7 @@ describe('recordedScheduledShift', () => {
       },
       stretches,
       berlin('2026-10-23T00:00'),
-      { timeZone: zone },
-      zone,
+      [inForce('2026-10-01T00:00', { timeZone: zone })],
     );
     expect(shift.end).toBe('2026-10-23T00:00:00.000+02:00');
     expect(
@@ -88,6 +93,58 @@ describe('recordedScheduledShift', () => {
       ['2026-10-21T12:00:00.000+02:00', [alice, bob]],
       ['2026-10-22T12:00:00.000+02:00', [alice]],
     ]);
+  });
+});
+
+describe('recordedScheduledShift across revisions', () => {
+  const weekOfAlice = (revisions: RotationInForce[]) =>
+    recordedScheduledShift(
+      {
+        index: 41,
+        start: utc('2026-10-21T09:00'),
+        end: utc('2026-10-28T09:00'),
+        members: [alice],
+      },
+      stretches.slice(1),
+      berlin('2026-10-30T00:00'),
+      revisions,
+    );
+
+  it('keeps the support days of the revision in force at each instant', () => {
+    // Weekdays in Berlin until Friday noon, then Tuesday to Saturday in
+    // Auckland (11 hours ahead, 12 once Berlin leaves summer time): Sunday
+    // and Monday there are off.
+    const shift = weekOfAlice([
+      inForce('2026-10-01T00:00', {
+        timeZone: zone,
+        supportDays: [1, 2, 3, 4, 5],
+      }),
+      inForce('2026-10-23T12:00', {
+        timeZone: 'Pacific/Auckland',
+        supportDays: [2, 3, 4, 5, 6],
+      }),
+    ]);
+    expect(shift.start).toBe('2026-10-21T09:00:00.000+02:00');
+    expect(
+      shift.segments.map(s => [
+        DateTime.fromISO(s.start).setZone(zone).toISO(),
+        s.supportDay,
+      ]),
+    ).toEqual([
+      ['2026-10-21T09:00:00.000+02:00', true],
+      ['2026-10-24T13:00:00.000+02:00', false],
+      ['2026-10-26T12:00:00.000+01:00', true],
+    ]);
+  });
+
+  it('writes a shift in the zone in force at its start', () => {
+    const shift = weekOfAlice([
+      {
+        ...inForce('2026-10-01T00:00', { timeZone: 'Pacific/Auckland' }),
+        rotation: null,
+      },
+    ]);
+    expect(shift.start).toBe('2026-10-21T20:00:00.000+13:00');
   });
 });
 
@@ -128,8 +185,7 @@ describe('joinSchedules', () => {
       },
       stretches.slice(1),
       until,
-      { timeZone: zone },
-      zone,
+      [inForce('2026-10-01T00:00', { timeZone: zone })],
     );
     const joined = joinSchedules({
       recorded: [recorded],

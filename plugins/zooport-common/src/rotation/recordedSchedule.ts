@@ -1,10 +1,13 @@
 import { DateTime } from 'luxon';
 import { toWireInstant } from '../time/wallClock';
-import { SupportCalendar } from './onDuty';
+import { isSupportDay } from './onDuty';
 import {
   recordedInstant as instant,
   RecordedShift,
   RecordedStretch,
+  RotationInForce,
+  rotationInForceAt,
+  zoneInForce,
 } from './dutyRecord';
 import { ScheduledShift, segmentsFrom, supportDayBreaks } from './schedule';
 import { OnDutyMember } from './types';
@@ -54,10 +57,32 @@ export function recordedObservers(
 }
 
 /**
+ * The instants in `start` ≤ t < `end` where the support day may change by
+ * the revisions in force: where each revision came into force, and the
+ * midnights on its wall clock while it was.
+ */
+function supportDayChanges(
+  start: DateTime,
+  end: DateTime,
+  revisions: RotationInForce[],
+): DateTime[] {
+  return revisions.flatMap((inForce, i) => {
+    const from = DateTime.max(inForce.from, start);
+    const until = DateTime.min(revisions[i + 1]?.from ?? end, end);
+    return from < until
+      ? [from, ...supportDayBreaks(from, until, inForce.calendar)]
+      : [];
+  });
+}
+
+/**
  * A recorded shift as the schedule shows it, its segments cut where the
  * recorded people change; a shift still running ends at `until`, where
- * the record stops. Times are written in `zone`. Capability rules are
- * checked on the shifts ahead, not on those that are over.
+ * the record stops. Support days are those of the revision in force at
+ * each instant (`revisions`, by when they came into force, the first in
+ * force at the shift's start), and times are written in the zone of the
+ * one in force at its start. Capability rules are checked on the shifts
+ * ahead, not on those that are over.
  *
  * @public
  */
@@ -65,15 +90,20 @@ export function recordedScheduledShift(
   shift: RecordedShift,
   stretches: RecordedStretch[],
   until: DateTime,
-  calendar: SupportCalendar,
-  zone: string,
+  revisions: RotationInForce[],
 ): ScheduledShift {
   const start = instant(shift.start);
   const end = shift.end ? instant(shift.end) : until;
+  const atStart = rotationInForceAt(revisions, start) ?? revisions[0];
+  // A shift is only recorded while a revision is in force, so a zone of
+  // last resort is never met in practice.
+  const zone = atStart ? zoneInForce(atStart) : 'UTC';
   const cuts = stretches
     .flatMap(s => [instant(s.start), ...(s.end ? [instant(s.end)] : [])])
     .filter(point => point > start && point < end);
-  cuts.push(...supportDayBreaks(start, end, calendar));
+  cuts.push(
+    ...supportDayChanges(start, end, revisions).filter(point => point > start),
+  );
   const points = [
     ...new Set([start, ...cuts].map(point => point.toMillis())),
   ].sort((a, b) => a - b);
@@ -81,7 +111,8 @@ export function recordedScheduledShift(
     points: points.map(millis => DateTime.fromMillis(millis)),
     end,
     zone,
-    calendar,
+    supportDayAt: at =>
+      isSupportDay((rotationInForceAt(revisions, at) ?? atStart)?.calendar, at),
     onDutyAt: at => recordedOnDuty(stretches, at, until),
     missingCapabilities: () => [],
   });

@@ -68,16 +68,16 @@ export function segmentsFrom(options: {
   points: DateTime[];
   end: DateTime;
   zone: string;
-  calendar: SupportCalendar | undefined;
+  supportDayAt: (at: DateTime) => boolean;
   onDutyAt: (at: DateTime) => OnDutyMember[];
   missingCapabilities: (onDuty: OnDutyMember[]) => string[];
 }): ScheduledSegment[] {
-  const { points, end, zone, calendar } = options;
+  const { points, end, zone } = options;
   const segments: ScheduledSegment[] = [];
   points.forEach((point, i) => {
     const to = points[i + 1] ?? end;
     const onDuty = options.onDutyAt(point);
-    const supportDay = isSupportDay(calendar, point);
+    const supportDay = options.supportDayAt(point);
     const previous = segments[segments.length - 1];
     if (
       previous &&
@@ -150,7 +150,7 @@ function scheduleShift(
     points: breakpoints(shift, overrides, calendar),
     end: shift.end,
     zone: spec.timeZone,
-    calendar,
+    supportDayAt: point => isSupportDay(calendar, point),
     onDutyAt: point =>
       membersOnDuty(spec, overrides, shift.index, point, calendar),
     missingCapabilities: onDuty => missingCapabilities(spec, onDuty),
