@@ -12,6 +12,7 @@ import { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import { PreconditionFailedError } from '../errors';
 import { DeskReadCache } from './DeskReadCache';
+import { rewindRecordForWrite } from './DutyRecordStore';
 import { DeskWithOverrides } from './types';
 import { isUniqueViolation, toStoredInstant } from './util';
 
@@ -111,6 +112,11 @@ async function keepRevision(trx: Knex.Transaction, row: DeskRow) {
     written_by: row.updated_by,
     written_at: row.updated_at,
   });
+  await rewindRecordForWrite(
+    trx,
+    row.team_ref,
+    DateTime.fromISO(row.updated_at),
+  );
 }
 
 /**
@@ -399,6 +405,7 @@ export class DeskStore {
         created_at: toStoredInstant(now),
       };
       await trx<OverrideRow>('overrides').insert(row);
+      await rewindRecordForWrite(trx, teamRef, now);
       return toOverride(row);
     });
     await this.readCache?.renew(teamRef);
@@ -414,13 +421,16 @@ export class DeskStore {
     id: string,
     now: DateTime,
   ): Promise<void> {
-    const deleted = await this.db('overrides')
-      .where({ team_ref: teamRef, id })
-      .whereNull('deleted_at')
-      .update({ deleted_at: toStoredInstant(now) });
-    if (deleted === 0) {
-      throw new NotFoundError(`No override ${id} on the desk ${teamRef}`);
-    }
+    await this.db.transaction(async trx => {
+      const deleted = await trx('overrides')
+        .where({ team_ref: teamRef, id })
+        .whereNull('deleted_at')
+        .update({ deleted_at: toStoredInstant(now) });
+      if (deleted === 0) {
+        throw new NotFoundError(`No override ${id} on the desk ${teamRef}`);
+      }
+      await rewindRecordForWrite(trx, teamRef, now);
+    });
     await this.readCache?.renew(teamRef);
   }
 }

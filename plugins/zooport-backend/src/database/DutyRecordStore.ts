@@ -192,6 +192,61 @@ async function writeRows<Row extends { ends_at: string | null }>(
   }
 }
 
+/**
+ * Makes the record count a write of the desk (a revision, an override
+ * added or deleted) from `writtenAt`, in the transaction of the write.
+ *
+ * A recording step claims the desk's `duty_records` row first; so does
+ * this, so the two take turns. When the step went first, it read what was
+ * in force before this write committed, and may have recorded past
+ * `writtenAt` with it: the record is taken back to `writtenAt` (rows that
+ * began since are dropped, rows that ended since run again), and the next
+ * run records that stretch with the write. When this goes first, the step
+ * reads the write. Either way `next_change_at` is due by `writtenAt`, so
+ * the desk is not moved on as one where nothing happened.
+ */
+export async function rewindRecordForWrite(
+  trx: Knex.Transaction,
+  teamRef: string,
+  writtenAt: DateTime,
+): Promise<void> {
+  const query = trx<DutyRecordRow>('duty_records').where({
+    team_ref: teamRef,
+  });
+  if (trx.client.config.client === 'pg') {
+    query.forUpdate();
+  }
+  const mark = await query.first();
+  if (!mark) {
+    return;
+  }
+  const record = toCoverage(mark);
+  const back = DateTime.max(writtenAt, record.from);
+  const stored = toStoredInstant(back);
+  if (record.until > back) {
+    for (const table of ['duty_shifts', 'duty_stretches']) {
+      await trx(table)
+        .where({ team_ref: teamRef })
+        .where('starts_at', '>=', stored)
+        .delete();
+      await trx(table)
+        .where({ team_ref: teamRef })
+        .where('ends_at', '>', stored)
+        .update({ ends_at: null });
+    }
+  }
+  const due =
+    mark.next_change_at && instant(mark.next_change_at) < back
+      ? mark.next_change_at
+      : stored;
+  await trx<DutyRecordRow>('duty_records')
+    .where({ team_ref: teamRef })
+    .update({
+      recorded_until: toStoredInstant(DateTime.min(record.until, back)),
+      next_change_at: due,
+    });
+}
+
 /** The longest stretch of time one recording transaction covers. */
 const STEP = { days: 1 };
 
@@ -315,13 +370,20 @@ export class DutyRecordStore {
   /**
    * Moves the record of these desks, on which nothing happened, from
    * `from` to `until`: only those whose record still stops at `from`, so
-   * that a replica that recorded them meanwhile keeps what it wrote.
+   * that a replica that recorded them meanwhile keeps what it wrote, and
+   * whose duty changes at `until` at the earliest, so that a write since
+   * they were read (see {@link rewindRecordForWrite}) is recorded.
    */
   async advance(teamRefs: string[], from: DateTime, until: DateTime) {
     for (const batch of batches(teamRefs)) {
       await this.db<DutyRecordRow>('duty_records')
         .whereIn('team_ref', batch)
         .where('recorded_until', toStoredInstant(from))
+        .where(query =>
+          query
+            .whereNull('next_change_at')
+            .orWhere('next_change_at', '>=', toStoredInstant(until)),
+        )
         .update({ recorded_until: toStoredInstant(until) });
     }
   }

@@ -15,6 +15,7 @@ import {
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { DutyRecordStore } from '../database/DutyRecordStore';
 import { applyDatabaseMigrations } from '../database/migrations';
+import { DutyRecorder } from './DutyRecorder';
 import { deskInputSchema } from '../service/validation/desks';
 import { parseInput } from '../service/validation/fields';
 import { createZooportServices } from '../wiring';
@@ -296,6 +297,135 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
     expect(recorded.map(s => [s.starts_at, s.ends_at])).toEqual([
       [stored('2026-11-14T00:00'), stored('2026-11-16T00:00')],
       [stored('2026-11-21T12:00'), stored('2026-11-23T12:00')],
+    ]);
+  });
+
+  describe('a desk saved while a run records it', () => {
+    /** When the save was stamped: inside the stretch the run records. */
+    const savedAt = berlin('2026-11-27T11:00');
+    const recordedUntil = berlin('2026-11-27T10:00');
+
+    async function recordedUpTo(services: ReturnType<typeof replica>) {
+      await save(services, {}, created);
+      await services.tasks.dutyRecorder.run(created.plus({ minutes: 1 }));
+      await services.tasks.dutyRecorder.run(recordedUntil);
+    }
+
+    /** Who the record has on duty, by role, from `savedAt` on. */
+    async function secondariesSinceSave() {
+      const { stretches } = await recordedRows();
+      return stretches
+        .filter(s => s.role === 'secondary')
+        .map(s => [s.user_ref, s.starts_at, s.ends_at]);
+    }
+
+    it('counts it from when it was saved when the run read the desk before', async () => {
+      const services = replica();
+      await recordedUpTo(services);
+      // Something written since, so that the run works the desk out.
+      await services.desks.addOverride(
+        platformTeam,
+        {
+          kind: 'add',
+          userRef: dave,
+          start: berlin('2026-12-07T09:00').toISO()!,
+          end: berlin('2026-12-08T09:00').toISO()!,
+        },
+        alice,
+        berlin('2026-11-27T10:30'),
+      );
+      const records = new DutyRecordStore(knex);
+      let saving: Promise<unknown> | undefined;
+      const rotationsInForce = (records as any).rotationsInForce.bind(records);
+      // The run reads what is in force, then the save starts: it commits
+      // while the run writes, or, where it waits for the run, right after.
+      jest
+        .spyOn(records as any, 'rotationsInForce')
+        .mockImplementationOnce(async (...args: unknown[]) => {
+          const inForce = await rotationsInForce(...args);
+          saving = save(services, { membersPerShift: 2 }, savedAt);
+          return inForce;
+        });
+      const recorder = new DutyRecorder({
+        records,
+        logger: mockServices.logger.mock(),
+      });
+      await recorder.run(now);
+      await saving;
+      await recorder.run(now.plus({ minutes: 1 }));
+
+      expect(await secondariesSinceSave()).toEqual([
+        [carol, stored('2026-11-27T11:00'), null],
+      ]);
+      const { stretches } = await recordedRows();
+      expect(
+        stretches.filter(s => s.ends_at === null && s.role !== 'observer'),
+      ).toHaveLength(2);
+    });
+
+    it('counts it from when it was saved when the run moves a quiet desk on', async () => {
+      const services = replica();
+      await recordedUpTo(services);
+      const records = new DutyRecordStore(knex);
+      const advance = records.advance.bind(records);
+      // The run found nothing written and the next handoff ahead; the save
+      // commits before it moves the desk on.
+      jest.spyOn(records, 'advance').mockImplementationOnce(async (...args) => {
+        await save(services, { membersPerShift: 2 }, savedAt);
+        return advance(...args);
+      });
+      const recorder = new DutyRecorder({
+        records,
+        logger: mockServices.logger.mock(),
+      });
+      await recorder.run(now);
+      await recorder.run(now.plus({ minutes: 1 }));
+
+      expect(records.advance).toHaveBeenCalled();
+      expect(await secondariesSinceSave()).toEqual([
+        [carol, stored('2026-11-27T11:00'), null],
+      ]);
+    });
+  });
+
+  it('takes back what a run recorded past a save that committed after it', async () => {
+    const services = replica();
+    await save(services, {}, created);
+    await services.tasks.dutyRecorder.run(created.plus({ minutes: 1 }));
+    // The run records the handoff of Wed 25 Nov at 09:00 ...
+    await services.tasks.dutyRecorder.run(berlin('2026-11-25T12:00'));
+    // ... and a save stamped an hour before the handoff commits after it.
+    await save(services, { membersPerShift: 2 }, berlin('2026-11-25T08:00'));
+    await services.tasks.dutyRecorder.run(now);
+
+    const span = await new DutyRecordStore(knex).span(
+      platformTeam,
+      berlin('2026-11-24T00:00'),
+      now,
+    );
+    // Alice's week runs on to the handoff, with Bob from the save.
+    expect(
+      span?.stretches.map(s => [s.userRef, s.role, s.start, s.end]),
+    ).toEqual([
+      [
+        alice,
+        'primary',
+        stored('2026-11-18T09:00'),
+        stored('2026-11-25T09:00'),
+      ],
+      [
+        bob,
+        'secondary',
+        stored('2026-11-25T08:00'),
+        stored('2026-11-25T09:00'),
+      ],
+      [carol, 'primary', stored('2026-11-25T09:00'), null],
+      [alice, 'secondary', stored('2026-11-25T09:00'), null],
+    ]);
+    expect(span?.shifts.map(s => [s.start, s.end, s.members])).toEqual([
+      [stored('2026-11-18T09:00'), stored('2026-11-25T08:00'), [alice]],
+      [stored('2026-11-25T08:00'), stored('2026-11-25T09:00'), [alice, bob]],
+      [stored('2026-11-25T09:00'), null, [carol, alice]],
     ]);
   });
 
