@@ -38,11 +38,14 @@ const desk: Desk = {
 const refusal = (status: number, name: string, message: string) =>
   ResponseError.fromResponse(errorResponse(status, name, message));
 
-function render(saveDesk: jest.Mock = jest.fn(async () => desk)) {
+function render(
+  saveDesk: jest.Mock = jest.fn(async () => desk),
+  shown: Desk = desk,
+) {
   const onChanged = jest.fn();
   const onClose = jest.fn();
   renderWithZooport(
-    <DeskProfileEditor desk={desk} onClose={onClose} onChanged={onChanged} />,
+    <DeskProfileEditor desk={shown} onClose={onClose} onChanged={onChanged} />,
     { api: fakeZooportApi({ saveDesk }) },
   );
   return { saveDesk, onChanged, onClose };
@@ -106,10 +109,69 @@ describe('DeskProfileEditor', () => {
           holidays: ['2026-12-24'],
           supportDays: [1, 2],
         },
+        digests: {
+          daily: { time: '08:30', enabled: true },
+          weekly: { weekday: 1, time: '09:00', enabled: true },
+        },
         rotation: rotationAsWritten,
       },
       3,
     );
+  });
+
+  it('sets when the digests go out, on the desk’s wall clock', async () => {
+    const newYork: Desk = {
+      ...desk,
+      rotation: null,
+      hours: { ...desk.hours, timeZone: 'America/New_York' },
+      digests: { weekly: { enabled: false } },
+    };
+    const { saveDesk } = render(undefined, newYork);
+    await screen.findByRole('dialog');
+
+    expect(
+      screen.getByText(/Times are on the desk’s wall clock, America\/New_York/),
+    ).toBeInTheDocument();
+    await userEvent.click(
+      screen.getByRole('checkbox', { name: 'Send the daily digest' }),
+    );
+    const weekly = screen.getByRole('checkbox', {
+      name: 'Send the weekly report',
+    });
+    expect(weekly).not.toBeChecked();
+    await userEvent.click(weekly);
+    await userEvent.selectOptions(
+      screen.getByLabelText('Weekly report on'),
+      'Friday',
+    );
+    const weeklyAt = screen.getByLabelText(
+      'Weekly report at (America/New_York)',
+    );
+    await userEvent.clear(weeklyAt);
+    await userEvent.type(weeklyAt, '16:00');
+    await userEvent.click(saveButton());
+
+    await waitFor(() => expect(saveDesk).toHaveBeenCalled());
+    expect(saveDesk.mock.calls[0][1].digests).toEqual({
+      daily: { time: '08:30', enabled: false },
+      weekly: { weekday: 5, time: '16:00', enabled: true },
+    });
+  });
+
+  it('does not save a digest without a time, and says which one', async () => {
+    const { saveDesk } = render();
+    await screen.findByRole('dialog');
+
+    await userEvent.clear(
+      screen.getByLabelText('Daily digest at (Europe/Berlin)'),
+    );
+
+    expect(
+      screen.getByText('must be a time of day, HH:mm'),
+    ).toBeInTheDocument();
+    expect(saveButton()).toBeDisabled();
+    await userEvent.type(field(/^Time zone/), '{Enter}');
+    expect(saveDesk).not.toHaveBeenCalled();
   });
 
   it('removes rows and topics', async () => {

@@ -1,5 +1,5 @@
 import { useApi } from '@backstage/core-plugin-api';
-import { Desk } from '@zooport/plugin-zooport-common';
+import { Desk, deskTimeZone } from '@zooport/plugin-zooport-common';
 import { useCallback } from 'react';
 import { zooportApiRef } from '../../../../api';
 import { useDraft } from '../../../../hooks/useDraft';
@@ -8,12 +8,13 @@ import { ChipsInput, problemProps } from '../../../shared/EditorFields';
 import { FormDialog, FormField } from '../../../shared/FormDialog';
 import { AnimalFields } from './AnimalFields';
 import { ContactFields } from './ContactFields';
+import { DigestFields } from './DigestFields';
 import { deskInputOf, profileDraftOf, profileProblems } from './profileDraft';
 import { SupportHoursFields } from './SupportHoursFields';
 
 /**
  * Edits a desk's profile: its animal, what it helps with, topics, channels,
- * links and support hours. The rotation is saved back as it is. A save
+ * links, support hours and when its digests go out. The rotation is saved back as it is. A save
  * after someone else's is refused; closing the form then fetches theirs.
  */
 export const DeskProfileEditor = (props: {
@@ -75,6 +76,15 @@ export const DeskProfileEditor = (props: {
         onChange={change}
       />
       <SupportHoursFields hours={draft} problems={problems} onChange={change} />
+      <DigestFields
+        digests={draft.digests}
+        timeZone={deskTimeZone({
+          hours: { ...desk.hours, timeZone: draft.timeZone },
+          rotation: desk.rotation,
+        })}
+        problems={problems}
+        onChange={digests => change({ digests })}
+      />
     </FormDialog>
   );
 };

@@ -45,11 +45,26 @@ describe('desk profile drafts', () => {
       channels: desk.channels,
       links: [],
       hours: desk.hours,
+      digests: {
+        daily: { time: '08:30', enabled: true },
+        weekly: { weekday: 1, time: '09:00', enabled: true },
+      },
       rotation: written,
     });
     expect(deskInputOf(profileDraftOf(turtleDesk), turtleDesk).rotation).toBe(
       null,
     );
+  });
+
+  it('keeps the digest settings the desk has, filling in the defaults', () => {
+    const evening: Desk = {
+      ...desk,
+      digests: { daily: { time: '17:45' }, weekly: { enabled: false } },
+    };
+    expect(deskInputOf(profileDraftOf(evening), evening).digests).toEqual({
+      daily: { time: '17:45', enabled: true },
+      weekly: { weekday: 1, time: '09:00', enabled: false },
+    });
   });
 
   it('trims, leaves blanks out and orders the hours', () => {
@@ -149,6 +164,28 @@ describe('desk profile drafts', () => {
       { topics: ['x'.repeat(61)] },
       'topics',
       'each at most 60 characters',
+    ],
+    [
+      'a daily digest without a time',
+      {
+        digests: {
+          ...profileDraftOf(desk).digests,
+          daily: { time: '', enabled: true },
+        },
+      },
+      'digests.daily.time',
+      'must be a time of day, HH:mm',
+    ],
+    [
+      'a weekly report at no time of day',
+      {
+        digests: {
+          ...profileDraftOf(desk).digests,
+          weekly: { weekday: 5, time: '25:00', enabled: false },
+        },
+      },
+      'digests.weekly.time',
+      'must be a time of day, HH:mm',
     ],
   ])('names the field of %s', (_case, patch, path, problem) => {
     expect(profileProblems(draftWith(patch))).toEqual({ [path]: problem });

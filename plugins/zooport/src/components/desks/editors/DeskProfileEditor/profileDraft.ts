@@ -12,6 +12,7 @@ import {
   requiredTextProblem,
 } from '../../../shared/EditorFields/problems';
 import { withoutAnchor } from '../RotationEditor/rotationDraft';
+import { DigestsDraft, digestsDraftOf, digestsProblems } from './digestsDraft';
 
 /** One opening range of a week, on the desk's wall clock. */
 export interface WeeklyRange {
@@ -34,6 +35,7 @@ export interface ProfileDraft {
   holidays: string[];
   /** None: the desk works every day. */
   supportDays: IsoWeekday[];
+  digests: DigestsDraft;
 }
 
 /** The backend's limits on a desk. */
@@ -67,6 +69,7 @@ export function profileDraftOf(desk: Desk): ProfileDraft {
     weekly: hours.weekly,
     holidays: hours.holidays,
     supportDays: hours.supportDays ?? [],
+    digests: digestsDraftOf(desk),
   };
 }
 
@@ -125,6 +128,7 @@ export function profileProblems(draft: ProfileDraft): Problems {
       draft.holidays
         .filter(day => !isDate(day))
         .map(day => `${day} is not a date, YYYY-MM-DD`)[0],
+    ...digestsProblems(draft.digests),
   };
   draft.channels.forEach((channel, i) => {
     problems[`channels.${i}.name`] = requiredTextProblem(
@@ -162,7 +166,8 @@ const byDay = (a: WeeklyRange, b: WeeklyRange) =>
 
 /**
  * The `PUT` of `desk` with the draft's profile: trimmed, blanks left out,
- * opening ranges by day, holidays by date, and the desk's rotation as it is.
+ * opening ranges by day, holidays by date, its digest settings in full, and
+ * the desk's rotation as it is.
  */
 export function deskInputOf(draft: ProfileDraft, desk: Desk): DeskInput {
   const emoji = draft.animal.emoji.trim();
@@ -191,6 +196,7 @@ export function deskInputOf(draft: ProfileDraft, desk: Desk): DeskInput {
       holidays: [...new Set(draft.holidays)].sort(),
       ...(supportDays.length > 0 && { supportDays }),
     },
+    digests: draft.digests,
     // Exactly as the desk has it: a profile editor must not change it, as
     // that would need `zooport.rotation.update` too.
     rotation: desk.rotation && withoutAnchor(desk.rotation),
