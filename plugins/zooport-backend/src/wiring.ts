@@ -62,14 +62,13 @@ export function createZooportServices(deps: {
   const cacheSeconds =
     config.getOptionalNumber('zooport.onDutyCacheSeconds') ??
     DEFAULT_ON_DUTY_CACHE_SECONDS;
-  const deskStore = new DeskStore(
-    knex,
+  const readCache =
     deps.cache && cacheSeconds > 0
       ? new DeskReadCache(deps.cache, cacheSeconds)
-      : undefined,
-  );
+      : undefined;
+  const deskStore = new DeskStore(knex, readCache);
   const teams = new TeamDirectory(deps.catalog, deps.auth, deps.now);
-  const dutyRecords = new DutyRecordStore(knex);
+  const dutyRecords = new DutyRecordStore(knex, readCache);
   const desks = new DeskService(deskStore, teams, dutyRecords, logger);
   const requestStore = new RequestStore(knex);
   const webhooks = new WebhookStore(knex);

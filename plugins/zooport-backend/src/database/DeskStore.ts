@@ -186,16 +186,9 @@ export class DeskStore {
     if (!this.readCache || at < now) {
       return this.getDeskWithOverrides(teamRef, at);
     }
-    const generation = await this.readCache.generation(teamRef);
-    const cached = await this.readCache.get(teamRef, generation);
-    if (cached) {
-      return cached;
-    }
-    const read = await this.getDeskWithOverrides(teamRef, now);
-    if (read) {
-      await this.readCache.set(teamRef, generation, read);
-    }
-    return read;
+    return this.readCache.readThrough('desk', teamRef, () =>
+      this.getDeskWithOverrides(teamRef, now),
+    );
   }
 
   /** A stored desk and its overrides that end after `after`, in one round trip. */

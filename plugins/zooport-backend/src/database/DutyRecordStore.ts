@@ -13,6 +13,7 @@ import {
 } from '@zooport/plugin-zooport-common';
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
+import { CachedRunningRecord, DeskReadCache } from './DeskReadCache';
 import { toStoredInstant } from './util';
 
 interface DutyRecordRow {
@@ -255,7 +256,11 @@ const STEP = { days: 1 };
  * the duty recorder and read for questions about the past.
  */
 export class DutyRecordStore {
-  constructor(private readonly db: Knex) {}
+  constructor(
+    private readonly db: Knex,
+    /** Keeps the running record; renewed when a run changes what runs. */
+    private readonly readCache?: DeskReadCache,
+  ) {}
 
   /** Desks with a stored revision, with when their first was written. */
   async desksToRecord(): Promise<
@@ -438,12 +443,12 @@ export class DutyRecordStore {
     from: DateTime,
     until: DateTime,
   ): Promise<boolean> {
-    return this.db.transaction(async trx => {
+    const step = await this.db.transaction(async trx => {
       const claimed = await trx<DutyRecordRow>('duty_records')
         .where({ team_ref: teamRef, recorded_until: toStoredInstant(from) })
         .update({ recorded_until: toStoredInstant(until) });
       if (claimed !== 1) {
-        return false;
+        return { claimed: false, changed: false };
       }
       const [rotations, overrides, open] = [
         await this.rotationsInForce(trx, teamRef, from, until),
@@ -481,8 +486,15 @@ export class DutyRecordStore {
       await trx<DutyRecordRow>('duty_records')
         .where({ team_ref: teamRef })
         .update({ next_change_at: next ? toStoredInstant(next) : null });
-      return true;
+      return {
+        claimed: true,
+        changed: Object.values(writes).some(rows => rows.length > 0),
+      };
     });
+    if (step.changed) {
+      await this.readCache?.renew(teamRef);
+    }
+    return step.claimed;
   }
 
   private async openRecord(trx: Knex, teamRef: string) {
@@ -562,11 +574,31 @@ export class DutyRecordStore {
   }
 
   /**
-   * How far the desk's record goes and the shift it has running, in one
-   * statement: what a question about the present needs. Undefined while
-   * the desk has no record.
+   * How far the desk's record goes and the shift it has running: what a
+   * question about the present needs. Through the read cache, renewed when
+   * a run opens or closes a shift or a stretch and when the desk or its
+   * overrides are written. Undefined while the desk has no record.
    */
   async running(teamRef: string): Promise<RunningRecord | undefined> {
+    const read = () => this.readRunning(teamRef);
+    const running = this.readCache
+      ? await this.readCache.readThrough('running', teamRef, read)
+      : await read();
+    return (
+      running && {
+        coverage: {
+          from: instant(running.recordedFrom),
+          until: instant(running.recordedUntil),
+        },
+        shift: running.shift && { ...running.shift, end: null },
+      }
+    );
+  }
+
+  /** {@link DutyRecordStore.running} from the database, in one statement. */
+  private async readRunning(
+    teamRef: string,
+  ): Promise<CachedRunningRecord | undefined> {
     const row: (DutyRecordRow & Partial<DutyShiftRow>) | undefined =
       await this.db('duty_records')
         .leftJoin('duty_shifts', join =>
@@ -585,11 +617,17 @@ export class DutyRecordStore {
     if (!row) {
       return undefined;
     }
+    const shift = row.starts_at
+      ? toShift({ ...(row as DutyShiftRow), ends_at: null })
+      : undefined;
     return {
-      coverage: toCoverage(row),
-      shift: row.starts_at
-        ? toShift({ ...(row as DutyShiftRow), ends_at: null })
-        : undefined,
+      recordedFrom: row.recorded_from,
+      recordedUntil: row.recorded_until,
+      shift: shift && {
+        index: shift.index,
+        start: shift.start,
+        members: shift.members,
+      },
     };
   }
 
