@@ -16,6 +16,7 @@ import { createEntrySearch } from './database/EntrySearch';
 import { EntryStore } from './database/EntryStore';
 import { NoticeStore } from './database/NoticeStore';
 import { ReminderStore } from './database/ReminderStore';
+import { RangeTallyStore } from './database/RangeTallyStore';
 import { RequestStore } from './database/RequestStore';
 import { RequestTypeStore } from './database/RequestTypeStore';
 import { inTransaction } from './database/transaction';
@@ -103,6 +104,7 @@ export function createZooportServices(deps: {
     requests: requestStore,
     desks,
     dutyRecords,
+    tallies: new RangeTallyStore(knex),
   });
   const digests = new DigestService({ desks, requests, reports, teams });
   const reminders = new ReminderStore(knex);

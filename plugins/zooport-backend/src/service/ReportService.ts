@@ -5,24 +5,39 @@ import {
   deskTimeZone,
   isOpen,
   OrgReport,
-  orgReportRow,
+  OrgReportRow,
+  ReportPeriod,
   ReportRange,
   ReportRequest,
   reportPeriods,
 } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
 import { DutyRecordStore } from '../database/DutyRecordStore';
+import { RangeTallyStore } from '../database/RangeTallyStore';
 import { RequestStore } from '../database/RequestStore';
+import { toStoredInstant, toStoredInstantText } from '../database/util';
+import { orgReportRowOf } from './orgReportRow';
 import { DeskService } from './DeskService';
 
-/** The instants a report covers at a desk: its range widened to whole buckets. */
-function spanOf(range: ReportRange, desk: Desk) {
-  const periods = reportPeriods(
-    range.from,
-    range.to,
-    range.bucket,
-    deskTimeZone(desk),
-  );
+/**
+ * A report's buckets in each zone it meets, worked out once per zone: an
+ * org has many desks and few zones, and cutting a year into buckets is the
+ * costly part of a zone's offsets.
+ */
+function periodsByZone(range: ReportRange) {
+  const cache = new Map<string, ReportPeriod[]>();
+  return (zone: string) => {
+    let periods = cache.get(zone);
+    if (!periods) {
+      periods = reportPeriods(range.from, range.to, range.bucket, zone);
+      cache.set(zone, periods);
+    }
+    return periods;
+  };
+}
+
+/** The instants a report covers in some buckets: its range widened to whole buckets. */
+function spanOf(periods: ReportPeriod[]) {
   return {
     from: DateTime.fromISO(periods[0].start),
     to: DateTime.fromISO(periods[periods.length - 1].end),
@@ -45,6 +60,7 @@ export class ReportService {
       requests: RequestStore;
       desks: DeskService;
       dutyRecords: DutyRecordStore;
+      tallies: RangeTallyStore;
     },
   ) {}
 
@@ -54,7 +70,7 @@ export class ReportService {
     range: ReportRange,
   ): Promise<ReportedRequests> {
     const desk = await this.deps.desks.getDesk(teamRef);
-    const span = spanOf(range, desk);
+    const span = spanOf(periodsByZone(range)(deskTimeZone(desk)));
     return {
       desk,
       requests: await this.deps.requests.reportRequests(
@@ -71,7 +87,7 @@ export class ReportService {
     now: DateTime,
   ): Promise<DeskReport> {
     const { desk, requests } = await this.deskRequests(teamRef, range);
-    const span = spanOf(range, desk);
+    const span = spanOf(periodsByZone(range)(deskTimeZone(desk)));
     const duty = await this.deps.dutyRecords.span(teamRef, span.from, span.to);
     return deskReport({ desk, range, requests, duty, now });
   }
@@ -85,7 +101,8 @@ export class ReportService {
     if (desks.length === 0) {
       return [];
     }
-    const spans = desks.map(desk => spanOf(range, desk));
+    const periodsOf = periodsByZone(range);
+    const spans = desks.map(desk => spanOf(periodsOf(deskTimeZone(desk))));
     const rows = await this.deps.requests.reportRequests(
       desks.map(desk => desk.teamRef),
       DateTime.min(...spans.map(s => s.from))!,
@@ -103,15 +120,54 @@ export class ReportService {
     });
   }
 
+  /**
+   * The org report: each desk's figures counted by the database, one query
+   * for the desks of each time zone.
+   */
   async orgReport(range: ReportRange, now: DateTime): Promise<OrgReport> {
-    const desks = await this.orgRequests(range);
+    const desks = await this.deps.desks.listDesks();
+    const periodsOf = periodsByZone(range);
+    const stillRunningAt = toStoredInstant(now);
+    const rows = new Map<string, OrgReportRow>();
+    for (const [zone, zoneDesks] of groupBy(desks, deskTimeZone)) {
+      const periods = periodsOf(zone);
+      const bounds = [
+        ...periods.map(p => toStoredInstantText(p.start)),
+        toStoredInstantText(periods[periods.length - 1].end),
+      ];
+      const teamRefs = zoneDesks.map(desk => desk.teamRef);
+      const tallies = await this.deps.tallies.tallies(teamRefs, {
+        bounds,
+        cuts: bounds
+          .slice(1)
+          .map(end => (end < stillRunningAt ? end : stillRunningAt)),
+        now: stillRunningAt,
+      });
+      for (const teamRef of teamRefs) {
+        rows.set(
+          teamRef,
+          orgReportRowOf(
+            { teamRef, timeZone: zone },
+            periods,
+            tallies.get(teamRef)!,
+          ),
+        );
+      }
+    }
     return {
       bucket: range.bucket,
-      desks: desks.map(({ desk, requests }) =>
-        orgReportRow({ desk, range, requests, now }),
-      ),
+      desks: desks.map(desk => rows.get(desk.teamRef)!),
     };
   }
+}
+
+function groupBy<T>(items: T[], keyOf: (item: T) => string) {
+  const groups = new Map<string, T[]>();
+  for (const item of items) {
+    const key = keyOf(item);
+    groups.set(key, [...(groups.get(key) ?? []), item]);
+  }
+  return groups;
 }
 
 /** Whether a request read for a wider span was open during this desk's span. */

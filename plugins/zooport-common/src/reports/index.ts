@@ -3,3 +3,4 @@ export { deskReport, orgReportRow } from './deskReport';
 export type { ReportDuty, ReportRange } from './deskReport';
 export { deflectingCategories } from './rangeFigures';
 export { reportPeriods } from './periods';
+export { share } from './statistics';

@@ -21,7 +21,7 @@ export function p90(values: number[]): number | null {
   return sorted[Math.ceil(0.9 * sorted.length) - 1];
 }
 
-/** `part` of `whole`, 0 to 1; null when the whole is 0. */
+/** `part` of `whole`, 0 to 1; null when the whole is 0. @public */
 export function share(part: number, whole: number): number | null {
   return whole === 0 ? null : part / whole;
 }
