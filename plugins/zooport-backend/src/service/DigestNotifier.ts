@@ -1,18 +1,20 @@
 import {
   DailyDigest,
   Desk,
+  PlanningReminder,
   WeeklyFigure,
   WeeklyReport,
 } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
 import { NoticePayload } from '../database/NoticeStore';
 import { deskLocalTime } from './deskLocalTime';
-import { animalOf } from './RequestNotifier';
+import { animalOf, noticeText } from './RequestNotifier';
 
 /** The notifications topics of the digests, which people route by. */
 export const digestTopics = {
   daily: 'zooport-daily-digest',
   weekly: 'zooport-weekly-report',
+  planning: 'zooport-planning-reminder',
 } as const;
 
 const dayOf = (date: string) => DateTime.fromISO(date).toFormat('ccc d LLL');
@@ -94,10 +96,62 @@ export function weeklyNotice(
   };
 }
 
+/** How many stretches on duty and gaps a planning notice names; the rest are counted. */
+const PLANNING_LIST_LENGTH = 8;
+
+/** Up to PLANNING_LIST_LENGTH of `items`, and how many more there are. */
+function listed(items: string[]): string {
+  const more = items.length - PLANNING_LIST_LENGTH;
+  return [
+    ...items.slice(0, PLANNING_LIST_LENGTH),
+    ...(more > 0 ? [`${more} more`] : []),
+  ].join('; ');
+}
+
+/**
+ * The notice of a planning reminder: who is on duty next week and where
+ * nobody is, in the desk's zone, named once.
+ */
+export function planningNotice(
+  reminder: PlanningReminder,
+  desk: Pick<Desk, 'animal'>,
+): NoticePayload {
+  const zone = reminder.timeZone;
+  const local = (instant: string) =>
+    DateTime.fromISO(instant).setZone(zone).toFormat('ccc d LLL HH:mm');
+  const stretch = (span: { start: string; end: string }) =>
+    `${local(span.start)} – ${local(span.end)}`;
+  const onDuty = reminder.onDuty.map(
+    duty => `${noticeText(duty.name)} (${duty.role}) ${stretch(duty)}`,
+  );
+  const gaps = reminder.gaps.map(stretch);
+  const fallback = reminder.fallback
+    ? ` (only the fallback, ${noticeText(reminder.fallback.name)})`
+    : '';
+  return {
+    title: `${animalOf(desk)}: who is on support next week, ${dayOf(
+      reminder.nextWeek.from,
+    )} – ${dayOf(reminder.nextWeek.to)}`,
+    description: [
+      onDuty.length > 0
+        ? `On duty: ${listed(onDuty)}.`
+        : 'Nobody is on duty yet.',
+      gaps.length > 0
+        ? `Support hours with nobody on duty${fallback}: ${listed(gaps)}.`
+        : 'Every support hour is covered.',
+      `Times in ${zone}. Plan it in the rotation editor.`,
+    ].join(' '),
+    link: reminder.link,
+    topic: digestTopics.planning,
+    scope: `digest:planning:${reminder.teamRef}:${reminder.date}`,
+    severity: gaps.length > 0 ? 'high' : 'normal',
+  };
+}
+
 /** What a digest's webhook event carries: the digest as the preview shows it. */
 export function digestWebhookPayload(
   event: string,
-  digest: DailyDigest | WeeklyReport,
+  digest: DailyDigest | WeeklyReport | PlanningReminder,
   now: DateTime,
 ) {
   return { event, at: now.toISO(), digest };

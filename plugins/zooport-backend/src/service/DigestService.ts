@@ -8,8 +8,12 @@ import {
   DigestPeriod,
   instantAtWallClock,
   latestDailyDigest,
+  latestPlanningReminder,
   latestWeeklyReport,
+  planningReminder,
+  PlanningReminder,
   previousDailyDigestDue,
+  weekAfter,
   weeklyReport,
   WeeklyReport,
   weeksOfReport,
@@ -21,8 +25,9 @@ import { RequestService } from './RequestService';
 import { TeamDirectory } from './TeamDirectory';
 
 /**
- * The daily digest and the weekly report of a desk, as they would be sent
- * at an instant: what the previews show and the digest sender sends.
+ * The daily digest, the weekly report and the planning reminder of a desk,
+ * as they would be sent at an instant: what the previews show and the
+ * digest sender sends.
  */
 export class DigestService {
   constructor(
@@ -30,7 +35,7 @@ export class DigestService {
       desks: DeskService;
       requests: RequestService;
       reports: ReportService;
-      teams: Pick<TeamDirectory, 'leadOf'>;
+      teams: Pick<TeamDirectory, 'leadOf' | 'displayNames'>;
     },
   ) {}
 
@@ -61,7 +66,6 @@ export class DigestService {
     const rangeOf = (days: DigestDays) => ({ ...days, bucket: 'day' as const });
     const reportOf = (days: DigestDays) =>
       this.deps.reports.deskReport(desk.teamRef, rangeOf(days), now);
-    const lead = await this.deps.teams.leadOf(desk.teamRef);
     return weeklyReport({
       desk,
       period,
@@ -70,8 +74,42 @@ export class DigestService {
       weekRequests: (
         await this.deps.reports.deskRequests(desk.teamRef, rangeOf(week))
       ).requests,
-      recipients: [desk.teamRef, ...(lead ? [lead] : [])],
+      recipients: await this.teamAndLead(desk),
     });
+  }
+
+  /**
+   * The latest planning reminder due at `now`, made at `now`: who the
+   * desk's schedule puts on duty in the week after it.
+   */
+  async planning(desk: Desk, now: DateTime): Promise<PlanningReminder> {
+    const period = latestPlanningReminder(desk, now);
+    const week = weekAfter(desk, period);
+    const shifts = await this.deps.desks.schedule(
+      desk.teamRef,
+      week.start,
+      week.end,
+    );
+    return planningReminder({
+      desk,
+      period,
+      shifts,
+      nameOf: await this.deps.teams.displayNames([
+        ...shifts.flatMap(shift =>
+          shift.segments.flatMap(segment =>
+            segment.onDuty.map(member => member.userRef),
+          ),
+        ),
+        ...(desk.rotation?.fallback ? [desk.rotation.fallback] : []),
+      ]),
+      recipients: await this.teamAndLead(desk),
+    });
+  }
+
+  /** The team's group and its lead, who get what is about the whole desk. */
+  private async teamAndLead(desk: Desk): Promise<string[]> {
+    const lead = await this.deps.teams.leadOf(desk.teamRef);
+    return [desk.teamRef, ...(lead ? [lead] : [])];
   }
 
   /**

@@ -5,6 +5,7 @@ import { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import {
   bob,
+  carol,
   dave,
   erin,
   platformDesk,
@@ -151,7 +152,53 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
     expect(notices().map(n => n.title)).toEqual([
       '🐢 turtle: daily digest, Mon 2 Mar',
       '🐢 turtle: weekly report, Mon 23 Feb – Sun 1 Mar',
+      '🐢 turtle: who is on support next week, Mon 9 Mar – Sun 15 Mar',
     ]);
+  });
+
+  it('sends the planning reminder once, to the team and its lead, with next week’s gaps', async () => {
+    // Carol is away on Monday 9 March during support hours: dave, the
+    // fallback, is all there is.
+    await replicas[0].desks.addOverride(
+      platformTeam,
+      {
+        kind: 'remove',
+        userRef: carol,
+        start: '2026-03-09T08:00:00.000Z',
+        end: '2026-03-09T16:00:00.000Z',
+      },
+      dave,
+      monday.minus({ days: 1 }),
+    );
+    const planningAt = berlin('2026-03-02T10:00');
+    await runBoth(planningAt.minus({ minutes: 1 }));
+    await forgetSent();
+    await runBoth(planningAt);
+    await runBoth(planningAt);
+    await runBoth(planningAt.plus({ minutes: 5 }));
+    expect(notices()).toEqual([
+      {
+        to: [platformTeam, carol],
+        topic: 'zooport-planning-reminder',
+        title: '🐢 turtle: who is on support next week, Mon 9 Mar – Sun 15 Mar',
+      },
+    ]);
+    expect(sent[0].payload).toMatchObject({
+      link: '/catalog/default/group/platform-software/zooport?edit=rotation',
+      severity: 'high',
+      description:
+        'On duty: carol (primary) Mon 9 Mar 00:00 – Mon 9 Mar 09:00; ' +
+        'Dave Lindqvist (fallback) Mon 9 Mar 09:00 – Mon 9 Mar 17:00; ' +
+        'carol (primary) Mon 9 Mar 17:00 – Wed 11 Mar 09:00; ' +
+        'alice (primary) Wed 11 Mar 09:00 – Mon 16 Mar 00:00. ' +
+        'Support hours with nobody on duty (only the fallback, Dave Lindqvist): ' +
+        'Mon 9 Mar 09:00 – Mon 9 Mar 17:00. ' +
+        'Times in Europe/Berlin. Plan it in the rotation editor.',
+    });
+    expect(await webhookEvents()).toEqual(['digest.planning']);
+    expect(await knex('reminders_sent').pluck('reminder_key')).toContain(
+      `digest|planning|${platformTeam}|2026-03-02`,
+    );
   });
 
   it('tries a digest again when the notifications service failed', async () => {
@@ -270,13 +317,18 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
       input: parseInput(
         deskInputSchema,
         platformDesk({
-          digests: { daily: { enabled: false }, weekly: { enabled: false } },
+          digests: {
+            daily: { enabled: false },
+            weekly: { enabled: false },
+            planning: { enabled: false },
+          },
         }),
       ),
       updatedBy: dave,
       now: monday.minus({ days: 1 }),
     });
     await runBoth(monday);
+    await runBoth(monday.plus({ hours: 2 }));
     expect(sent).toEqual([]);
   });
 });

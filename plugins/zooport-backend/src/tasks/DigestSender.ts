@@ -2,6 +2,7 @@ import { LoggerService } from '@backstage/backend-plugin-api';
 import {
   DailyDigest,
   Desk,
+  PlanningReminder,
   DigestKind,
   DueDigest,
   dueDigests,
@@ -16,6 +17,7 @@ import { InTransaction } from '../database/transaction';
 import {
   dailyNotice,
   digestWebhookPayload,
+  planningNotice,
   weeklyNotice,
 } from '../service/DigestNotifier';
 import { DigestService } from '../service/DigestService';
@@ -40,7 +42,7 @@ interface DigestMessage {
 }
 
 function messageOf(
-  digest: DailyDigest | WeeklyReport,
+  digest: DailyDigest | WeeklyReport | PlanningReminder,
   payload: NoticePayload,
   kind: DigestKind,
   now: DateTime,
@@ -54,7 +56,8 @@ function messageOf(
 }
 
 /**
- * Sends each stored desk's daily digest and weekly report once per period:
+ * Sends each stored desk's daily digest, weekly report and planning
+ * reminder once per period:
  * the latest period due, claimed under a key of the desk and its local day.
  * The claim, the notice (in the notice outbox) and the webhook event commit
  * in one transaction, so that replicas running at once, or a backend back
@@ -115,8 +118,12 @@ export class DigestSender {
       const digest = await digests.daily(desk, now);
       return messageOf(digest, dailyNotice(digest, desk), kind, now);
     }
-    const report = await digests.weekly(desk, now);
-    return messageOf(report, weeklyNotice(report, desk), kind, now);
+    if (kind === 'weekly') {
+      const report = await digests.weekly(desk, now);
+      return messageOf(report, weeklyNotice(report, desk), kind, now);
+    }
+    const reminder = await digests.planning(desk, now);
+    return messageOf(reminder, planningNotice(reminder, desk), kind, now);
   }
 
   /**

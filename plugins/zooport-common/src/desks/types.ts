@@ -69,10 +69,20 @@ export interface WeeklyReportSettings {
   enabled?: boolean;
 }
 
+/**
+ * When a desk's planning reminder (who is on support next week) goes out:
+ * on `weekday` at `time` on its wall clock. Defaults: Monday, 10:00,
+ * enabled.
+ *
+ * @public
+ */
+export type PlanningReminderSettings = WeeklyReportSettings;
+
 /** A desk's digest settings; what is left out takes its default. @public */
 export interface DeskDigests {
   daily?: DailyDigestSettings;
   weekly?: WeeklyReportSettings;
+  planning?: PlanningReminderSettings;
 }
 
 /**
@@ -88,7 +98,10 @@ export interface DeskInput {
   links?: DeskLink[];
   hours: SupportHours;
   rotation: RotationSpec | null;
-  /** When the daily digest and the weekly report go out; defaults when absent. */
+  /**
+   * When the daily digest, the weekly report and the planning reminder go
+   * out; defaults when absent.
+   */
   digests?: DeskDigests;
 }
 

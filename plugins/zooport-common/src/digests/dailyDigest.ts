@@ -6,7 +6,7 @@ import { SupportRequest } from '../requests/types';
 import { toWireInstant } from '../time/wallClock';
 import { DigestPeriod } from './due';
 import { deskPath, requestPath } from './links';
-import { digestSettingsOf } from './settings';
+import { digestHeading } from './heading';
 import { DailyDigest, DigestRequest, DigestRequests } from './types';
 
 /** How many requests each list of a digest names; the rest are counted. */
@@ -64,13 +64,8 @@ export function dailyDigest(options: {
   const open = requests.filter(r => isOpen(r.status));
   const breached = open.filter(r => clocksOf(r).includes('breached'));
   return {
-    teamRef: desk.teamRef,
-    timeZone: zone,
-    date: period.date.toISODate()!,
-    dueAt: toWireInstant(period.dueAt, zone),
-    enabled: digestSettingsOf(desk).daily.enabled,
+    ...digestHeading(desk, period, 'daily', options.recipients),
     since: toWireInstant(since, zone),
-    recipients: options.recipients,
     link: deskPath(desk.teamRef),
     newSince: listOf(
       requests.filter(r => DateTime.fromISO(r.createdAt) >= since).reverse(),

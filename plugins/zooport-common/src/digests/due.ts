@@ -121,6 +121,45 @@ export function latestWeeklyReport(
 }
 
 /**
+ * The latest planning reminder due at or before `now`: on the desk's
+ * weekday at its time, on its wall clock, whether or not it supports that
+ * day.
+ *
+ * @public
+ */
+export function latestPlanningReminder(
+  desk: DigestDesk,
+  now: DateTime,
+): DigestPeriod {
+  return latestWeekly(desk, digestSettingsOf(desk).planning, now);
+}
+
+/**
+ * The week a planning reminder of `period` plans: the calendar week,
+ * Monday to Sunday on the desk's wall clock, after the one it is due in;
+ * its days, and the instants it starts and ends at.
+ *
+ * @public
+ */
+export function weekAfter(
+  desk: DigestDesk,
+  period: DigestPeriod,
+): { days: DigestDays; start: DateTime; end: DateTime } {
+  const zone = deskTimeZone(desk);
+  const monday = period.date.minus({ days: period.date.weekday - 1 }).plus({
+    weeks: 1,
+  });
+  return {
+    days: {
+      from: monday.toISODate()!,
+      to: monday.plus({ days: 6 }).toISODate()!,
+    },
+    start: instantAtWallClock(monday, '00:00', zone),
+    end: instantAtWallClock(monday.plus({ weeks: 1 }), '00:00', zone),
+  };
+}
+
+/**
  * The days a weekly report due on `date` covers: the seven calendar days
  * before it (the last ISO week for a Monday report), and the seven before
  * those to compare with.
@@ -156,7 +195,7 @@ export function isStillSendable(period: DigestPeriod, now: DateTime): boolean {
 }
 
 /** The kinds of message a desk sends on its own schedule. @public */
-export type DigestKind = 'daily' | 'weekly';
+export type DigestKind = 'daily' | 'weekly' | 'planning';
 
 /** A digest to send: its kind and the period it is of. @public */
 export interface DueDigest {
@@ -176,6 +215,9 @@ export function dueDigests(desk: DigestDesk, now: DateTime): DueDigest[] {
   const latest: Record<DigestKind, DigestPeriod | null> = {
     daily: settings.daily.enabled ? latestDailyDigest(desk, now) : null,
     weekly: settings.weekly.enabled ? latestWeeklyReport(desk, now) : null,
+    planning: settings.planning.enabled
+      ? latestPlanningReminder(desk, now)
+      : null,
   };
   return (Object.keys(latest) as DigestKind[]).flatMap(kind => {
     const period = latest[kind];

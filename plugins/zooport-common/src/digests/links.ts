@@ -17,3 +17,7 @@ export function deskPath(teamRef: string): string {
     name,
   )}/zooport`;
 }
+
+/** A team's paw tab with its rotation editor open. @public */
+export const rotationEditorPath = (teamRef: string) =>
+  `${deskPath(teamRef)}?edit=rotation`;

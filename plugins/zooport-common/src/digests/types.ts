@@ -5,6 +5,7 @@ import {
   SlaBreach,
 } from '../reports/types';
 import { RequestPriority, RequestStatus } from '../requests/types';
+import { OnDutyMember } from '../rotation/types';
 
 /** What `GET …/digests/daily` and `…/digests/weekly` take; `at` defaults to now. @public */
 export interface DigestQuery {
@@ -113,4 +114,45 @@ export interface WeeklyReport extends DigestDue {
    */
   topics: InterruptCost[];
   documentationGaps: DocumentationGaps;
+}
+
+/** Someone the schedule puts on duty for a stretch of next week. @public */
+export interface PlannedDuty extends OnDutyMember {
+  /** How people know them: the catalog's display name, else the ref's name. */
+  name: string;
+  start: string;
+  end: string;
+}
+
+/** Support-hours time with nobody from the rotation or an override on duty. @public */
+export interface PlanningGap {
+  start: string;
+  end: string;
+}
+
+/**
+ * A desk's planning reminder: who is on support next week, and where
+ * nobody is, as `GET /desks/:namespace/:name/digests/planning` previews it
+ * and the team and its lead get it.
+ *
+ * @public
+ */
+export interface PlanningReminder extends DigestDue {
+  teamRef: string;
+  timeZone: string;
+  enabled: boolean;
+  recipients: string[];
+  /** The desk's rotation editor, where next week is planned. */
+  link: string;
+  /** The calendar week after the one the reminder is sent in. */
+  nextWeek: DigestDays;
+  /**
+   * Who the rotation, the overrides and the fallback put on duty, in order
+   * of their stretches; a stretch over the week's edges is cut to them.
+   */
+  onDuty: PlannedDuty[];
+  /** Open support-hours time with nobody on duty but at most the fallback. */
+  gaps: PlanningGap[];
+  /** Who answers in the gaps: the rotation's fallback; null when none. */
+  fallback: { userRef: string; name: string } | null;
 }

@@ -1,11 +1,11 @@
 import { deskTimeZone } from '../desks/timeZone';
 import { Desk } from '../desks/types';
 import { DeskReport, ReportRequest, ReportTotals } from '../reports/types';
-import { instantAtWallClock, toWireInstant } from '../time/wallClock';
+import { instantAtWallClock } from '../time/wallClock';
 import { DigestPeriod, weeksOfReport } from './due';
 import { deskPath } from './links';
 import { recurringTopics } from './recurringTopics';
-import { digestSettingsOf } from './settings';
+import { digestHeading } from './heading';
 import {
   WeeklyFigure,
   weeklyFigureNames,
@@ -44,12 +44,7 @@ export function weeklyReport(options: {
   const zone = deskTimeZone(desk);
   const days = weeksOfReport(period.date);
   return {
-    teamRef: desk.teamRef,
-    timeZone: zone,
-    date: period.date.toISODate()!,
-    dueAt: toWireInstant(period.dueAt, zone),
-    enabled: digestSettingsOf(desk).weekly.enabled,
-    recipients: options.recipients,
+    ...digestHeading(desk, period, 'weekly', options.recipients),
     link: deskPath(desk.teamRef),
     ...days,
     figures: weeklyFigureNames.map(

@@ -311,6 +311,27 @@ export function businessMinutesBetween(
 }
 
 /**
+ * The open spans in [from, to), in order: each day's ranges read on the
+ * desk's wall clock, holidays and days without support left out.
+ */
+export function openSpansBetween(
+  hours: SupportHours,
+  from: DateTime,
+  to: DateTime,
+): Span[] {
+  const start = from.setZone(hours.timeZone);
+  const spans: Span[] = [];
+  for (
+    let day = dayNumberAt(hours, start);
+    day <= dayNumberAt(hours, to);
+    day++
+  ) {
+    spans.push(...openSpansWithin(hours, day, start, to));
+  }
+  return spans;
+}
+
+/**
  * Whether the desk is open at `instant` (an opening time is open, a closing
  * time is not).
  *

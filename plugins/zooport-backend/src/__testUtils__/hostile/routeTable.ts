@@ -304,6 +304,7 @@ export const routeTable: RouteSpec[] = [
   ...[
     '/desks/:namespace/:name/digests/daily',
     '/desks/:namespace/:name/digests/weekly',
+    '/desks/:namespace/:name/digests/planning',
   ].map(
     (path): RouteSpec => ({
       method: 'get',

@@ -1,4 +1,5 @@
 import {
+  alice,
   bob,
   carol,
   dave,
@@ -59,10 +60,47 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
     });
   });
 
+  it('previews the planning reminder: who is on duty next week, linking to the rotation editor', async () => {
+    await api.put(desk, platformDesk());
+    const response = await api.get(`${desk}/digests/planning?at=${at}`, dave);
+    expect(response.status).toBe(200);
+    expect(response.body).toEqual({
+      teamRef,
+      timeZone: 'Europe/Berlin',
+      date: '2026-03-02',
+      dueAt: '2026-03-02T10:00:00.000+01:00',
+      enabled: true,
+      recipients: [teamRef, carol],
+      link: '/catalog/default/group/platform-software/zooport?edit=rotation',
+      nextWeek: { from: '2026-03-09', to: '2026-03-15' },
+      onDuty: [
+        {
+          userRef: carol,
+          name: 'carol',
+          role: 'primary',
+          source: 'rotation',
+          start: '2026-03-09T00:00:00.000+01:00',
+          end: '2026-03-11T09:00:00.000+01:00',
+        },
+        {
+          userRef: alice,
+          name: 'alice',
+          role: 'primary',
+          source: 'rotation',
+          start: '2026-03-11T09:00:00.000+01:00',
+          end: '2026-03-16T00:00:00.000+01:00',
+        },
+      ],
+      gaps: [],
+      fallback: { userRef: dave, name: 'Dave Lindqvist' },
+    });
+  });
+
   it('keeps the settings with the desk, and refuses a time that is none', async () => {
     const digests = {
       daily: { time: '08:00', enabled: false },
       weekly: { weekday: 5, time: '16:30' },
+      planning: { weekday: 4, time: '11:15', enabled: true },
     };
     expect((await api.put(desk, platformDesk({ digests }))).status).toBe(201);
     expect((await api.get(desk)).body.digests).toEqual(digests);
@@ -72,6 +110,13 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
     );
     expect(refused.status).toBe(400);
     expect(refused.text).toContain('digests.weekly.time');
+    const badPlanning = await api.put(
+      desk,
+      platformDesk({ digests: { planning: { weekday: 8, time: '9:00' } } }),
+    );
+    expect(badPlanning.status).toBe(400);
+    expect(badPlanning.text).toContain('digests.planning.weekday');
+    expect(badPlanning.text).toContain('digests.planning.time');
     const badAt = await api.get(`${desk}/digests/daily?at=yesterday`, dave);
     expect(badAt.status).toBe(400);
   });

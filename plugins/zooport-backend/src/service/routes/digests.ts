@@ -1,5 +1,6 @@
 import {
   DailyDigest,
+  PlanningReminder,
   WeeklyReport,
   zooportDeskReadPermission,
   zooportRequestReadPermission,
@@ -18,9 +19,10 @@ export interface DigestRoutesDeps extends RouteDeps {
 }
 
 /**
- * Previews of a desk's daily digest and weekly report: the latest due at
- * `at` (default now), as it would be sent then. They list requests, so
- * reading them takes reading the desk and its requests.
+ * Previews of a desk's daily digest, weekly report and planning reminder:
+ * the latest due at `at` (default now), as it would be sent then. The
+ * digests list requests, so reading them takes reading the desk and its
+ * requests; the planning reminder asks the same, to be read alike.
  */
 export function digestRoutes(router: express.Router, deps: DigestRoutesDeps) {
   const { access, desks, digests, now } = deps;
@@ -41,5 +43,10 @@ export function digestRoutes(router: express.Router, deps: DigestRoutesDeps) {
   router.get('/desks/:namespace/:name/digests/weekly', async (req, res) => {
     const { desk, at } = await deskAt(req);
     res.json((await digests.weekly(desk, at)) satisfies WeeklyReport);
+  });
+
+  router.get('/desks/:namespace/:name/digests/planning', async (req, res) => {
+    const { desk, at } = await deskAt(req);
+    res.json((await digests.planning(desk, at)) satisfies PlanningReminder);
   });
 }

@@ -60,21 +60,28 @@ const supportHours = z
 
 const enabled = z.boolean().optional();
 
-/** When the daily digest and the weekly report go out; defaults when absent. */
+/** Something sent once a week: its weekday and time on the desk's wall clock. */
+const weeklySettings = z
+  .object({
+    weekday: weekday.optional(),
+    time: timeOfDay.optional(),
+    enabled,
+  })
+  .strict()
+  .optional();
+
+/**
+ * When the daily digest, the weekly report and the planning reminder go
+ * out; defaults when absent.
+ */
 const digests = z
   .object({
     daily: z
       .object({ time: timeOfDay.optional(), enabled })
       .strict()
       .optional(),
-    weekly: z
-      .object({
-        weekday: weekday.optional(),
-        time: timeOfDay.optional(),
-        enabled,
-      })
-      .strict()
-      .optional(),
+    weekly: weeklySettings,
+    planning: weeklySettings,
   })
   .strict();
 
