@@ -95,7 +95,7 @@ const testRotation = {
   observers: [],
 };
 
-function render(teamRef = platformTeam) {
+function render(teamRef = platformTeam, at?: string) {
   const api = fakeZooportApi({
     getSchedule: jest.fn(async () => shifts),
     listOverrides: jest.fn(async () => [vacation]),
@@ -112,7 +112,7 @@ function render(teamRef = platformTeam) {
       desk={{ ...turtleDesk, teamRef, rotation: { ...testRotation } }}
       onChanged={onChanged}
     />,
-    { api },
+    { api, at },
   );
   return { api, onChanged };
 }
@@ -212,5 +212,12 @@ describe('DeskSchedule', () => {
     expect(
       screen.queryByRole('button', { name: /Remove the override/ }),
     ).not.toBeInTheDocument();
+  });
+
+  it('opens the rotation editor from the address the planning reminder links to', async () => {
+    render(platformTeam, '/?edit=rotation');
+    expect(
+      await screen.findByRole('dialog', { name: /Rotation of the turtle/ }),
+    ).toBeInTheDocument();
   });
 });

@@ -24,6 +24,7 @@ import {
 import { useState } from 'react';
 import useAsync from 'react-use/esm/useAsync';
 import { zooportApiRef } from '../../../api';
+import { useParamInAddress } from '../../../hooks/useParamInAddress';
 import { useSignedInUser } from '../../../hooks/useSignedInUser';
 import { useTeamMembers } from '../../../hooks/useTeamMembers';
 import { formatInViewerZone } from '../../../time';
@@ -68,7 +69,11 @@ export const DeskSchedule = (props: { desk: Desk; onChanged: () => void }) => {
     permission: zooportRotationUpdatePermission,
     resourceRef: teamRef,
   });
-  const [editing, setEditing] = useState(false);
+  // `?edit=rotation` opens the rotation editor: where the planning
+  // reminder links to.
+  const [edit, setEdit] = useParamInAddress('edit');
+  const editing = edit === 'rotation';
+  const setEditing = (on: boolean) => setEdit(on ? 'rotation' : '');
   const [overriding, setOverriding] = useState(false);
   const [removing, setRemoving] = useState<StoredOverride>();
   const names = new Map(members.value?.map(m => [m.userRef, m.name]) ?? []);

@@ -112,6 +112,7 @@ describe('DeskProfileEditor', () => {
         digests: {
           daily: { time: '08:30', enabled: true },
           weekly: { weekday: 1, time: '09:00', enabled: true },
+          planning: { weekday: 1, time: '10:00', enabled: true },
         },
         rotation: rotationAsWritten,
       },
@@ -149,12 +150,22 @@ describe('DeskProfileEditor', () => {
     );
     await userEvent.clear(weeklyAt);
     await userEvent.type(weeklyAt, '16:00');
+    await userEvent.selectOptions(
+      screen.getByLabelText('Planning reminder on'),
+      'Tuesday',
+    );
+    const planningAt = screen.getByLabelText(
+      'Planning reminder at (America/New_York)',
+    );
+    await userEvent.clear(planningAt);
+    await userEvent.type(planningAt, '11:30');
     await userEvent.click(saveButton());
 
     await waitFor(() => expect(saveDesk).toHaveBeenCalled());
     expect(saveDesk.mock.calls[0][1].digests).toEqual({
       daily: { time: '08:30', enabled: false },
       weekly: { weekday: 5, time: '16:00', enabled: true },
+      planning: { weekday: 2, time: '11:30', enabled: true },
     });
   });
 
@@ -162,8 +173,11 @@ describe('DeskProfileEditor', () => {
     const { saveDesk } = render();
     await screen.findByRole('dialog');
 
+    await userEvent.click(
+      screen.getByRole('checkbox', { name: 'Send the planning reminder' }),
+    );
     await userEvent.clear(
-      screen.getByLabelText('Daily digest at (Europe/Berlin)'),
+      screen.getByLabelText('Planning reminder at (Europe/Berlin)'),
     );
 
     expect(

@@ -26,11 +26,16 @@ const described: Record<Kind, { name: string; to: string }> = {
     name: 'Weekly report',
     to: 'To the team and its lead: the week before, against the one before that.',
   },
+  planning: {
+    name: 'Planning reminder',
+    to: 'To the team and its lead: who is on support next week, and when nobody is.',
+  },
 };
 
 /**
- * When the desk's digests go out: each on or off, at a time on the desk's
- * wall clock (its zone named), the weekly ones on a weekday.
+ * When the desk's digests and its planning reminder go out: each on or
+ * off, at a time on the desk's wall clock (its zone named), the weekly ones
+ * on a weekday.
  */
 export const DigestFields = (props: {
   digests: DigestsDraft;
@@ -83,7 +88,7 @@ export const DigestFields = (props: {
     );
   };
 
-  const weekdayOf = (kind: 'weekly') => (
+  const weekdayOf = (kind: 'weekly' | 'planning') => (
     <ChoiceField
       fullWidth
       margin="dense"
@@ -102,6 +107,7 @@ export const DigestFields = (props: {
       </FormHelperText>
       {row('daily')}
       {row('weekly', weekdayOf('weekly'))}
+      {row('planning', weekdayOf('planning'))}
     </Fieldset>
   );
 };

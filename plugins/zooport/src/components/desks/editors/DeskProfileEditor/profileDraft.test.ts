@@ -48,6 +48,7 @@ describe('desk profile drafts', () => {
       digests: {
         daily: { time: '08:30', enabled: true },
         weekly: { weekday: 1, time: '09:00', enabled: true },
+        planning: { weekday: 1, time: '10:00', enabled: true },
       },
       rotation: written,
     });
@@ -64,6 +65,7 @@ describe('desk profile drafts', () => {
     expect(deskInputOf(profileDraftOf(evening), evening).digests).toEqual({
       daily: { time: '17:45', enabled: true },
       weekly: { weekday: 1, time: '09:00', enabled: false },
+      planning: { weekday: 1, time: '10:00', enabled: true },
     });
   });
 
