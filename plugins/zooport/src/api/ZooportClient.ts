@@ -73,12 +73,17 @@ function requestPath(id: string): string {
 }
 
 function requestQuery(filter: RequestFilter): string {
-  const { desk = [], status, priority, ...single } = filter;
+  const { desk = [], status, priority, type, category, ...single } = filter;
   const query = new URLSearchParams();
   for (const teamRef of desk) {
     query.append('desk', teamRef);
   }
-  const lists = { status: status === 'open' ? ['open'] : status, priority };
+  const lists = {
+    status: status === 'open' ? ['open'] : status,
+    priority,
+    type,
+    category,
+  };
   for (const [name, values] of Object.entries(lists)) {
     if (values?.length) {
       query.set(name, values.join(','));

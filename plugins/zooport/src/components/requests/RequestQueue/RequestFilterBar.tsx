@@ -3,6 +3,7 @@ import FormControlLabel from '@material-ui/core/FormControlLabel';
 import Grid from '@material-ui/core/Grid';
 import { FilterPanel } from '../../shared/FilterPanel';
 import { ChoiceField, FormField } from '../../shared/FormDialog';
+import { NarrowingChips } from './NarrowingChips';
 import {
   QueueFilters,
   StatusChoice,
@@ -10,12 +11,17 @@ import {
   statusChoices,
 } from './queueFilters';
 
-/** Words, status, priority and breached SLAs to narrow a request queue by. */
+/**
+ * Words, status, priority and breached SLAs to narrow a request queue by,
+ * and chips for the other filters its address may hold.
+ */
 export const RequestFilterBar = (props: {
   value: QueueFilters;
   onChange: (filters: QueueFilters) => void;
+  /** A request type's name, by its id. */
+  typeName: (id: string) => string;
 }) => {
-  const { value, onChange } = props;
+  const { value, onChange, typeName } = props;
   const change = (patch: Partial<QueueFilters>) =>
     onChange({ ...value, ...patch });
   return (
@@ -74,6 +80,7 @@ export const RequestFilterBar = (props: {
           />
         </Grid>
       </Grid>
+      <NarrowingChips value={value} onChange={onChange} typeName={typeName} />
     </FilterPanel>
   );
 };

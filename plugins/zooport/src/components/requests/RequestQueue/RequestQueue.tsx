@@ -21,6 +21,7 @@ import {
   sameFilters,
 } from './queueFilters';
 import { useRequestQueue } from './useRequestQueue';
+import { useTypeNames } from './useTypeNames';
 
 export interface RequestQueueProps {
   /**
@@ -52,13 +53,18 @@ export const RequestQueue = (props: RequestQueueProps) => {
   const [ownFilters, setOwnFilters] = useState(() => initialFilters(filter));
   const filters = props.filters ?? ownFilters;
   const setFilters = props.onFiltersChange ?? setOwnFilters;
-  const { status, priority, breachedOnly } = filters;
   const text = useDebounced(filters.text.trim());
+  // The choices other than the words, as text: the filters are read anew
+  // from the address at each letter typed, and only a changed choice or
+  // the settled words load the queue again.
+  const { text: _typed, ...chosen } = filters;
+  const chosenKey = JSON.stringify(chosen);
   const query = useMemo(
-    () => narrowed(filter, { status, priority, breachedOnly, text }),
-    [filter, status, priority, breachedOnly, text],
+    () => narrowed(filter, { ...JSON.parse(chosenKey), text }),
+    [filter, chosenKey, text],
   );
   const { requests, loading, error, loadMore } = useRequestQueue(query);
+  const typeName = useTypeNames(filter.desk, filters.types);
 
   let results;
   if (error) {
@@ -88,7 +94,11 @@ export const RequestQueue = (props: RequestQueueProps) => {
   }
   return (
     <>
-      <RequestFilterBar value={filters} onChange={setFilters} />
+      <RequestFilterBar
+        value={filters}
+        onChange={setFilters}
+        typeName={typeName}
+      />
       <Box mt={2}>{results}</Box>
       {loadMore && !error && (
         <Box mt={1} display="flex" justifyContent="center">

@@ -4,7 +4,10 @@ import {
   RequestPriority,
   RequestStatus,
   requestStatuses,
+  ResolutionCategory,
+  resolutionCategories,
 } from '@zooport/plugin-zooport-common';
+import { DateTime } from 'luxon';
 import { labelOf } from '../../../labels';
 
 /** Which requests of a queue show by status: the open ones, all, or one. */
@@ -18,7 +21,23 @@ export interface QueueFilters {
   breachedOnly: boolean;
   /** Words as typed. */
   text: string;
+  /** When the requests were filed. */
+  filed: InstantSpan;
+  /** When the requests were resolved. */
+  resolved: InstantSpan;
+  /** Request type ids; none for any type. */
+  types: string[];
+  /** How the requests were resolved; none for any way. */
+  categories: ResolutionCategory[];
 }
+
+/** ISO instants from ≤ t < to; '' leaves that end open. */
+export interface InstantSpan {
+  from: string;
+  to: string;
+}
+
+const anyTime: InstantSpan = { from: '', to: '' };
 
 export const statusChoices: { value: StatusChoice; label: string }[] = [
   { value: 'open', label: 'Open' },
@@ -55,6 +74,10 @@ export function initialFilters(filter: RequestFilter): QueueFilters {
     priority: '',
     breachedOnly: false,
     text: '',
+    filed: anyTime,
+    resolved: anyTime,
+    types: [],
+    categories: [],
   };
 }
 
@@ -65,7 +88,31 @@ function paramsOf(filters: QueueFilters): Record<string, string> {
     priority: filters.priority,
     breached: filters.breachedOnly ? 'true' : '',
     text: filters.text,
+    filedFrom: filters.filed.from,
+    filedTo: filters.filed.to,
+    resolvedFrom: filters.resolved.from,
+    resolvedTo: filters.resolved.to,
+    type: filters.types.join(','),
+    category: filters.categories.join(','),
   };
+}
+
+/** The span `{name}From`/`{name}To` of an address; instants it cannot read are left open. */
+function spanOf(params: URLSearchParams, name: string): InstantSpan {
+  const instant = (param: string) => {
+    const value = params.get(param) ?? '';
+    return DateTime.fromISO(value).isValid ? value : '';
+  };
+  return { from: instant(`${name}From`), to: instant(`${name}To`) };
+}
+
+/** The comma-separated values of `param`. */
+function listOf(params: URLSearchParams, param: string): string[] {
+  return (params.get(param) ?? '').split(',').filter(Boolean);
+}
+
+function isCategory(value: string): value is ResolutionCategory {
+  return (resolutionCategories as readonly string[]).includes(value);
 }
 
 export function sameFilters(a: QueueFilters, b: QueueFilters): boolean {
@@ -96,6 +143,10 @@ export function filtersFromParams(
       ? params.get('breached') === 'true'
       : initial.breachedOnly,
     text: params.get('text') ?? initial.text,
+    filed: spanOf(params, 'filed'),
+    resolved: spanOf(params, 'resolved'),
+    types: listOf(params, 'type'),
+    categories: listOf(params, 'category').filter(isCategory),
   };
 }
 
@@ -147,6 +198,24 @@ export function narrowed(
   }
   if (text) {
     result.text = text;
+  }
+  const { filed, resolved, types, categories } = filters;
+  const ends = {
+    filedFrom: filed.from,
+    filedTo: filed.to,
+    resolvedFrom: resolved.from,
+    resolvedTo: resolved.to,
+  };
+  for (const [name, instant] of Object.entries(ends)) {
+    if (instant) {
+      result[name as keyof typeof ends] = instant;
+    }
+  }
+  if (types.length > 0) {
+    result.type = types;
+  }
+  if (categories.length > 0) {
+    result.category = categories;
   }
   return result;
 }

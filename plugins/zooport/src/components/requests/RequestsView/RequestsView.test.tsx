@@ -215,6 +215,54 @@ describe('RequestsView', () => {
     );
   });
 
+  it("opens a chart's link to a desk the reader is not in, and shows why the list is short", async () => {
+    const listRequests = listing(onTrack);
+    const user = userEvent.setup();
+    const search = new URLSearchParams({
+      queue: 'desks',
+      desk: 'group:default/platform-software',
+      status: 'all',
+      filedFrom: '2026-11-03T00:00:00Z',
+      filedTo: '2026-11-10T00:00:00Z',
+      type: 'type-question',
+      category: 'documentation_link',
+    });
+    await renderRequests(listRequests, {
+      memberOf: ['user:default/amara'],
+      at: `/zooport/requests?${search}`,
+    });
+
+    expect(await screen.findByLabelText('Desk')).toHaveDisplayValue(
+      '🐢 turtle (platform-software)',
+    );
+    expect(listRequests).toHaveBeenLastCalledWith({
+      desk: ['group:default/platform-software'],
+      filedFrom: '2026-11-03T00:00:00Z',
+      filedTo: '2026-11-10T00:00:00Z',
+      type: ['type-question'],
+      category: ['documentation_link'],
+    });
+    const chips = within(
+      screen.getByRole('list', { name: 'Also narrowed to' }),
+    );
+    expect(chips.getByText('Filed 3–9 Nov')).toBeInTheDocument();
+    expect(await chips.findByText('Type: Question')).toBeInTheDocument();
+    expect(
+      chips.getByText('Resolved as: pointed to documentation'),
+    ).toBeInTheDocument();
+
+    await user.click(screen.getByTitle('Remove: Filed 3–9 Nov'));
+    await waitFor(() =>
+      expect(listRequests).toHaveBeenLastCalledWith({
+        desk: ['group:default/platform-software'],
+        type: ['type-question'],
+        category: ['documentation_link'],
+      }),
+    );
+    expect(address()).not.toHaveTextContent('filed');
+    expect(screen.queryByText('Filed 3–9 Nov')).not.toBeInTheDocument();
+  });
+
   it('opens a shared address with its filters', async () => {
     const listRequests = listing();
     await renderRequests(listRequests, {

@@ -42,24 +42,27 @@ const QueueInAddress = (
 };
 
 /**
- * Open requests of the desks whose team the viewer is in; one or all, as
- * `?desk=` says.
+ * Open requests of the desks whose team the viewer is in, all or one, as
+ * `?desk=` says; or those of any other desk the address names, e.g. from
+ * that desk's insights.
  */
-const MyDesksQueue = (props: {
+const DesksQueue = (props: {
   desks: ZooDesk[];
+  myDesks: ZooDesk[];
   animalOf: (teamRef: string) => DeskAnimal | undefined;
 }) => {
-  const { desks, animalOf } = props;
+  const { desks, myDesks, animalOf } = props;
   const [linked, pickDesk] = useParamInAddress('desk');
-  const teamRef = desks.some(desk => desk.teamRef === linked) ? linked! : '';
+  const linkedDesk = desks.find(desk => desk.teamRef === linked);
+  const teamRef = linkedDesk?.teamRef ?? '';
   const filter = useMemo<RequestFilter>(
     () => ({
-      desk: teamRef ? [teamRef] : desks.map(desk => desk.teamRef),
+      desk: teamRef ? [teamRef] : myDesks.map(desk => desk.teamRef),
       status: 'open',
     }),
-    [teamRef, desks],
+    [teamRef, myDesks],
   );
-  if (desks.length === 0) {
+  if (myDesks.length === 0 && !linkedDesk) {
     return (
       <EmptyState
         missing="data"
@@ -67,6 +70,10 @@ const MyDesksQueue = (props: {
         description="The requests of your team's desk show here once you are a member of its Group in the catalog."
       />
     );
+  }
+  const choices = [...myDesks];
+  if (linkedDesk && !myDesks.includes(linkedDesk)) {
+    choices.push(linkedDesk);
   }
   return (
     <>
@@ -76,7 +83,7 @@ const MyDesksQueue = (props: {
           value={teamRef}
           choices={[
             { value: '', label: 'All my desks' },
-            ...desks.map(desk => ({
+            ...choices.map(desk => ({
               value: desk.teamRef,
               label: deskLabel(desk),
             })),
@@ -86,7 +93,11 @@ const MyDesksQueue = (props: {
       </Box>
       <QueueInAddress
         filter={filter}
-        emptyTitle="No open requests at your desks"
+        emptyTitle={
+          teamRef
+            ? 'No open requests at this desk'
+            : 'No open requests at your desks'
+        }
         animalOf={animalOf}
         order={byPressingSla}
       />
@@ -149,7 +160,11 @@ export const RequestsView = () => {
           />
         )}
         {queue === 'desks' && (
-          <MyDesksQueue desks={value.myDesks} animalOf={animalOf} />
+          <DesksQueue
+            desks={value.desks}
+            myDesks={value.myDesks}
+            animalOf={animalOf}
+          />
         )}
         {queue === 'requested' && (
           <QueueInAddress
