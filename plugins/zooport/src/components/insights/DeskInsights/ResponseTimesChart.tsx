@@ -1,17 +1,37 @@
 import { DeskReport } from '@zooport/plugin-zooport-common';
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import { formatMinutes } from '../../../time';
-import { ChartArea, ChartCard } from '../shared/ChartCard';
+import { BucketChart, BucketSeries } from '../shared/BucketChart';
+import { ChartCard } from '../shared/ChartCard';
 import { hoursOf } from '../shared/chartNumbers';
-import { useChartFrame } from '../shared/useChartColours';
+
+const series: BucketSeries[] = [
+  {
+    key: 'firstResponseMedian',
+    name: 'First response, median',
+    kind: 'line',
+    colour: 'first',
+  },
+  {
+    key: 'firstResponseP90',
+    name: 'First response, p90',
+    kind: 'line',
+    colour: 'first',
+    dashed: true,
+  },
+  {
+    key: 'resolutionMedian',
+    name: 'Resolution, median',
+    kind: 'line',
+    colour: 'second',
+  },
+  {
+    key: 'resolutionP90',
+    name: 'Resolution, p90',
+    kind: 'line',
+    colour: 'second',
+    dashed: true,
+  },
+];
 
 /** Median and p90 time to first response and to resolution, per bucket. */
 export const ResponseTimesChart = (props: {
@@ -19,7 +39,6 @@ export const ResponseTimesChart = (props: {
   requestsLink: string;
 }) => {
   const { report, requestsLink } = props;
-  const { colours, axis, grid, tooltip } = useChartFrame();
   const data = report.buckets.map(bucket => ({
     label: bucket.label,
     firstResponseMedian: hoursOf(bucket.firstResponse.medianMinutes),
@@ -34,9 +53,12 @@ export const ResponseTimesChart = (props: {
     <ChartCard
       title="Time to respond and resolve"
       requestsLink={requestsLink}
-      linkNote="the desk's resolved requests"
+      linkNote="the desk's requests resolved in the range"
     >
-      <ChartArea
+      <BucketChart
+        data={data}
+        unit=" h"
+        series={series}
         summary={`Hours per ${
           report.bucket
         }. Over the range, first response: median ${time(
@@ -44,41 +66,7 @@ export const ResponseTimesChart = (props: {
         )}, p90 ${time(firstResponse.p90Minutes)}; resolution: median ${time(
           resolution.medianMinutes,
         )}, p90 ${time(resolution.p90Minutes)}.`}
-      >
-        <LineChart data={data}>
-          <CartesianGrid {...grid} />
-          <XAxis dataKey="label" {...axis} />
-          <YAxis unit=" h" {...axis} />
-          <Tooltip {...tooltip} formatter={value => `${value} h`} />
-          <Legend />
-          <Line
-            dataKey="firstResponseMedian"
-            name="First response, median"
-            stroke={colours.first}
-            connectNulls
-          />
-          <Line
-            dataKey="firstResponseP90"
-            name="First response, p90"
-            stroke={colours.first}
-            strokeDasharray="4 4"
-            connectNulls
-          />
-          <Line
-            dataKey="resolutionMedian"
-            name="Resolution, median"
-            stroke={colours.second}
-            connectNulls
-          />
-          <Line
-            dataKey="resolutionP90"
-            name="Resolution, p90"
-            stroke={colours.second}
-            strokeDasharray="4 4"
-            connectNulls
-          />
-        </LineChart>
-      </ChartArea>
+      />
     </ChartCard>
   );
 };

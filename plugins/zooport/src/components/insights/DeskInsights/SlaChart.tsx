@@ -1,17 +1,8 @@
 import { ClockFigures, DeskReport } from '@zooport/plugin-zooport-common';
-import {
-  CartesianGrid,
-  Legend,
-  Line,
-  LineChart,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
 import { formatMinutes } from '../../../time';
-import { ChartArea, ChartCard } from '../shared/ChartCard';
+import { BucketChart } from '../shared/BucketChart';
+import { ChartCard } from '../shared/ChartCard';
 import { percentOf } from '../shared/chartNumbers';
-import { useChartFrame } from '../shared/useChartColours';
 
 function clockSummary(name: string, clock: ClockFigures): string {
   if (clock.metShare === null) {
@@ -34,7 +25,6 @@ export const SlaChart = (props: {
   requestsLink: string;
 }) => {
   const { report, requestsLink } = props;
-  const { colours, axis, grid, tooltip } = useChartFrame();
   const data = report.buckets.map(bucket => ({
     label: bucket.label,
     firstResponse: percentOf(bucket.firstResponse.metShare),
@@ -45,36 +35,31 @@ export const SlaChart = (props: {
     <ChartCard
       title="Within SLA"
       requestsLink={requestsLink}
-      linkNote="the desk's breached requests"
+      linkNote="the desk's requests filed in the range with a breached clock"
     >
-      <ChartArea
+      <BucketChart
+        data={data}
+        unit="%"
+        percent
+        series={[
+          {
+            key: 'firstResponse',
+            name: 'First response',
+            kind: 'line',
+            colour: 'first',
+          },
+          {
+            key: 'resolution',
+            name: 'Resolution',
+            kind: 'line',
+            colour: 'second',
+          },
+        ]}
         summary={`${clockSummary(
           'First response',
           firstResponse,
         )}. ${clockSummary('Resolution', resolution)}.`}
-      >
-        <LineChart data={data}>
-          <CartesianGrid {...grid} />
-          <XAxis dataKey="label" {...axis} />
-          <YAxis domain={[0, 100]} unit="%" {...axis} />
-          <Tooltip {...tooltip} formatter={value => `${value}%`} />
-          <Legend />
-          <Line
-            dataKey="firstResponse"
-            name="First response"
-            stroke={colours.first}
-            strokeWidth={2}
-            connectNulls
-          />
-          <Line
-            dataKey="resolution"
-            name="Resolution"
-            stroke={colours.second}
-            strokeWidth={2}
-            connectNulls
-          />
-        </LineChart>
-      </ChartArea>
+      />
     </ChartCard>
   );
 };

@@ -11,6 +11,8 @@ export function useChartColours() {
     second: palette.success.main,
     third: palette.warning.main,
     breach: palette.error.main,
+    fourth: palette.info.main,
+    fifth: palette.secondary.main,
     grid: palette.divider,
     text: palette.text.secondary,
     paper: palette.background.paper,
@@ -36,3 +38,18 @@ export function useChartFrame() {
     },
   };
 }
+
+/** The colours a series may take. */
+export type ChartColour = Exclude<
+  keyof ReturnType<typeof useChartColours>,
+  'grid' | 'text' | 'paper'
+>;
+
+/** Series colours in turn, for as many series as a breakdown has. */
+export const seriesColours: ChartColour[] = [
+  'first',
+  'second',
+  'third',
+  'fourth',
+  'fifth',
+];
