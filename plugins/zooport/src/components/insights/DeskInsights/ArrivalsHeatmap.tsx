@@ -8,19 +8,23 @@ const hours = Array.from({ length: 24 }, (_, hour) => hour);
 const hourLabel = (hour: number) => `${String(hour).padStart(2, '0')}:00`;
 
 const useStyles = makeStyles(theme => ({
-  grid: { borderCollapse: 'separate', borderSpacing: 2, width: '100%' },
+  // Each row a grid of the same columns: a weekday's name, then 24 hours
+  // of equal width, so the cells line up and none is wider than another.
+  row: {
+    display: 'grid',
+    gridTemplateColumns: '2.5rem repeat(24, minmax(0, 1fr))',
+    gap: 2,
+    marginBottom: 2,
+  },
   cell: {
     height: 18,
-    minWidth: 8,
-    padding: 0,
     border: `1px solid ${theme.palette.divider}`,
   },
   heading: {
     ...theme.typography.caption,
     color: theme.palette.text.secondary,
-    fontWeight: 'normal',
-    textAlign: 'left',
-    paddingRight: theme.spacing(1),
+    whiteSpace: 'nowrap',
+    overflow: 'visible',
   },
   // Read by screen readers, not shown: the cell's colour shows the count.
   hidden: {
@@ -42,7 +46,8 @@ const HeatCell = (props: {
   const { palette } = useTheme<Theme>();
   const { count, busiest } = props;
   return (
-    <td
+    <div
+      role="cell"
       className={props.className}
       style={{
         background: count
@@ -53,7 +58,7 @@ const HeatCell = (props: {
       <span className={props.hiddenClassName}>
         {count} {count === 1 ? 'request' : 'requests'}
       </span>
-    </td>
+    </div>
   );
 };
 
@@ -81,45 +86,43 @@ export const ArrivalsHeatmap = (props: {
     <ChartCard
       title="Arrivals by weekday and hour"
       requestsLink={requestsLink}
-      linkNote="all of the desk's requests; the list has no filter by time"
+      linkNote="the desk's requests filed in the range"
     >
-      <table className={classes.grid}>
-        <caption className={classes.hidden}>
-          Requests filed by weekday and hour, {timeZone}
-        </caption>
-        <thead>
-          <tr>
-            <td />
-            {hours.map(hour => (
-              <th key={hour} scope="col" className={classes.heading}>
-                {hour % 6 === 0 ? (
-                  hourLabel(hour)
-                ) : (
-                  <span className={classes.hidden}>{hourLabel(hour)}</span>
-                )}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {arrivals.byWeekdayHour.map((counts, weekday) => (
-            <tr key={weekday}>
-              <th scope="row" className={classes.heading}>
-                {weekdays[weekday].label.slice(0, 3)}
-              </th>
-              {counts.map((count, hour) => (
-                <HeatCell
-                  key={hour}
-                  count={count}
-                  busiest={busiest}
-                  className={classes.cell}
-                  hiddenClassName={classes.hidden}
-                />
-              ))}
-            </tr>
+      <div
+        role="table"
+        aria-label={`Requests filed by weekday and hour, ${timeZone}`}
+      >
+        <div role="row" className={classes.row}>
+          <div role="columnheader" className={classes.heading}>
+            <span className={classes.hidden}>Weekday</span>
+          </div>
+          {hours.map(hour => (
+            <div key={hour} role="columnheader" className={classes.heading}>
+              {hour % 6 === 0 ? (
+                hourLabel(hour)
+              ) : (
+                <span className={classes.hidden}>{hourLabel(hour)}</span>
+              )}
+            </div>
           ))}
-        </tbody>
-      </table>
+        </div>
+        {arrivals.byWeekdayHour.map((counts, weekday) => (
+          <div key={weekday} role="row" className={classes.row}>
+            <div role="rowheader" className={classes.heading}>
+              {weekdays[weekday].label.slice(0, 3)}
+            </div>
+            {counts.map((count, hour) => (
+              <HeatCell
+                key={hour}
+                count={count}
+                busiest={busiest}
+                className={classes.cell}
+                hiddenClassName={classes.hidden}
+              />
+            ))}
+          </div>
+        ))}
+      </div>
       <p>{peaks ? `Busiest hours (${timeZone}): ${peaks}.` : 'No arrivals.'}</p>
     </ChartCard>
   );

@@ -12,6 +12,7 @@ import {
   reportTotals,
 } from '../../../__testUtils__/reportFixtures';
 import { ResponseError } from '@backstage/errors';
+import { fromNow } from '../../../__testUtils__/clock';
 import { DeskInsights } from './DeskInsights';
 
 const AddressShown = () => {
@@ -28,6 +29,9 @@ function renderInsights(api = fakeZooportApi(), at = '/team') {
     { api, path: '/team', at },
   );
 }
+
+/** The headline figure "Filed", once the report shows. */
+const loaded = () => screen.findByText('Filed', { selector: 'dt' });
 
 const linkOf = (name: string) =>
   screen
@@ -48,7 +52,7 @@ describe('DeskInsights', () => {
     );
     renderInsights(fakeZooportApi({ getDeskReport }));
 
-    const filed = (await screen.findByText('Filed')).parentElement!;
+    const filed = (await loaded()).parentElement!;
     expect(within(filed).getByText('12')).toBeInTheDocument();
     expect(
       within(filed).getByText('+5 vs previous period'),
@@ -62,7 +66,7 @@ describe('DeskInsights', () => {
   it('writes a picked range into the address and asks for it by week', async () => {
     const getDeskReport = jest.fn(async () => deskReport());
     renderInsights(fakeZooportApi({ getDeskReport }));
-    await screen.findByText('Filed');
+    await loaded();
 
     await userEvent.selectOptions(
       screen.getByLabelText('Range'),
@@ -79,26 +83,94 @@ describe('DeskInsights', () => {
     });
   });
 
-  it('links each chart to the desk requests filtered as far as the list can', async () => {
+  it('links each chart to the requests behind its figures', async () => {
     renderInsights();
-    await screen.findByText('Filed');
+    await loaded();
 
-    const desk = 'queue=desks&desk=group%3Adefault%2Fplatform-software';
-    expect(linkOf('Filed and resolved')).toBe(
-      `/zooport/requests?${desk}&status=all`,
+    const { from, to, buckets } = deskReport();
+    const list = (params: Record<string, string>) =>
+      `/zooport/requests?${new URLSearchParams({
+        queue: 'desks',
+        desk: platformTeam,
+        status: 'all',
+        ...params,
+      })}`;
+    const filed = { filedFrom: from, filedTo: to };
+    const resolved = { resolvedFrom: from, resolvedTo: to };
+    expect(linkOf('Filed and resolved')).toBe(list(filed));
+    expect(linkOf('Within SLA')).toBe(list({ breached: 'true', ...filed }));
+    expect(linkOf('Resolutions and deflection')).toBe(list(resolved));
+    expect(linkOf('Arrivals by weekday and hour')).toBe(list(filed));
+    expect(
+      screen.getByRole('link', { name: 'Requests filed in 2026-11-22' }),
+    ).toHaveAttribute(
+      'href',
+      list({ filedFrom: buckets[0].start, filedTo: buckets[0].end }),
     );
-    expect(linkOf('Within SLA')).toBe(
-      `/zooport/requests?${desk}&status=all&breached=true`,
+    expect(
+      screen.getByRole('link', { name: 'Pointed to documentation' }),
+    ).toHaveAttribute(
+      'href',
+      list({ ...resolved, category: 'documentation_link' }),
     );
-    expect(linkOf('Resolutions and deflection')).toBe(
-      `/zooport/requests?${desk}&status=resolved`,
-    );
+    expect(
+      await screen.findByRole('link', { name: 'Question' }),
+    ).toHaveAttribute('href', list({ ...resolved, type: 'type-question' }));
     expect(
       screen.getByRole('link', { name: 'Staging database is read-only' }),
     ).toHaveAttribute('href', '/zooport/requests/req-7');
     expect(
       screen.getByRole('link', { name: 'Where are the deploy docs?' }),
     ).toHaveAttribute('href', '/zooport/requests/req-4');
+  });
+
+  it('shows what the report holds beyond the charts', async () => {
+    const [first, second] = deskReport().buckets;
+    const counts = (filed: number) => ({ filed, resolved: 0, open: 0 });
+    const gaps = deskReport().documentationGaps;
+    renderInsights(
+      fakeZooportApi({
+        getDeskReport: async () =>
+          deskReport({
+            buckets: [
+              {
+                ...first,
+                byType: { Question: counts(3), 'Bug report': counts(2) },
+                byPriority: { high: counts(1), medium: counts(4) },
+              },
+              { ...second, byType: { Question: counts(7) } },
+            ],
+            dutyRecordedFrom: fromNow({ days: -10 }),
+            documentationGaps: {
+              ...gaps,
+              recurring: [{ ...gaps.recurring[0], total: 9 }],
+            },
+          }),
+      }),
+    );
+
+    expect(
+      await screen.findByRole('img', {
+        name: 'Filed by type over the range: Question 10, Bug report 2.',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', {
+        name: 'Filed by priority over the range: Medium 4, High 1.',
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByRole('img', {
+        name: /40 h on duty with 8 requests meanwhile/,
+      }),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('Hours on duty are recorded from 13 Nov 2026.'),
+    ).toBeInTheDocument();
+    expect(
+      screen.getByText('“canary hangs”, asked 9 times'),
+    ).toBeInTheDocument();
+    expect(screen.getByText('and 7 more')).toBeInTheDocument();
   });
 
   it('reads chosen days from the address', async () => {
@@ -108,7 +180,7 @@ describe('DeskInsights', () => {
       '/team?range=custom&from=2026-01-01&to=2026-03-31',
     );
 
-    await screen.findByText('Filed');
+    await loaded();
     expect(screen.getByLabelText('From')).toHaveValue('2026-01-01');
     expect(screen.getByLabelText('To')).toHaveValue('2026-03-31');
     expect(getDeskReport).toHaveBeenCalledWith(platformTeam, {

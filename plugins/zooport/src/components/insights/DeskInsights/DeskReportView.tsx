@@ -7,7 +7,6 @@ import Box from '@material-ui/core/Box';
 import Grid from '@material-ui/core/Grid';
 import { DeskReport } from '@zooport/plugin-zooport-common';
 import { InsightsRange } from '../RangePicker';
-import { useRequestListLink } from '../shared/useRequestListLink';
 import { ArrivalsHeatmap } from './ArrivalsHeatmap';
 import { DocumentationGaps } from './DocumentationGaps';
 import { HeadlineFigures } from './HeadlineFigures';
@@ -18,6 +17,7 @@ import { ResponseTimesChart } from './ResponseTimesChart';
 import { SlaBreaches } from './SlaBreaches';
 import { SlaChart } from './SlaChart';
 import { VolumeChart } from './VolumeChart';
+import { useDeskReportLinks } from './useDeskReportLinks';
 import { useDeskReports } from './useDeskReports';
 
 function isEmpty({ totals }: DeskReport): boolean {
@@ -25,45 +25,41 @@ function isEmpty({ totals }: DeskReport): boolean {
 }
 
 const DeskCharts = ({ report }: { report: DeskReport }) => {
-  const listLink = useRequestListLink();
-  const { teamRef } = report;
-  const all = listLink(teamRef);
-  const resolved = listLink(teamRef, { status: 'resolved' });
-  const breached = listLink(teamRef, { breached: true });
+  const links = useDeskReportLinks(report);
   return (
     <Grid container spacing={3}>
       <Grid item xs={12} md={6}>
-        <VolumeChart report={report} requestsLink={all} />
+        <VolumeChart report={report} links={links} />
       </Grid>
       <Grid item xs={12} md={6}>
-        <SlaChart report={report} requestsLink={breached} />
+        <SlaChart report={report} requestsLink={links.breached} />
       </Grid>
       <Grid item xs={12} md={6}>
-        <ResponseTimesChart report={report} requestsLink={resolved} />
+        <ResponseTimesChart report={report} requestsLink={links.resolved} />
       </Grid>
       <Grid item xs={12} md={6}>
-        <SlaBreaches breaches={report.breaches} requestsLink={breached} />
+        <SlaBreaches breaches={report.breaches} requestsLink={links.breached} />
       </Grid>
       <Grid item xs={12} md={6}>
         <ArrivalsHeatmap
           arrivals={report.arrivals}
           timeZone={report.timeZone}
-          requestsLink={all}
+          requestsLink={links.filed}
         />
       </Grid>
       <Grid item xs={12} md={6}>
-        <ResolutionsChart report={report} requestsLink={resolved} />
+        <ResolutionsChart report={report} links={links} />
       </Grid>
       <Grid item xs={12} md={6}>
-        <PeopleLoadChart report={report} requestsLink={resolved} />
+        <PeopleLoadChart report={report} requestsLink={links.resolved} />
       </Grid>
       <Grid item xs={12} md={6}>
-        <InterruptsChart report={report} requestsLink={resolved} />
+        <InterruptsChart report={report} links={links} />
       </Grid>
       <Grid item xs={12}>
         <DocumentationGaps
           gaps={report.documentationGaps}
-          requestsLink={resolved}
+          requestsLink={links.resolved}
         />
       </Grid>
     </Grid>

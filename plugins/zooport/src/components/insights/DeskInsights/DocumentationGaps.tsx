@@ -27,7 +27,7 @@ export const DocumentationGaps = (props: {
     <ChartCard
       title="Documentation gaps"
       requestsLink={requestsLink}
-      linkNote="the desk's resolved requests; the list has no filter by resolution"
+      linkNote="the desk's requests resolved in the range"
     >
       <Gap title={`Questions that keep coming back (${gaps.recurring.length})`}>
         {gaps.recurring.length === 0 ? (
@@ -36,10 +36,13 @@ export const DocumentationGaps = (props: {
           gaps.recurring.map(candidate => (
             <div key={`${candidate.typeId} ${candidate.words.join(' ')}`}>
               <Typography variant="body2">
-                “{candidate.words.join(' ')}”, asked {candidate.requests.length}{' '}
-                times
+                “{candidate.words.join(' ')}”, asked{' '}
+                {candidate.total ?? candidate.requests.length} times
               </Typography>
-              <RequestLinks requests={candidate.requests} />
+              <RequestLinks
+                requests={candidate.requests}
+                total={candidate.total}
+              />
             </div>
           ))
         )}

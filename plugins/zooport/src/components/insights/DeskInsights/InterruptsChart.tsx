@@ -1,14 +1,20 @@
+import { Link } from '@backstage/core-components';
 import Typography from '@material-ui/core/Typography';
 import { DeskReport, InterruptCost } from '@zooport/plugin-zooport-common';
-import { Bar, BarChart, CartesianGrid, Tooltip, XAxis, YAxis } from 'recharts';
 import { formatMinutes } from '../../../time';
-import { ChartArea, ChartCard } from '../shared/ChartCard';
+import { BucketChart } from '../shared/BucketChart';
+import { ChartCard } from '../shared/ChartCard';
 import { hoursOf } from '../shared/chartNumbers';
-import { useChartFrame } from '../shared/useChartColours';
+import { DeskReportLinks } from './useDeskReportLinks';
 
 const TOP = 5;
 
-const Costliest = (props: { title: string; costs: InterruptCost[] }) => (
+const Costliest = (props: {
+  title: string;
+  costs: InterruptCost[];
+  /** The requests behind one cost, where the list can narrow to them. */
+  linkOf?: (name: string) => string | undefined;
+}) => (
   <>
     <Typography variant="subtitle2" component="h3">
       {props.title}
@@ -17,12 +23,22 @@ const Costliest = (props: { title: string; costs: InterruptCost[] }) => (
       <Typography color="textSecondary">None.</Typography>
     ) : (
       <ol>
-        {props.costs.slice(0, TOP).map(cost => (
-          <li key={cost.name}>
-            {cost.name}: {formatMinutes(cost.minutesSpent)} over {cost.requests}{' '}
-            {cost.requests === 1 ? 'request' : 'requests'}
-          </li>
-        ))}
+        {props.costs.slice(0, TOP).map(cost => {
+          const link = props.linkOf?.(cost.name);
+          return (
+            <li key={cost.name}>
+              {link ? (
+                <Link to={link} underline="always">
+                  {cost.name}
+                </Link>
+              ) : (
+                cost.name
+              )}
+              : {formatMinutes(cost.minutesSpent)} over {cost.requests}{' '}
+              {cost.requests === 1 ? 'request' : 'requests'}
+            </li>
+          );
+        })}
       </ol>
     )}
   </>
@@ -31,10 +47,9 @@ const Costliest = (props: { title: string; costs: InterruptCost[] }) => (
 /** Minutes spent on requests per week, and what cost the most. */
 export const InterruptsChart = (props: {
   report: DeskReport;
-  requestsLink: string;
+  links: DeskReportLinks;
 }) => {
-  const { report, requestsLink } = props;
-  const { colours, axis, grid, tooltip } = useChartFrame();
+  const { report, links } = props;
   const { weeks, types, topics } = report.interrupts;
   const data = weeks.map(week => ({
     label: week.label,
@@ -43,25 +58,27 @@ export const InterruptsChart = (props: {
   return (
     <ChartCard
       title="Interrupt time"
-      requestsLink={requestsLink}
-      linkNote="the desk's resolved requests; the list has no filter by type or topic"
+      requestsLink={links.resolved}
+      linkNote="the desk's requests resolved in the range; each type links its own"
     >
-      <ChartArea
+      <BucketChart
         height={200}
+        unit=" h"
+        legend={false}
+        data={data}
+        series={[
+          { key: 'hours', name: 'Hours spent', kind: 'bar', colour: 'first' },
+        ]}
         summary={`Hours spent per week: ${
           data.map(({ label, hours }) => `${label} ${hours} h`).join(', ') ||
           'none'
         }.`}
-      >
-        <BarChart data={data}>
-          <CartesianGrid {...grid} />
-          <XAxis dataKey="label" {...axis} />
-          <YAxis unit=" h" {...axis} />
-          <Tooltip {...tooltip} formatter={value => `${value} h`} />
-          <Bar dataKey="hours" name="Hours spent" fill={colours.first} />
-        </BarChart>
-      </ChartArea>
-      <Costliest title="Costliest request types" costs={types} />
+      />
+      <Costliest
+        title="Costliest request types"
+        costs={types}
+        linkOf={links.resolvedOfType}
+      />
       <Costliest title="Costliest topics" costs={topics} />
     </ChartCard>
   );

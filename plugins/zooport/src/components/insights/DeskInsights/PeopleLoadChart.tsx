@@ -1,5 +1,6 @@
 import { parseEntityRef } from '@backstage/catalog-model';
 import { DeskReport, Spread } from '@zooport/plugin-zooport-common';
+import { DateTime } from 'luxon';
 import {
   Bar,
   BarChart,
@@ -26,6 +27,24 @@ function fairnessText(what: string, spread: Spread): string | undefined {
 }
 
 /**
+ * Where the range starts before shifts were recorded, the hours on duty
+ * of its start are missing: says from when they count.
+ */
+function dutyRecordNote(report: DeskReport): string | undefined {
+  const { dutyRecordedFrom, from, timeZone } = report;
+  if (!dutyRecordedFrom) {
+    return 'No shifts are recorded yet, so hours on duty are none.';
+  }
+  const recordedFrom = DateTime.fromISO(dutyRecordedFrom);
+  if (DateTime.fromISO(from) >= recordedFrom) {
+    return undefined;
+  }
+  return `Hours on duty are recorded from ${recordedFrom
+    .setZone(timeZone)
+    .toFormat('d LLL yyyy')}.`;
+}
+
+/**
  * Each person's load over the range: requests handled, hours on duty and
  * of those outside support hours; and how evenly they are spread.
  */
@@ -44,6 +63,7 @@ export const PeopleLoadChart = (props: {
     fairnessText('requests handled', report.fairness.requestsHandled),
     fairnessText('hours on duty', report.fairness.hoursOnDuty),
   ].filter(Boolean);
+  const dutyNote = dutyRecordNote(report);
   const people = report.people
     .map(
       person =>
@@ -51,7 +71,9 @@ export const PeopleLoadChart = (props: {
           person.requestsHandled
         } handled, ${formatMinutes(person.minutesSpent)} spent, ${
           person.hoursOnDuty
-        } h on duty, ${
+        } h on duty with ${person.requestsWhileOnDuty} ${
+          person.requestsWhileOnDuty === 1 ? 'request' : 'requests'
+        } meanwhile, ${
           person.hoursOnDutyOutsideSupportHours
         } h outside support hours`,
     )
@@ -60,7 +82,7 @@ export const PeopleLoadChart = (props: {
     <ChartCard
       title="Load per person"
       requestsLink={requestsLink}
-      linkNote="the desk's resolved requests; the list has no filter by assignee"
+      linkNote="the desk's requests resolved in the range; the list has no filter by assignee"
     >
       <ChartArea summary={people || 'Nobody handled requests or was on duty.'}>
         <BarChart data={data}>
@@ -81,6 +103,11 @@ export const PeopleLoadChart = (props: {
             fill={colours.third}
           />
           <Bar
+            dataKey="requestsWhileOnDuty"
+            name="Requests while on duty"
+            fill={colours.fourth}
+          />
+          <Bar
             dataKey="hoursOnDutyOutsideSupportHours"
             name="Hours on duty outside support hours"
             fill={colours.breach}
@@ -88,6 +115,7 @@ export const PeopleLoadChart = (props: {
         </BarChart>
       </ChartArea>
       {fairness.length > 0 && <p>Fairness: {fairness.join('; ')}.</p>}
+      {dutyNote && <p>{dutyNote}</p>}
     </ChartCard>
   );
 };

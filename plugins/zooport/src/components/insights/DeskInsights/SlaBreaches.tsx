@@ -20,7 +20,7 @@ export const SlaBreaches = (props: {
     <ChartCard
       title={`SLA breaches (${breaches.length})`}
       requestsLink={requestsLink}
-      linkNote="the desk's breached requests"
+      linkNote="the desk's requests filed in the range with a breached clock"
     >
       <RequestLinks
         requests={breaches}

@@ -1,50 +1,51 @@
 import { DeskReport } from '@zooport/plugin-zooport-common';
-import {
-  Bar,
-  CartesianGrid,
-  ComposedChart,
-  Legend,
-  Line,
-  Tooltip,
-  XAxis,
-  YAxis,
-} from 'recharts';
-import { ChartArea, ChartCard } from '../shared/ChartCard';
-import { useChartFrame } from '../shared/useChartColours';
+import { BucketChart, BucketSeries } from '../shared/BucketChart';
+import { ChartCard } from '../shared/ChartCard';
+import { DeskReportLinks } from './useDeskReportLinks';
+import { labelOf } from '../../../labels';
+import { VolumeBreakdown } from './VolumeBreakdown';
+import { VolumeTable } from './VolumeTable';
 
-/** Requests filed and resolved per bucket, and the backlog at its end. */
+const series: BucketSeries[] = [
+  { key: 'filed', name: 'Filed', kind: 'bar', colour: 'first' },
+  { key: 'resolved', name: 'Resolved', kind: 'bar', colour: 'second' },
+  { key: 'open', name: 'Open (backlog)', kind: 'line', colour: 'third' },
+];
+
+/**
+ * Requests filed and resolved per bucket and the backlog at its end; and
+ * the requests filed per bucket by type and by priority, each bucket
+ * linking the requests filed in it.
+ */
 export const VolumeChart = (props: {
   report: DeskReport;
-  requestsLink: string;
+  links: DeskReportLinks;
 }) => {
-  const { report, requestsLink } = props;
-  const { colours, axis, grid, tooltip } = useChartFrame();
+  const { report, links } = props;
   const { filed, resolved, openAtEnd } = report.totals;
   return (
     <ChartCard
       title="Filed and resolved"
-      requestsLink={requestsLink}
-      linkNote="all of the desk's requests; the list has no filter by date"
+      requestsLink={links.filed}
+      linkNote="the desk's requests filed in the range"
     >
-      <ChartArea
+      <BucketChart
+        data={report.buckets}
+        series={series}
         summary={`${filed} filed and ${resolved} resolved in ${report.buckets.length} ${report.bucket}s; ${openAtEnd} open at the end.`}
-      >
-        <ComposedChart data={report.buckets}>
-          <CartesianGrid {...grid} />
-          <XAxis dataKey="label" {...axis} />
-          <YAxis allowDecimals={false} {...axis} />
-          <Tooltip {...tooltip} />
-          <Legend />
-          <Bar dataKey="filed" name="Filed" fill={colours.first} />
-          <Bar dataKey="resolved" name="Resolved" fill={colours.second} />
-          <Line
-            dataKey="open"
-            name="Open (backlog)"
-            stroke={colours.third}
-            strokeWidth={2}
-          />
-        </ComposedChart>
-      </ChartArea>
+      />
+      <VolumeBreakdown
+        title="Filed by type"
+        buckets={report.buckets}
+        countsOf={bucket => bucket.byType}
+      />
+      <VolumeBreakdown
+        title="Filed by priority"
+        buckets={report.buckets}
+        countsOf={bucket => bucket.byPriority}
+        labelOf={labelOf}
+      />
+      <VolumeTable report={report} links={links} />
     </ChartCard>
   );
 };

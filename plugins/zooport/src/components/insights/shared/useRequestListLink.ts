@@ -1,37 +1,14 @@
 import { useRouteRef } from '@backstage/core-plugin-api';
-import { RequestPriority } from '@zooport/plugin-zooport-common';
 import { requestRouteRef, rootRouteRef } from '../../../routes';
-import { StatusChoice } from '../../requests/RequestQueue/queueFilters';
+import { RequestListFilter, requestListSearch } from './requestListAddress';
 
-/** What a chart narrows the desk's request list to, as far as it can. */
-export interface RequestListFilter {
-  status?: StatusChoice;
-  priority?: RequestPriority;
-  breached?: boolean;
-}
+export type { RequestListFilter } from './requestListAddress';
 
-/**
- * Links to a desk's request list under Requests › My desks, filtered as
- * its address says (`status`, `priority`, `breached`). The list has no
- * filter by date, type, assignee or resolution, so a chart about those
- * links the desk's requests of the matching status.
- */
+/** Links to a desk's request list, narrowed as a chart's figures are. */
 export function useRequestListLink() {
   const rootLink = useRouteRef(rootRouteRef);
-  return (teamRef: string, filter: RequestListFilter = {}) => {
-    const params = new URLSearchParams({
-      queue: 'desks',
-      desk: teamRef,
-      status: filter.status ?? 'all',
-    });
-    if (filter.priority) {
-      params.set('priority', filter.priority);
-    }
-    if (filter.breached) {
-      params.set('breached', 'true');
-    }
-    return `${rootLink()}/requests?${params}`;
-  };
+  return (teamRef: string, filter: RequestListFilter = {}) =>
+    `${rootLink()}/requests?${requestListSearch(teamRef, filter)}`;
 }
 
 /** Links to one request's page. */
