@@ -4,7 +4,6 @@ import {
   requestStatuses,
 } from '@zooport/plugin-zooport-common';
 import { Knex } from 'knex';
-import { resolutionFieldSql } from './resolutionFields';
 
 /** One SLA clock's counts over a range, with the minutes' middle and p90. */
 export interface ClockTally {
@@ -140,14 +139,13 @@ export class RangeTallyStore {
     const { bounds, cuts, now } = range;
     const size = bounds.length - 1;
     const sql = new Sql();
-    const category = resolutionFieldSql(this.db, 'category');
-    const minutesSpent = resolutionFieldSql(this.db, 'minutesSpent');
     const finished = `case when status in (${sql.list(
       openStatuses,
     )}) then null else coalesce(resolved_at, closed_at) end`;
     const columns = `team_ref, created_at, resolved_at, first_responded_at,
       first_response_due_at, resolution_due_at, first_response_minutes,
-      ${category} as category, ${minutesSpent} as minutes_spent,
+      resolution_category as category,
+      resolution_minutes_spent as minutes_spent,
       ${finished} as finished_at`;
     // The rows of the range: filed in it, or filed before and open at its
     // start, in four disjoint parts that each follow an index on the desk.
@@ -202,7 +200,7 @@ export class RangeTallyStore {
       minutes_spent
       from (select r.*, ${firstAt} as first_at, ${resolutionAt} as resolution_at
         from (${parts.join(' union all ')}) r) clocked`;
-    const text = `with placed as (${placed})
+    const text = `with placed as materialized (${placed})
       select 'filed' as figure, team_ref, filed_in as a, count(*) as b,
         null as c, null as d, null as e
         from placed where filed_in is not null group by team_ref, filed_in

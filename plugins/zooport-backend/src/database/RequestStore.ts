@@ -37,6 +37,9 @@ interface RequestRow {
   status: string;
   approval: string | null;
   resolution: string | null;
+  /** The resolution's category and minutes, kept beside its JSON for reports. */
+  resolution_category: string | null;
+  resolution_minutes_spent: number | null;
   escalations: number;
   linked_request_ids: string;
   idempotency_key: string | null;
@@ -101,6 +104,8 @@ export function toRow(
     status: request.status,
     approval: request.approval && JSON.stringify(request.approval),
     resolution: request.resolution && JSON.stringify(request.resolution),
+    resolution_category: request.resolution?.category ?? null,
+    resolution_minutes_spent: request.resolution?.minutesSpent ?? null,
     escalations: request.escalations,
     linked_request_ids: JSON.stringify(request.linkedRequestIds),
     idempotency_key: request.idempotencyKey,

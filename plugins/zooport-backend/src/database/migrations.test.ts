@@ -259,7 +259,18 @@ const steps: {
   {
     name: '20261202010000_report_finish_indexes.js',
     tables: [],
-    async write() {},
+    // A resolution stored before its fields had columns of their own.
+    async write(knex) {
+      await knex('requests')
+        .where({ id: 'request-1' })
+        .update({
+          status: 'resolved',
+          resolution: JSON.stringify({
+            category: 'faq_entry',
+            minutesSpent: 12,
+          }),
+        });
+    },
     read: async knex =>
       (await requestIndexes(knex)).filter(name =>
         ['requests_team_resolved_idx', 'requests_team_closed_idx'].includes(
@@ -267,6 +278,21 @@ const steps: {
         ),
       ),
     written: ['requests_team_closed_idx', 'requests_team_resolved_idx'],
+  },
+  {
+    name: '20261203010000_request_report_columns.js',
+    tables: [],
+    async write() {},
+    read: async knex => [
+      await knex('requests')
+        .where({ id: 'request-1' })
+        .first('resolution_category', 'resolution_minutes_spent'),
+      (await requestIndexes(knex)).includes('requests_team_report_idx'),
+    ],
+    written: [
+      { resolution_category: 'faq_entry', resolution_minutes_spent: 12 },
+      true,
+    ],
   },
 ];
 

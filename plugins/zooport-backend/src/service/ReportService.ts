@@ -19,25 +19,12 @@ import { toStoredInstant, toStoredInstantText } from '../database/util';
 import { orgReportRowOf } from './orgReportRow';
 import { DeskService } from './DeskService';
 
-/**
- * A report's buckets in each zone it meets, worked out once per zone: an
- * org has many desks and few zones, and cutting a year into buckets is the
- * costly part of a zone's offsets.
- */
-function periodsByZone(range: ReportRange) {
-  const cache = new Map<string, ReportPeriod[]>();
-  return (zone: string) => {
-    let periods = cache.get(zone);
-    if (!periods) {
-      periods = reportPeriods(range.from, range.to, range.bucket, zone);
-      cache.set(zone, periods);
-    }
-    return periods;
-  };
-}
+/** A report's buckets on the wall clock of `zone`. */
+const periodsIn = (range: ReportRange, zone: string) =>
+  reportPeriods(range.from, range.to, range.bucket, zone);
 
 /** The instants a report covers in some buckets: its range widened to whole buckets. */
-function spanOf(periods: ReportPeriod[]) {
+function spanOf(periods: readonly ReportPeriod[]) {
   return {
     from: DateTime.fromISO(periods[0].start),
     to: DateTime.fromISO(periods[periods.length - 1].end),
@@ -70,7 +57,7 @@ export class ReportService {
     range: ReportRange,
   ): Promise<ReportedRequests> {
     const desk = await this.deps.desks.getDesk(teamRef);
-    const span = spanOf(periodsByZone(range)(deskTimeZone(desk)));
+    const span = spanOf(periodsIn(range, deskTimeZone(desk)));
     return {
       desk,
       requests: await this.deps.requests.reportRequests(
@@ -87,7 +74,7 @@ export class ReportService {
     now: DateTime,
   ): Promise<DeskReport> {
     const { desk, requests } = await this.deskRequests(teamRef, range);
-    const span = spanOf(periodsByZone(range)(deskTimeZone(desk)));
+    const span = spanOf(periodsIn(range, deskTimeZone(desk)));
     const duty = await this.deps.dutyRecords.span(teamRef, span.from, span.to);
     return deskReport({ desk, range, requests, duty, now });
   }
@@ -101,8 +88,9 @@ export class ReportService {
     if (desks.length === 0) {
       return [];
     }
-    const periodsOf = periodsByZone(range);
-    const spans = desks.map(desk => spanOf(periodsOf(deskTimeZone(desk))));
+    const spans = desks.map(desk =>
+      spanOf(periodsIn(range, deskTimeZone(desk))),
+    );
     const rows = await this.deps.requests.reportRequests(
       desks.map(desk => desk.teamRef),
       DateTime.min(...spans.map(s => s.from))!,
@@ -126,11 +114,10 @@ export class ReportService {
    */
   async orgReport(range: ReportRange, now: DateTime): Promise<OrgReport> {
     const desks = await this.deps.desks.listDesks();
-    const periodsOf = periodsByZone(range);
     const stillRunningAt = toStoredInstant(now);
     const rows = new Map<string, OrgReportRow>();
     for (const [zone, zoneDesks] of groupBy(desks, deskTimeZone)) {
-      const periods = periodsOf(zone);
+      const periods = periodsIn(range, zone);
       const bounds = [
         ...periods.map(p => toStoredInstantText(p.start)),
         toStoredInstantText(periods[periods.length - 1].end),

@@ -29,7 +29,7 @@ const deflection = (
 /** One desk's row of the org report from what the database counted. */
 export function orgReportRowOf(
   desk: { teamRef: string; timeZone: string },
-  periods: ReportPeriod[],
+  periods: readonly ReportPeriod[],
   tallies: RangeTallies,
 ): OrgReportRow {
   let open = 0;

@@ -1,5 +1,5 @@
-import { DateTime } from 'luxon';
 import { isOpen } from '../requests/lifecycle';
+import { fromStored } from './periods';
 import { ReportRequest } from './types';
 
 /**
@@ -69,8 +69,8 @@ export function minutesSinceFiling(clock: CountedClock): number | null {
   return clock.stoppedAt === null
     ? null
     : Math.floor(
-        DateTime.fromISO(clock.stoppedAt)
-          .diff(DateTime.fromISO(clock.request.createdAt))
+        fromStored(clock.stoppedAt)
+          .diff(fromStored(clock.request.createdAt))
           .as('minutes'),
       );
 }

@@ -7,7 +7,7 @@ import { arrivalsOf } from './arrivals';
 import { documentationGapsOf, MAX_LINKED_REQUESTS } from './documentationGaps';
 import { interruptsOf } from './interrupts';
 import { fairnessOf, peopleOf } from './people';
-import { PeriodIndex, reportPeriods } from './periods';
+import { bucketZones, PeriodIndex, reportPeriods } from './periods';
 import { rangeFigures } from './rangeFigures';
 import {
   DeskReport,
@@ -86,7 +86,7 @@ export function deskReport(options: {
     })),
     totals: figures.totals,
     breaches: figures.breaches.slice(-MAX_LINKED_REQUESTS),
-    arrivals: arrivalsOf(filed, zone),
+    arrivals: arrivalsOf(filed, index, bucketZones(periods, zone), zone),
     resolutions,
     people,
     fairness: fairnessOf(people),

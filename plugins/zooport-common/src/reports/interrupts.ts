@@ -45,7 +45,7 @@ function costliest(
  */
 export function interruptsOf(
   resolved: ReportRequest[],
-  weeks: ReportPeriod[],
+  weeks: readonly ReportPeriod[],
   topics: string[],
 ): InterruptFigures {
   const index = new PeriodIndex(weeks);

@@ -87,7 +87,7 @@ function breachesOf(
  */
 export function rangeFigures(
   requests: ReportRequest[],
-  periods: ReportPeriod[],
+  periods: readonly ReportPeriod[],
   now: string,
   options: { resolutionMinutes: boolean; breakdown: boolean },
 ) {
