@@ -10,3 +10,9 @@ export const weekdays: { day: IsoWeekday; label: string }[] = [
   { day: 6, label: 'Saturday' },
   { day: 7, label: 'Sunday' },
 ];
+
+/** The days of the week as a choice field's options, Monday first. */
+export const weekdayChoices = weekdays.map(({ day, label }) => ({
+  value: String(day),
+  label,
+}));

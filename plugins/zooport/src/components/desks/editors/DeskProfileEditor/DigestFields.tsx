@@ -4,15 +4,10 @@ import FormHelperText from '@material-ui/core/FormHelperText';
 import Grid from '@material-ui/core/Grid';
 import { IsoWeekday } from '@zooport/plugin-zooport-common';
 import { ReactNode } from 'react';
-import { weekdays } from '../../../../weekdays';
+import { weekdayChoices } from '../../../../weekdays';
 import { Fieldset, Problems, problemProps } from '../../../shared/EditorFields';
 import { ChoiceField, FormField } from '../../../shared/FormDialog';
 import { DigestsDraft } from './digestsDraft';
-
-const dayChoices = weekdays.map(({ day, label }) => ({
-  value: String(day),
-  label,
-}));
 
 type Kind = keyof DigestsDraft;
 
@@ -94,7 +89,7 @@ export const DigestFields = (props: {
       margin="dense"
       label={`${described[kind].name} on`}
       value={String(digests[kind].weekday)}
-      choices={dayChoices}
+      choices={weekdayChoices}
       onChange={day => change(kind, { weekday: Number(day) as IsoWeekday })}
     />
   );

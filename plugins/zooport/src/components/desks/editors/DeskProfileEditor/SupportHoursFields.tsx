@@ -11,18 +11,13 @@ import {
   RowsInput,
   problemProps,
 } from '../../../shared/EditorFields';
-import { weekdays } from '../../../../weekdays';
+import { weekdayChoices, weekdays } from '../../../../weekdays';
 import { ProfileDraft, WeeklyRange, nextWeeklyRange } from './profileDraft';
 
 type HoursDraft = Pick<
   ProfileDraft,
   'timeZone' | 'weekly' | 'holidays' | 'supportDays'
 >;
-
-const dayChoices = weekdays.map(({ day, label }) => ({
-  value: String(day),
-  label,
-}));
 
 /**
  * When the desk answers: its zone, its weekly opening ranges (several a
@@ -71,7 +66,7 @@ export const SupportHoursFields = (props: {
                 margin="dense"
                 label={`Day of range ${i + 1}`}
                 value={String(range.day)}
-                choices={dayChoices}
+                choices={weekdayChoices}
                 onChange={day => change({ day: Number(day) as IsoWeekday })}
               />
             </Grid>
