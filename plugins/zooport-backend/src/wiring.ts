@@ -129,6 +129,7 @@ export function createZooportServices(deps: {
       }),
       requestStore,
       reminders,
+      dutyRecords,
     },
     reports,
     digests,

@@ -6,6 +6,8 @@ import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { DateTime } from 'luxon';
 import { DeskStore } from '../database/DeskStore';
 import { EntryStore } from '../database/EntryStore';
+import { rotationBegunBy } from './demoHistory/rotationStart';
+import { demoHistoryStart } from './demoHistory/seedRequestHistory';
 import { deskInputSchema } from './validation/desks';
 import { parseInput } from './validation/fields';
 import { entryInputSchema } from './validation/knowledge';
@@ -42,19 +44,32 @@ async function forEachSeed(
   }
 }
 
-/** Creates the desks listed under `zooport.seedDesks` that do not exist yet. */
+/**
+ * Creates the desks listed under `zooport.seedDesks` that do not exist yet.
+ * With a demo history (`zooport.seedRequestHistory`) they are written as
+ * of where it begins, their rotations begun by then, so that every past
+ * request falls in a shift the record of shifts holds.
+ */
 export async function seedDesks(options: SeedOptions & { store: DeskStore }) {
   const { store, logger, now } = options;
+  const historyStart = demoHistoryStart(options);
   await forEachSeed('zooport.seedDesks', options, async (teamRef, body) => {
     if (await store.getDesk(teamRef)) {
       return;
     }
+    const input = parseInput(deskInputSchema, body);
     await store.putDesk({
       teamRef,
-      input: parseInput(deskInputSchema, body),
+      input:
+        historyStart && input.rotation
+          ? {
+              ...input,
+              rotation: rotationBegunBy(input.rotation, historyStart),
+            }
+          : input,
       expectedRevision: 0,
       updatedBy: 'config:zooport.seedDesks',
-      now,
+      now: historyStart ?? now,
     });
     logger.info(`Created the support desk of ${teamRef} from configuration`);
   });

@@ -6,6 +6,7 @@ import { parseEntityRef } from '@backstage/catalog-model';
 import { Desk, SupportRequest } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
+import { DutyRecordStore } from '../../database/DutyRecordStore';
 import { EntryStore } from '../../database/EntryStore';
 import { ReminderStore } from '../../database/ReminderStore';
 import { RequestStore, SlaMilestone } from '../../database/RequestStore';
@@ -14,14 +15,24 @@ import { RequestService } from '../RequestService';
 import { RequestTypeService } from '../RequestTypeService';
 import { SubmittedResolution } from '../validation/requests';
 import { filingTimes } from './filingTimes';
-import { Lifecycle, plannedLifecycle } from './lifecycle';
+import { Lifecycle, LifecycleTargets, plannedLifecycle } from './lifecycle';
 import { between, chance, Random, seededRandom, weighted } from './random';
 import { Topic, topicsByTeam, topicWeight } from './topics';
 
 const CONFIG_KEY = 'zooport.seedRequestHistory';
 /** Claimed by the one replica that writes the history, once. */
 export const HISTORY_CLAIM = 'seed|requests';
-const PER_WEEK: [number, number] = [8, 15];
+/** Requests a week at a desk in a usual week, before its busyness. */
+const PER_WEEK: [number, number] = [7, 13];
+/** How much busier than the usual desk each demo team is. */
+const BUSYNESS: Record<string, number> = {
+  'platform-software': 1.5,
+  'system-operators': 1.2,
+  'database-administrators': 0.8,
+  'test-engineering': 0.5,
+};
+/** Requests filed this recently may still be open. */
+const RECENT = { days: 7 };
 
 const settingsSchema = z
   .object({ weeks: z.number().int().min(1).max(52) })
@@ -35,6 +46,7 @@ export interface HistoryServices {
   desks: DeskService;
   requestTypes: RequestTypeService;
   entries: EntryStore;
+  dutyRecords: DutyRecordStore;
 }
 
 /** A desk of the demo zoo with what its history needs. */
@@ -54,6 +66,36 @@ const MILESTONES: SlaMilestone[] = [
   'resolution_breach',
 ];
 
+/** The settings under `zooport.seedRequestHistory`, when they are valid. */
+function historySettings(
+  config: RootConfigService,
+  logger: LoggerService,
+): z.infer<typeof settingsSchema> | undefined {
+  if (!config.has(CONFIG_KEY)) {
+    return undefined;
+  }
+  const parsed = settingsSchema.safeParse(config.get(CONFIG_KEY));
+  if (!parsed.success) {
+    logger.warn(`Skipped ${CONFIG_KEY}: ${parsed.error.issues[0]?.message}`);
+    return undefined;
+  }
+  return parsed.data;
+}
+
+/**
+ * Where the demo's history begins, a day before its first request may be
+ * filed: the demo desks are written then, so their rotations and their
+ * record of shifts cover all of it. Undefined without a history.
+ */
+export function demoHistoryStart(options: {
+  config: RootConfigService;
+  logger: LoggerService;
+  now: DateTime;
+}): DateTime | undefined {
+  const settings = historySettings(options.config, options.logger);
+  return settings && options.now.minus({ weeks: settings.weeks, days: 1 });
+}
+
 /**
  * Files `weeks` of past requests at the demo desks (`zooport.seedRequestHistory`)
  * so that the reports have something to show. Only into an empty requests
@@ -67,12 +109,9 @@ export async function seedRequestHistory(options: {
   services: HistoryServices;
 }): Promise<number> {
   const { config, logger, now, services } = options;
-  if (!config.has(CONFIG_KEY)) {
-    return 0;
-  }
-  const parsed = settingsSchema.safeParse(config.get(CONFIG_KEY));
-  if (!parsed.success) {
-    logger.warn(`Skipped ${CONFIG_KEY}: ${parsed.error.issues[0]?.message}`);
+  const settings = historySettings(config, logger);
+  const start = demoHistoryStart(options);
+  if (!settings || !start) {
     return 0;
   }
   const { items } = await services.requestStore.listRequests(
@@ -86,7 +125,9 @@ export async function seedRequestHistory(options: {
   const desks = await demoDesks(services, now);
   let filed = 0;
   for (const demo of desks) {
-    filed += await fileHistory(demo, desks, parsed.data.weeks, now, services);
+    // The record of shifts covers the history, not only the last weeks.
+    await services.dutyRecords.begin(demo.desk.teamRef, start);
+    filed += await fileHistory(demo, desks, settings.weeks, now, services);
   }
   await silencePastMilestones(services.requestStore, now);
   logger.info(
@@ -146,10 +187,14 @@ async function fileHistory(
   const others = all.filter(other => other !== demo);
   const firstOfTopic = new Map<string, string>();
   let filed = 0;
+  const busyness = BUSYNESS[parseEntityRef(desk.teamRef).name] ?? 1;
   for (const at of filingTimes({
     hours: desk.hours,
     weeks,
-    perWeek: PER_WEEK,
+    perWeek: [
+      Math.round(PER_WEEK[0] * busyness),
+      Math.round(PER_WEEK[1] * busyness),
+    ],
     now,
     random,
   })) {
@@ -175,7 +220,13 @@ async function fileHistory(
       at,
     );
     filed += 1;
-    const lifecycle = plannedLifecycle(topic.kind, random);
+    const targets: LifecycleTargets = {
+      firstResponseMinutes: request.sla.firstResponse.targetMinutes,
+      resolutionMinutes: request.sla.resolution.targetMinutes,
+    };
+    const lifecycle = plannedLifecycle(topic.kind, targets, random, {
+      mayStayOpen: at > now.minus(RECENT),
+    });
     const resolution = resolutionOf(lifecycle, {
       random,
       entryIds: demo.entryIds,
@@ -190,7 +241,8 @@ async function fileHistory(
     await liveThrough(request, lifecycle, resolution, {
       at,
       now,
-      requests: services.requests,
+      services,
+      followUp: { targets, random },
     });
   }
   return filed;
@@ -279,14 +331,26 @@ function resolutionOf(
   }
 }
 
-/** Takes a filed request through its planned steps that lie before `now`. */
+interface LifeContext {
+  at: DateTime;
+  now: DateTime;
+  services: Pick<HistoryServices, 'requests' | 'requestStore'>;
+  /** For the request a redirect makes at the other desk. */
+  followUp: { targets: LifecycleTargets; random: Random };
+}
+
+/**
+ * Takes a filed request through its planned steps that lie before `now`;
+ * the request a redirect made is answered at the desk it went to.
+ */
 async function liveThrough(
   request: Pick<SupportRequest, 'id' | 'assigneeRef' | 'requesterRef'>,
   lifecycle: Lifecycle,
   resolution: SubmittedResolution,
-  context: { at: DateTime; now: DateTime; requests: RequestService },
+  context: LifeContext,
 ) {
-  const { at, now, requests } = context;
+  const { at, now } = context;
+  const { requests } = context.services;
   const desk = { userRef: request.assigneeRef ?? '', asDesk: true };
   const requester = { userRef: request.requesterRef, asDesk: false };
   const steps: [number | undefined, () => Promise<unknown>][] = [
@@ -338,13 +402,18 @@ async function liveThrough(
     ],
     [
       lifecycle.resolvedAfter,
-      () =>
-        requests.transition(
+      async () => {
+        const resolved = await requests.transition(
           request.id,
           { action: 'resolve', resolution },
           desk,
           when(lifecycle.resolvedAfter!),
-        ),
+        );
+        const redirected = resolved.resolution?.redirectedTo;
+        if (redirected) {
+          await answerRedirected(redirected.requestId, context);
+        }
+      },
     ],
   ];
   function when(minutes: number) {
@@ -359,6 +428,22 @@ async function liveThrough(
   for (const [, step] of due) {
     await step();
   }
+}
+
+/** The desk a request was redirected to answers it, as its own. */
+async function answerRedirected(id: string, context: LifeContext) {
+  const { targets, random } = context.followUp;
+  const redirected = await context.services.requestStore.getRequest(id);
+  const at = DateTime.fromISO(redirected.createdAt);
+  const lifecycle = plannedLifecycle('Question', targets, random, {
+    mayStayOpen: at > context.now.minus(RECENT),
+  });
+  await liveThrough(
+    redirected,
+    lifecycle,
+    { category: 'answered', minutesSpent: lifecycle.minutesSpent },
+    { ...context, at },
+  );
 }
 
 /**
