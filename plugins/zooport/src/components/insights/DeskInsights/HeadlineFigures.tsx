@@ -1,7 +1,7 @@
 import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { ReportTotals } from '@zooport/plugin-zooport-common';
-import { headlineFigures } from './headlineFigures';
+import { headlineFigures } from '../shared/headlineFigures';
 
 /** The range's totals as terms and figures, with the change since before. */
 export const HeadlineFigures = (props: {

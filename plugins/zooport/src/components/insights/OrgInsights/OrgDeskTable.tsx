@@ -7,30 +7,11 @@ import TableBody from '@material-ui/core/TableBody';
 import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
-import { OrgReportRow, ReportTotals } from '@zooport/plugin-zooport-common';
-import { formatMinutes } from '../../../time';
+import Typography from '@material-ui/core/Typography';
+import { OrgReportRow } from '@zooport/plugin-zooport-common';
 import { InsightsRange, withRangeParams } from '../RangePicker';
+import { headlineFigures, headlineTerms } from '../shared/headlineFigures';
 import { useDeskLabels } from '../shared/useDeskLabels';
-
-const share = (value: number | null) =>
-  value === null ? '–' : `${Math.round(value * 100)}%`;
-
-const columns: { header: string; of: (totals: ReportTotals) => string }[] = [
-  { header: 'Filed', of: totals => String(totals.filed) },
-  { header: 'Resolved', of: totals => String(totals.resolved) },
-  { header: 'Open at the end', of: totals => String(totals.openAtEnd) },
-  {
-    header: 'First response within SLA',
-    of: totals => share(totals.firstResponse.metShare),
-  },
-  {
-    header: 'Resolution within SLA',
-    of: totals => share(totals.resolution.metShare),
-  },
-  { header: 'SLA breaches', of: totals => String(totals.breaches) },
-  { header: 'Deflected', of: totals => share(totals.deflection.share) },
-  { header: 'Time spent', of: totals => formatMinutes(totals.minutesSpent) },
-];
 
 /** The insights on a desk's paw tab, over the same range. */
 function usePawTabInsightsLink() {
@@ -46,26 +27,34 @@ function usePawTabInsightsLink() {
   };
 }
 
-/** One row per desk with its key figures, each linking to its insights. */
+/**
+ * One row per desk with its key figures, each with its change since the
+ * period before, each desk linking to its insights.
+ */
 export const OrgDeskTable = (props: {
   desks: OrgReportRow[];
+  /** The same desks over the period before. */
+  previous: OrgReportRow[];
   range: InsightsRange;
 }) => {
   const insightsLink = usePawTabInsightsLink();
   const labelOf = useDeskLabels();
+  const previousTotals = new Map(
+    props.previous.map(desk => [desk.teamRef, desk.totals]),
+  );
   return (
     <Table size="small" aria-label="Key figures per desk">
       <TableHead>
         <TableRow>
           <TableCell>Desk</TableCell>
-          {columns.map(({ header }) => (
+          {headlineTerms.map(term => (
             // Headers break between words only, never inside one.
             <TableCell
-              key={header}
+              key={term}
               align="right"
               style={{ overflowWrap: 'normal', wordBreak: 'normal' }}
             >
-              {header}
+              {term}
             </TableCell>
           ))}
         </TableRow>
@@ -78,11 +67,23 @@ export const OrgDeskTable = (props: {
                 {labelOf(desk.teamRef)}
               </Link>
             </TableCell>
-            {columns.map(({ header, of }) => (
-              <TableCell key={header} align="right">
-                {of(desk.totals)}
-              </TableCell>
-            ))}
+            {headlineFigures(desk.totals, previousTotals.get(desk.teamRef)).map(
+              ({ term, value, change }) => (
+                <TableCell key={term} align="right">
+                  {value}
+                  {change && (
+                    <Typography
+                      component="span"
+                      variant="caption"
+                      color="textSecondary"
+                      display="block"
+                    >
+                      {change}
+                    </Typography>
+                  )}
+                </TableCell>
+              ),
+            )}
           </TableRow>
         ))}
       </TableBody>

@@ -1,16 +1,21 @@
-import { screen } from '@testing-library/react';
+import { screen, within } from '@testing-library/react';
+import { ReportQuery } from '@zooport/plugin-zooport-common';
 import userEvent from '@testing-library/user-event';
 import {
   fakeZooportApi,
   platformTeam,
   renderWithZooport,
 } from '../../../__testUtils__/fakeZooportApi';
-import { orgReport } from '../../../__testUtils__/reportFixtures';
+import { orgReport, reportTotals } from '../../../__testUtils__/reportFixtures';
 import { OrgInsights } from './OrgInsights';
 
 describe('OrgInsights', () => {
-  it('lists every desk with its figures, linking to its paw tab insights', async () => {
-    const getOrgReport = jest.fn(async () => orgReport());
+  it('lists every desk with its figures and their change, linking to its paw tab insights', async () => {
+    const getOrgReport = jest.fn(async (query: ReportQuery) =>
+      query.from === '2026-08-31'
+        ? orgReport()
+        : orgReport(reportTotals({ filed: 7 })),
+    );
     renderWithZooport(<OrgInsights />, {
       api: fakeZooportApi({ getOrgReport }),
       path: '/zooport/insights',
@@ -25,16 +30,22 @@ describe('OrgInsights', () => {
       'href',
       '/catalog/default/group/platform-software/zooport?range=13w#insights',
     );
-    expect(
-      screen.getByRole('row', {
-        name: /turtle \(platform-software\) 12 9 4 80% 67% 2/,
-      }),
-    ).toBeInTheDocument();
-    expect(getOrgReport).toHaveBeenCalledWith({
-      from: '2026-08-31',
-      to: '2026-11-23',
-      bucket: 'week',
-    });
+    const row = screen.getByRole('row', { name: /turtle/ });
+    const cells = within(row)
+      .getAllByRole('cell')
+      .map(cell => cell.textContent);
+    expect(cells.slice(0, 4)).toEqual([
+      '🐢 turtle (platform-software)',
+      '12+5 vs previous period',
+      '9same as previous period',
+      '4same as previous period',
+    ]);
+    expect(within(row).getByText('80%')).toBeInTheDocument();
+    expect(within(row).getAllByText('same as previous period')).toHaveLength(9);
+    expect(getOrgReport.mock.calls).toEqual([
+      [{ from: '2026-08-31', to: '2026-11-23', bucket: 'week' }],
+      [{ from: '2026-06-01', to: '2026-08-30', bucket: 'week' }],
+    ]);
   });
 
   it("shows a picked desk's charts", async () => {

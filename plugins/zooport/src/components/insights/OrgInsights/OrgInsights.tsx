@@ -53,7 +53,7 @@ const OrgReportView = ({ range }: { range: InsightsRange }) => {
   if (error) {
     return <ResponseErrorPanel error={error} />;
   }
-  if (!value?.desks.length) {
+  if (!value?.current.desks.length) {
     return (
       <EmptyState
         missing="data"
@@ -65,10 +65,14 @@ const OrgReportView = ({ range }: { range: InsightsRange }) => {
   return (
     <>
       <InfoCard title="Desks">
-        <OrgDeskTable desks={value.desks} range={range} />
+        <OrgDeskTable
+          desks={value.current.desks}
+          previous={value.previous.desks}
+          range={range}
+        />
       </InfoCard>
       <Box mt={3}>
-        <PickedDesk desks={value.desks} range={range} />
+        <PickedDesk desks={value.current.desks} range={range} />
       </Box>
     </>
   );

@@ -1,14 +1,12 @@
 import { useApi } from '@backstage/core-plugin-api';
-import useAsync from 'react-use/esm/useAsync';
 import { zooportApiRef } from '../../../api';
 import { InsightsRange } from '../RangePicker';
+import { useComparedReports } from '../shared/useComparedReports';
 
-/** Every desk's figures over `range`. */
+/** Every desk's figures over `range`, and over the period before to compare. */
 export function useOrgReport(range: InsightsRange) {
   const zooportApi = useApi(zooportApiRef);
-  const { from, to, bucket } = range;
-  return useAsync(
-    () => zooportApi.getOrgReport({ from, to, bucket }),
-    [zooportApi, from, to, bucket],
-  );
+  return useComparedReports(range, query => zooportApi.getOrgReport(query), [
+    zooportApi,
+  ]);
 }

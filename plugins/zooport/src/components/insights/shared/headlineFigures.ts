@@ -50,6 +50,9 @@ const readings: Reading[] = [
   { term: 'Time spent', of: totals => totals.minutesSpent, kind: 'minutes' },
 ];
 
+/** The headline figures' names, in the order they come. */
+export const headlineTerms = readings.map(reading => reading.term);
+
 function valueText(kind: Reading['kind'], value: number): string {
   if (kind === 'share') {
     return `${percentOf(value)}%`;
