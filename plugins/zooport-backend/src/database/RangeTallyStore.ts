@@ -5,12 +5,10 @@ import {
 } from '@zooport/plugin-zooport-common';
 import { Knex } from 'knex';
 
-/** One SLA clock's counts over a range, with the minutes' middle and p90. */
+/** One SLA clock's counts over a range: stopped (or run out) in it, and of those in time. */
 export interface ClockTally {
   counted: number;
   met: number;
-  medianMinutes: number | null;
-  p90Minutes: number | null;
 }
 
 /**
@@ -47,24 +45,22 @@ const openStatuses = requestStatuses.filter(isOpen);
 
 /** A row of the tally query: which figure, whose, and its counts. */
 interface TallyRow {
-  figure: 'filed' | 'resolved' | 'open' | 'first' | 'resolution' | 'rank';
+  figure: 'created' | 'resolved' | 'closed' | 'openAtStart' | 'clocks';
   team_ref: string;
   a: number | string | null;
   b: number | string | null;
   c: number | string | null;
   d: number | string | null;
   e: number | string | null;
+  f: number | string | null;
 }
 
-/**
- * Named bindings for SQL built from nested parts: a value gets one name
- * however often and in whatever order the parts use it.
- */
+/** Named bindings for SQL built from parts: a value gets one name however often it is used. */
 class Sql {
-  readonly bindings: Record<string, string> = {};
-  private readonly names = new Map<string, string>();
+  readonly bindings: Record<string, string | number> = {};
+  private readonly names = new Map<string | number, string>();
 
-  bind(value: string): string {
+  bind(value: string | number): string {
     let name = this.names.get(value);
     if (!name) {
       name = `v${this.names.size}`;
@@ -74,51 +70,26 @@ class Sql {
     return `:${name}`;
   }
 
-  list(values: readonly string[]): string {
+  list(values: readonly (string | number)[]): string {
     return values.map(v => this.bind(v)).join(', ');
   }
+}
 
-  /**
-   * The index of the first of `sorted` that `column` is below, else
-   * `sorted.length`: a binary search written out as nested CASEs, so each
-   * row costs a handful of comparisons however many buckets there are.
-   */
-  firstAbove(
-    column: string,
-    sorted: string[],
-    low = 0,
-    high = sorted.length,
-  ): string {
-    if (low >= high) {
-      return String(high);
-    }
-    const middle = (low + high) >> 1;
-    const below = `${column} < ${this.bind(sorted[middle])}`;
-    return `case when ${below} then ${this.firstAbove(
-      column,
-      sorted,
-      low,
-      middle,
-    )} else ${this.firstAbove(column, sorted, middle + 1, high)} end`;
-  }
-
-  /** The bucket of `column` (null outside the range) by the bucket bounds. */
-  bucketOf(column: string, bounds: string[]) {
-    const first = this.bind(bounds[0]);
-    const end = this.bind(bounds[bounds.length - 1]);
-    const inner = bounds.slice(1, -1);
-    return `case when ${column} >= ${first} and ${column} < ${end} then ${this.firstAbove(
-      column,
-      inner,
-    )} end`;
-  }
-
-  /** Whether `column` falls in the range. */
-  inRange(column: string, bounds: string[]) {
-    return `${column} >= ${this.bind(bounds[0])} and ${column} < ${this.bind(
-      bounds[bounds.length - 1],
-    )}`;
-  }
+/**
+ * The spans a range is counted over: its buckets (by their bounds), then
+ * any span between two backlog cuts that is not a bucket (the bucket that
+ * holds now, cut at now). `cutSpan[k]` is the span ending at cut k.
+ */
+function spansOf({ bounds, cuts }: TallyCuts) {
+  const spans = bounds.slice(1).map((end, k) => ({ from: bounds[k], to: end }));
+  const cutSpan = cuts.map((cut, k) => {
+    const from = k === 0 ? bounds[0] : cuts[k - 1];
+    const same = spans.findIndex(span => span.from === from && span.to === cut);
+    if (same >= 0) return same;
+    spans.push({ from, to: cut });
+    return spans.length - 1;
+  });
+  return { spans, cutSpan };
 }
 
 const num = (value: number | string | null) => Number(value ?? 0);
@@ -126,8 +97,10 @@ const num = (value: number | string | null) => Number(value ?? 0);
 /**
  * Counts the org report's figures in the database, one statement for the
  * desks that share a time zone (and so the buckets), instead of reading
- * each of their requests: a year of 100,000 requests comes back as a few
- * thousand rows of counts.
+ * each of their requests. Each bucket's counts are ranges of covering
+ * indexes (by filing, resolution and closing time), so a year of 100,000
+ * requests is counted without reading a row of the table or working out a
+ * bucket per request.
  */
 export class RangeTallyStore {
   constructor(private readonly db: Knex) {}
@@ -136,110 +109,108 @@ export class RangeTallyStore {
     teamRefs: string[],
     range: TallyCuts,
   ): Promise<Map<string, RangeTallies>> {
-    const { bounds, cuts, now } = range;
-    const size = bounds.length - 1;
+    const { bounds, now } = range;
+    const { spans, cutSpan } = spansOf(range);
     const sql = new Sql();
-    const finished = `case when status in (${sql.list(
-      openStatuses,
-    )}) then null else coalesce(resolved_at, closed_at) end`;
-    const columns = `team_ref, created_at, resolved_at, first_responded_at,
-      first_response_due_at, resolution_due_at, first_response_minutes,
-      resolution_category as category,
-      resolution_minutes_spent as minutes_spent,
-      ${finished} as finished_at`;
-    // The rows of the range: filed in it, or filed before and open at its
-    // start, in four disjoint parts that each follow an index on the desk.
-    const part = (where: string) =>
-      `select ${columns} from requests where team_ref in (${sql.list(
-        teamRefs,
-      )}) and ${where}`;
-    const start = () => sql.bind(bounds[0]);
-    const notOpen = () => `status not in (${sql.list(openStatuses)})`;
-    const parts = [
-      part(`${sql.inRange('created_at', bounds)}`),
-      part(`created_at < ${start()} and status in (${sql.list(openStatuses)})`),
-      part(
-        `created_at < ${start()} and ${notOpen()} and resolved_at >= ${start()}`,
-      ),
-      part(
-        `created_at < ${start()} and ${notOpen()} and resolved_at is null and closed_at >= ${start()}`,
-      ),
-    ];
-    const firstAt = `case when first_responded_at is not null then first_responded_at
-      when first_response_due_at < coalesce(finished_at, ${sql.bind(
-        now,
-      )}) then first_response_due_at end`;
-    const resolutionAt = `case when finished_at is not null then finished_at
-      when resolution_due_at < ${sql.bind(now)} then resolution_due_at end`;
-    const deflecting = `case when category in (${sql.list(
+    const start = sql.bind(bounds[0]);
+    const end = sql.bind(bounds[bounds.length - 1]);
+    const nowAt = sql.bind(now);
+    const openStatus = (column: string) =>
+      `${column} in (${sql.list(openStatuses)})`;
+    const open = openStatus('status');
+    const tables = `with d (team_ref) as (values ${teamRefs
+      .map(ref => `(${sql.bind(ref)})`)
+      .join(', ')}),
+      s (id, lo, hi) as (values ${spans
+        .map(
+          ({ from, to }, id) => `(${id}, ${sql.bind(from)}, ${sql.bind(to)})`,
+        )
+        .join(', ')})`;
+    // Each desk's requests in each span by one instant: a range of the
+    // index on the desk and that instant, per desk and span.
+    const perSpan = (instant: string, figures: string) =>
+      `select r.team_ref, s.id as a, ${figures}
+        from d cross join s
+        join requests r on r.team_ref = d.team_ref
+          and r.${instant} >= s.lo and r.${instant} < s.hi
+        group by r.team_ref, s.id`;
+    const deflecting = `case when resolution_category in (${sql.list(
       deflectingCategories,
     )}) then 1 else 0 end`;
-    const placed = `select team_ref,
-      ${sql.bucketOf('created_at', bounds)} as filed_in,
-      ${sql.bucketOf('resolved_at', bounds)} as resolved_in,
-      ${sql.firstAbove('created_at', cuts)} as open_from,
-      case when finished_at is null then ${size} else ${sql.firstAbove(
-      'finished_at',
-      cuts,
-    )} end as open_until,
-      case when ${sql.inRange(
-        '(first_at)',
-        bounds,
-      )} then 1 end as first_counted,
-      case when first_responded_at is not null and (first_response_due_at is null
-        or first_responded_at <= first_response_due_at) then 1 else 0 end as first_met,
-      first_response_minutes,
-      case when ${sql.inRange(
-        '(resolution_at)',
-        bounds,
-      )} then 1 end as resolution_counted,
-      case when finished_at is not null and (resolution_due_at is null
-        or finished_at <= resolution_due_at) then 1 else 0 end as resolution_met,
-      case when category is null then 0 else 1 end as categorised,
-      ${deflecting} as deflected,
-      minutes_spent
-      from (select r.*, ${firstAt} as first_at, ${resolutionAt} as resolution_at
-        from (${parts.join(' union all ')}) r) clocked`;
-    const text = `with placed as materialized (${placed})
-      select 'filed' as figure, team_ref, filed_in as a, count(*) as b,
-        null as c, null as d, null as e
-        from placed where filed_in is not null group by team_ref, filed_in
-      union all
-      select 'resolved', team_ref, resolved_in, count(*), sum(categorised),
-        sum(deflected), sum(coalesce(minutes_spent, 0))
-        from placed where resolved_in is not null group by team_ref, resolved_in
-      union all
-      select 'open', team_ref, open_from, open_until, count(*), null, null
-        from placed where open_from < open_until
-        group by team_ref, open_from, open_until
-      union all
-      select 'first', team_ref, count(*), sum(first_met), null, null, null
-        from placed where first_counted = 1 group by team_ref
-      union all
-      select 'resolution', team_ref, count(*), sum(resolution_met), null, null, null
-        from placed where resolution_counted = 1 group by team_ref
-      union all
-      select 'rank', team_ref, ranked, counted, first_response_minutes, null, null
-        from (select team_ref, first_response_minutes,
-            row_number() over (partition by team_ref order by first_response_minutes) as ranked,
-            count(*) over (partition by team_ref) as counted
-          from placed
-          where first_counted = 1 and first_response_minutes is not null) ranks
-        where ranked in ((counted + 1) / 2, counted / 2 + 1, (9 * counted + 9) / 10)`;
+    const ofDesks = `team_ref in (${sql.list(teamRefs)})`;
+    // The requests of the range: filed in it, or filed before and open at
+    // its start, in four disjoint parts that each follow an index.
+    const beforeStart = `${ofDesks} and created_at < ${start}`;
+    const openAtStart = [
+      `${beforeStart} and ${open}`,
+      `${beforeStart} and not ${open} and resolved_at >= ${start}`,
+      `${beforeStart} and not ${open} and resolved_at is null and closed_at >= ${start}`,
+    ];
+    const parts = [
+      `${ofDesks} and created_at >= ${start} and created_at < ${end}`,
+      ...openAtStart,
+    ];
+    const inRange = (at: string) => `${at} >= ${start} and ${at} < ${end}`;
+    const finishedAt = 'coalesce(resolved_at, closed_at)';
+    const running = `${open} or ${finishedAt} is null`;
+    // Each SLA clock is counted where it stopped, or where its deadline
+    // passed while it still ran (see the report maths' clocks).
+    const firstCounted = `case
+      when first_responded_at is not null then case when ${inRange(
+        'first_responded_at',
+      )} then 1 else 0 end
+      when ${inRange('first_response_due_at')} and first_response_due_at <
+        case when ${running} then ${nowAt} else ${finishedAt} end then 1
+      else 0 end`;
+    const firstMet = `case when ${inRange('first_responded_at')}
+      and (first_response_due_at is null
+        or first_responded_at <= first_response_due_at) then 1 else 0 end`;
+    const resolutionCounted = `case
+      when ${running} then case when ${inRange(
+      'resolution_due_at',
+    )} and resolution_due_at < ${nowAt} then 1 else 0 end
+      when ${inRange(finishedAt)} then 1 else 0 end`;
+    const resolutionMet = `case when not (${running}) and ${inRange(finishedAt)}
+      and (resolution_due_at is null or ${finishedAt} <= resolution_due_at)
+      then 1 else 0 end`;
+    // The SLA clocks counted in the range, per part: each part is read in
+    // the order of its index, so its desks group without sorting.
+    const clocksOf = (where: string) => `select 'clocks', team_ref,
+        sum(${firstCounted}), sum(${firstMet}),
+        sum(${resolutionCounted}), sum(${resolutionMet}), null, null
+      from requests where ${where} group by team_ref`;
+    const text = `${tables} ${[
+      `select 'created' as figure, q.*, null as c, null as d, null as e, null as f
+        from (${perSpan('created_at', 'count(*) as b')}) q`,
+      `select 'resolved', q.* from (${perSpan(
+        'resolved_at',
+        `count(*), count(r.resolution_category), sum(${deflecting}),
+          coalesce(sum(r.resolution_minutes_spent), 0),
+          sum(case when ${openStatus('r.status')} then 0 else 1 end)`,
+      )}) q`,
+      // Filtered in the count, not the join, which would send the planner
+      // to the index on resolution time for the missing resolutions.
+      `select 'closed', q.*, null, null, null, null from (${perSpan(
+        'closed_at',
+        `sum(case when r.resolved_at is null and not ${openStatus(
+          'r.status',
+        )} then 1 else 0 end)`,
+      )}) q`,
+      `select 'openAtStart', team_ref, count(*), null, null, null, null, null
+        from (${openAtStart
+          .map(where => `select team_ref from requests where ${where}`)
+          .join(' union all ')}) q group by team_ref`,
+      ...parts.map(clocksOf),
+    ].join(' union all ')}`;
     const result = await this.db.raw(text, sql.bindings);
     const rows: TallyRow[] = Array.isArray(result) ? result : result.rows;
-    return collect(teamRefs, size, rows);
+    return collect(teamRefs, bounds.length - 1, cutSpan, rows);
   }
 }
 
 function emptyTallies(size: number): RangeTallies {
   const zeros = () => new Array<number>(size).fill(0);
-  const clock = (): ClockTally => ({
-    counted: 0,
-    met: 0,
-    medianMinutes: null,
-    p90Minutes: null,
-  });
+  const clock = (): ClockTally => ({ counted: 0, met: 0 });
   return {
     filed: zeros(),
     resolved: zeros(),
@@ -252,59 +223,84 @@ function emptyTallies(size: number): RangeTallies {
   };
 }
 
-/** The first-response minutes at the ranks the middle and p90 need, by desk. */
-type Ranks = Map<string, { counted: number; values: Map<number, number> }>;
+/** What one desk's rows say, before the backlog and the minutes' ranks are worked out. */
+interface DeskCounts {
+  tallies: RangeTallies;
+  createdIn: Map<number, number>;
+  finishedIn: Map<number, number>;
+  openAtStart: number;
+}
 
-function collect(teamRefs: string[], size: number, rows: TallyRow[]) {
-  const byDesk = new Map(teamRefs.map(ref => [ref, emptyTallies(size)]));
-  const ranks: Ranks = new Map();
+function collect(
+  teamRefs: string[],
+  size: number,
+  cutSpan: number[],
+  rows: TallyRow[],
+): Map<string, RangeTallies> {
+  const byDesk = new Map<string, DeskCounts>(
+    teamRefs.map(ref => [
+      ref,
+      {
+        tallies: emptyTallies(size),
+        createdIn: new Map(),
+        finishedIn: new Map(),
+        openAtStart: 0,
+      },
+    ]),
+  );
+  const add = (counts: Map<number, number>, key: number, n: number) =>
+    counts.set(key, (counts.get(key) ?? 0) + n);
   for (const row of rows) {
-    const tallies = byDesk.get(row.team_ref);
-    if (!tallies) continue;
-    const a = num(row.a);
+    const desk = byDesk.get(row.team_ref);
+    if (!desk) continue;
+    const { tallies } = desk;
+    const span = num(row.a);
     switch (row.figure) {
-      case 'filed':
-        tallies.filed[a] = num(row.b);
+      case 'created':
+        add(desk.createdIn, span, num(row.b));
+        if (span < size) tallies.filed[span] = num(row.b);
         break;
       case 'resolved':
-        tallies.resolved[a] = num(row.b);
-        tallies.categorised[a] = num(row.c);
-        tallies.deflected[a] = num(row.d);
-        tallies.minutesSpent += num(row.e);
+        if (span < size) {
+          tallies.resolved[span] = num(row.b);
+          tallies.categorised[span] = num(row.c);
+          tallies.deflected[span] = num(row.d);
+          tallies.minutesSpent += num(row.e);
+        }
+        add(desk.finishedIn, span, num(row.f));
         break;
-      case 'open':
-        tallies.openChanges[a] += num(row.c);
-        tallies.openChanges[num(row.b)] -= num(row.c);
+      case 'closed':
+        add(desk.finishedIn, span, num(row.b));
         break;
-      case 'first':
-      case 'resolution': {
-        const clock =
-          row.figure === 'first' ? tallies.firstResponse : tallies.resolution;
-        clock.counted = a;
-        clock.met = num(row.b);
+      case 'openAtStart':
+        desk.openAtStart = num(row.a);
         break;
-      }
-      case 'rank': {
-        const desk = ranks.get(row.team_ref) ?? {
-          counted: num(row.b),
-          values: new Map(),
-        };
-        desk.values.set(a, num(row.c));
-        ranks.set(row.team_ref, desk);
+      case 'clocks':
+        countClocks(desk, row);
         break;
-      }
       default:
         break;
     }
   }
-  for (const [teamRef, { counted, values }] of ranks) {
-    const clock = byDesk.get(teamRef)!.firstResponse;
-    const at = (rank: number) => values.get(rank)!;
-    clock.medianMinutes =
-      counted % 2
-        ? at((counted + 1) / 2)
-        : (at(counted / 2) + at(counted / 2 + 1)) / 2;
-    clock.p90Minutes = at(Math.ceil((9 * counted) / 10));
-  }
-  return byDesk;
+  return new Map(
+    [...byDesk].map(([ref, desk]) => {
+      const { tallies } = desk;
+      cutSpan.forEach((span, k) => {
+        tallies.openChanges[k] =
+          (k === 0 ? desk.openAtStart : 0) +
+          (desk.createdIn.get(span) ?? 0) -
+          (desk.finishedIn.get(span) ?? 0);
+      });
+      return [ref, tallies];
+    }),
+  );
+}
+
+/** Adds one part's SLA clock totals: counted and met, first response then resolution. */
+function countClocks(desk: DeskCounts, row: TallyRow) {
+  const { firstResponse, resolution } = desk.tallies;
+  firstResponse.counted += num(row.a);
+  firstResponse.met += num(row.b);
+  resolution.counted += num(row.c);
+  resolution.met += num(row.d);
 }

@@ -13,8 +13,8 @@ const clockFigures = (clock: ClockTally): ClockFigures => ({
   counted: clock.counted,
   met: clock.met,
   metShare: share(clock.met, clock.counted),
-  medianMinutes: clock.medianMinutes,
-  p90Minutes: clock.p90Minutes,
+  medianMinutes: null,
+  p90Minutes: null,
 });
 
 const deflection = (

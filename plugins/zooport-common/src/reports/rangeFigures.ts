@@ -81,15 +81,14 @@ function breachesOf(
 
 /**
  * The figures of each bucket and of the whole range, from the requests
- * filed in the range, finished in it, or open at its start. Resolution
- * times (by the calendar) cost a date parse per request, so the org report
- * leaves them out (`resolutionMinutes: false`).
+ * filed in the range, finished in it, or open at its start. The org
+ * report counts and leaves the clocks' minutes out (`minutes: false`).
  */
 export function rangeFigures(
   requests: ReportRequest[],
   periods: readonly ReportPeriod[],
   now: string,
-  options: { resolutionMinutes: boolean; breakdown: boolean },
+  options: { minutes: boolean; breakdown: boolean },
 ) {
   const index = new PeriodIndex(periods);
   const volume = volumeOf(requests, index, now, options.breakdown);
@@ -103,13 +102,15 @@ export function rangeFigures(
     });
   const firstClocks = perBucket(
     index,
-    clocks(firstResponseClock, c => c.request.firstResponseMinutes),
+    clocks(firstResponseClock, c =>
+      options.minutes ? c.request.firstResponseMinutes : null,
+    ),
     c => c.at,
   );
   const resolutionClocks = perBucket(
     index,
     clocks(resolutionClock, c =>
-      options.resolutionMinutes ? minutesSinceFiling(c) : null,
+      options.minutes ? minutesSinceFiling(c) : null,
     ),
     c => c.at,
   );
