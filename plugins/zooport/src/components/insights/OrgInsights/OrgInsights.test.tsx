@@ -16,7 +16,7 @@ describe('OrgInsights', () => {
         ? orgReport()
         : orgReport(reportTotals({ filed: 7 })),
     );
-    renderWithZooport(<OrgInsights />, {
+    await renderWithZooport(<OrgInsights />, {
       api: fakeZooportApi({ getOrgReport }),
       path: '/zooport/insights',
       at: '/zooport/insights?range=13w',
@@ -50,7 +50,7 @@ describe('OrgInsights', () => {
 
   it("shows a picked desk's charts", async () => {
     const getDeskReport = jest.fn(fakeZooportApi().getDeskReport);
-    renderWithZooport(<OrgInsights />, {
+    await renderWithZooport(<OrgInsights />, {
       api: fakeZooportApi({ getDeskReport }),
       path: '/zooport/insights',
       at: '/zooport/insights',
