@@ -1,5 +1,6 @@
 import { Link } from '@backstage/core-components';
 import { DeskReport } from '@zooport/plugin-zooport-common';
+import { labelOf } from '../../../labels';
 import { DeskReportLinks } from './useDeskReportLinks';
 
 /**
@@ -17,7 +18,7 @@ export const VolumeTable = (props: {
       <table>
         <thead>
           <tr>
-            <th scope="col">{report.bucket}</th>
+            <th scope="col">{labelOf(report.bucket)}</th>
             <th scope="col">Filed</th>
             <th scope="col">Resolved</th>
             <th scope="col">Open at the end</th>
