@@ -26,6 +26,7 @@ const desks = [
   { teamRef: 'group:default/berlin-a', zone: 'Europe/Berlin' },
   { teamRef: 'group:default/berlin-b', zone: 'Europe/Berlin' },
   { teamRef: 'group:default/kolkata', zone: 'Asia/Kolkata' },
+  { teamRef: 'group:default/quiet', zone: 'Asia/Kolkata' },
 ].map(
   ({ teamRef, zone }) =>
     ({
@@ -139,7 +140,8 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
       })),
     );
     const random = seededRandom('org report');
-    const rows = desks.flatMap(desk =>
+    // The quiet desk has no requests.
+    const rows = desks.slice(0, 3).flatMap(desk =>
       Array.from({ length: 150 }, () =>
         toRow(randomRequest(random, desk.teamRef)),
       ),
