@@ -47,7 +47,7 @@ export const OrgDeskTable = (props: {
       <TableHead>
         <TableRow>
           <TableCell>Desk</TableCell>
-          {headlineTerms.map(term => (
+          {headlineTerms('org').map(term => (
             // Headers break between words only, never inside one.
             <TableCell
               key={term}
@@ -67,23 +67,25 @@ export const OrgDeskTable = (props: {
                 {labelOf(desk.teamRef)}
               </Link>
             </TableCell>
-            {headlineFigures(desk.totals, previousTotals.get(desk.teamRef)).map(
-              ({ term, value, change }) => (
-                <TableCell key={term} align="right">
-                  {value}
-                  {change && (
-                    <Typography
-                      component="span"
-                      variant="caption"
-                      color="textSecondary"
-                      display="block"
-                    >
-                      {change}
-                    </Typography>
-                  )}
-                </TableCell>
-              ),
-            )}
+            {headlineFigures(
+              desk.totals,
+              previousTotals.get(desk.teamRef),
+              'org',
+            ).map(({ term, value, change }) => (
+              <TableCell key={term} align="right">
+                {value}
+                {change && (
+                  <Typography
+                    component="span"
+                    variant="caption"
+                    color="textSecondary"
+                    display="block"
+                  >
+                    {change}
+                  </Typography>
+                )}
+              </TableCell>
+            ))}
           </TableRow>
         ))}
       </TableBody>

@@ -15,7 +15,12 @@ type Reading = {
   of: (totals: ReportTotals) => number | null;
   /** How the figure and a difference of it read. */
   kind: 'count' | 'share' | 'minutes';
+  /** Only a desk's own report has it: the org report leaves medians out. */
+  deskOnly?: true;
 };
+
+/** Whose totals: a desk's own report, or a row of the org report. */
+export type ReportScope = 'desk' | 'org';
 
 const readings: Reading[] = [
   { term: 'Filed', of: totals => totals.filed, kind: 'count' },
@@ -35,11 +40,13 @@ const readings: Reading[] = [
     term: 'Median time to first response',
     of: totals => totals.firstResponse.medianMinutes,
     kind: 'minutes',
+    deskOnly: true,
   },
   {
     term: 'Median time to resolve',
     of: totals => totals.resolution.medianMinutes,
     kind: 'minutes',
+    deskOnly: true,
   },
   { term: 'SLA breaches', of: totals => totals.breaches, kind: 'count' },
   {
@@ -50,8 +57,13 @@ const readings: Reading[] = [
   { term: 'Time spent', of: totals => totals.minutesSpent, kind: 'minutes' },
 ];
 
+const readingsOf = (scope: ReportScope) =>
+  scope === 'desk' ? readings : readings.filter(reading => !reading.deskOnly);
+
 /** The headline figures' names, in the order they come. */
-export const headlineTerms = readings.map(reading => reading.term);
+export function headlineTerms(scope: ReportScope): string[] {
+  return readingsOf(scope).map(reading => reading.term);
+}
 
 function valueText(kind: Reading['kind'], value: number): string {
   if (kind === 'share') {
@@ -76,8 +88,9 @@ function changeText(kind: Reading['kind'], now: number, before: number) {
 export function headlineFigures(
   totals: ReportTotals,
   previous?: ReportTotals,
+  scope: ReportScope = 'desk',
 ): HeadlineFigure[] {
-  return readings.map(({ term, of, kind }) => {
+  return readingsOf(scope).map(({ term, of, kind }) => {
     const now = of(totals);
     const before = previous ? of(previous) : null;
     return {
