@@ -391,7 +391,7 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
       const response = await api.post(
         '/requests',
         question({
-          typeId: types['Bug report'].id,
+          typeId: types['Access request'].id,
           fields: { access_level: 'root' },
         }),
         dave,
