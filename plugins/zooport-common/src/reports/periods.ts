@@ -22,6 +22,14 @@ const labelFormat = {
 } as const satisfies Record<ReportBucket, string>;
 
 /**
+ * The periods of the latest ranges asked for: working out a zone's offsets
+ * for a year of buckets is the costly part of a report, and dashboards ask
+ * for the same few ranges over and over.
+ */
+const recentPeriods = new Map<string, readonly ReportPeriod[]>();
+const RECENT_PERIODS = 64;
+
+/**
  * The buckets from the one holding calendar day `from` to the one holding
  * `to` (YYYY-MM-DD) on the wall clock of `zone`. Each bucket is a calendar
  * day, ISO week or month there, so a day over a clock change lasts 23 or
@@ -47,14 +55,6 @@ export function reportPeriods(
   }
   return periods;
 }
-
-/**
- * The periods of the latest ranges asked for: working out a zone's offsets
- * for a year of buckets is the costly part of a report, and dashboards ask
- * for the same few ranges over and over.
- */
-const recentPeriods = new Map<string, readonly ReportPeriod[]>();
-const RECENT_PERIODS = 64;
 
 function cutPeriods(
   from: string,
