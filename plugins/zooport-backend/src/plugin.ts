@@ -25,7 +25,10 @@ import {
 import { Access } from './service/Access';
 import { createRouter } from './service/router';
 import { seedDesks, seedEntries } from './service/seeds';
-import { seedRequestHistory } from './service/demoHistory/seedRequestHistory';
+import {
+  historyStartToSeed,
+  seedRequestHistory,
+} from './service/demoHistory/seedRequestHistory';
 import { scheduleZooportTasks } from './tasks/scheduleZooportTasks';
 import { createZooportServices } from './wiring';
 
@@ -68,7 +71,14 @@ export const zooportPlugin = createBackendPlugin({
           now: () => DateTime.now(),
         });
         const seeding = { config, logger, now: services.now() };
-        await seedDesks({ ...seeding, store: services.deskStore });
+        await seedDesks({
+          ...seeding,
+          store: services.deskStore,
+          historyStart: await historyStartToSeed({
+            ...seeding,
+            requestStore: services.history.requestStore,
+          }),
+        });
         await seedEntries({ ...seeding, entries: services.entries });
         await seedRequestHistory({
           ...seeding,

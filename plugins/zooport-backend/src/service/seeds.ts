@@ -7,7 +7,6 @@ import { DateTime } from 'luxon';
 import { DeskStore } from '../database/DeskStore';
 import { EntryStore } from '../database/EntryStore';
 import { rotationBegunBy } from './demoHistory/rotationStart';
-import { demoHistoryStart } from './demoHistory/seedRequestHistory';
 import { deskInputSchema } from './validation/desks';
 import { parseInput } from './validation/fields';
 import { entryInputSchema } from './validation/knowledge';
@@ -46,13 +45,14 @@ async function forEachSeed(
 
 /**
  * Creates the desks listed under `zooport.seedDesks` that do not exist yet.
- * With a demo history (`zooport.seedRequestHistory`) they are written as
- * of where it begins, their rotations begun by then, so that every past
+ * Before a demo history is seeded (`historyStart`, where it will begin) they
+ * are written as of then, their rotations begun by then, so that every past
  * request falls in a shift the record of shifts holds.
  */
-export async function seedDesks(options: SeedOptions & { store: DeskStore }) {
-  const { store, logger, now } = options;
-  const historyStart = demoHistoryStart(options);
+export async function seedDesks(
+  options: SeedOptions & { store: DeskStore; historyStart?: DateTime },
+) {
+  const { store, logger, now, historyStart } = options;
   await forEachSeed('zooport.seedDesks', options, async (teamRef, body) => {
     if (await store.getDesk(teamRef)) {
       return;

@@ -9,7 +9,7 @@ import { createTestDatabases } from '../../__testUtils__/testDatabases';
 import { applyDatabaseMigrations } from '../../database/migrations';
 import { createZooportServices } from '../../wiring';
 import { seedDesks } from '../seeds';
-import { seedRequestHistory } from './seedRequestHistory';
+import { historyStartToSeed, seedRequestHistory } from './seedRequestHistory';
 
 jest.setTimeout(300_000);
 
@@ -62,7 +62,19 @@ async function seeded(knex: Knex, zooport: ConfigData, now: DateTime) {
     notifications: recordingNotifications().service,
     now: () => now,
   });
-  await seedDesks({ config, logger, now, store: services.deskStore });
+  const historyStart = await historyStartToSeed({
+    config,
+    logger,
+    now,
+    requestStore: services.history.requestStore,
+  });
+  await seedDesks({
+    config,
+    logger,
+    now,
+    store: services.deskStore,
+    historyStart,
+  });
   const seeding = {
     config,
     logger,
@@ -128,6 +140,45 @@ describe('seedRequestHistory', () => {
 
       expect(await seedRequestHistory(seeding)).toBe(0);
       expect((await knex('requests').select('id')).length).toBe(rows.length);
+    },
+  );
+
+  it.each(databases.eachSupportedId())(
+    'on %p writes a desk configured later as of now, with no history, once requests are stored',
+    async databaseId => {
+      const firstStart = pinNow('2026-06-10T10:00:00Z');
+      const knex = await databases.init(databaseId);
+      const platform = deskOf('platform-software', [
+        'amara.okafor',
+        'mei.chen',
+      ]);
+      const sysops = deskOf('system-operators', ['kenji.tanaka']);
+      await seeded(
+        knex,
+        { seedDesks: [platform, sysops], seedRequestHistory: { weeks: 4 } },
+        firstStart,
+      );
+      const stored = (await knex('requests').select('id')).length;
+      expect(stored).toBeGreaterThan(0);
+
+      const restart = pinNow('2026-07-01T10:00:00Z');
+      const later = deskOf('test-engineering', ['lucia.fernandez']);
+      const { services, filed } = await seeded(
+        knex,
+        {
+          seedDesks: [platform, sysops, later],
+          seedRequestHistory: { weeks: 4 },
+        },
+        restart,
+      );
+
+      expect(filed).toBe(0);
+      expect((await knex('requests').select('id')).length).toBe(stored);
+      const desk = await services.desks.getDesk(later.team);
+      expect(desk.updatedAt).toBe(restart.toUTC().toISO());
+      expect(desk.rotation!.start).toBe(later.rotation.start);
+      const platformDesk = await services.desks.getDesk(platform.team);
+      expect(DateTime.fromISO(platformDesk.updatedAt!) < firstStart).toBe(true);
     },
   );
 

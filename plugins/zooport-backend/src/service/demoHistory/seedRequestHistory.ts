@@ -83,17 +83,26 @@ function historySettings(
 }
 
 /**
- * Where the demo's history begins, a day before its first request may be
- * filed: the demo desks are written then, so their rotations and their
- * record of shifts cover all of it. Undefined without a history.
+ * Where the demo's history would begin, a day before its first request may
+ * be filed, when one is configured and no request is stored yet (a history
+ * goes only into an empty requests table). The demo desks are written then,
+ * so their rotations and their record of shifts cover all of it.
  */
-export function demoHistoryStart(options: {
+export async function historyStartToSeed(options: {
   config: RootConfigService;
   logger: LoggerService;
   now: DateTime;
-}): DateTime | undefined {
-  const settings = historySettings(options.config, options.logger);
-  return settings && options.now.minus({ weeks: settings.weeks, days: 1 });
+  requestStore: RequestStore;
+}): Promise<DateTime | undefined> {
+  const { config, logger, now, requestStore } = options;
+  const settings = historySettings(config, logger);
+  if (!settings) {
+    return undefined;
+  }
+  const { items } = await requestStore.listRequests({}, { limit: 1, now });
+  return items.length
+    ? undefined
+    : now.minus({ weeks: settings.weeks, days: 1 });
 }
 
 /**
@@ -110,15 +119,15 @@ export async function seedRequestHistory(options: {
 }): Promise<number> {
   const { config, logger, now, services } = options;
   const settings = historySettings(config, logger);
-  const start = demoHistoryStart(options);
-  if (!settings || !start) {
-    return 0;
-  }
-  const { items } = await services.requestStore.listRequests(
-    {},
-    { limit: 1, now },
-  );
-  if (items.length || !(await services.reminders.claim(HISTORY_CLAIM, now))) {
+  const start = await historyStartToSeed({
+    ...options,
+    requestStore: services.requestStore,
+  });
+  if (
+    !settings ||
+    !start ||
+    !(await services.reminders.claim(HISTORY_CLAIM, now))
+  ) {
     return 0;
   }
   const started = Date.now();
