@@ -1,6 +1,7 @@
 import { DateTime } from 'luxon';
 import { Desk } from '../desks/types';
 import {
+  dueDigests,
   isStillSendable,
   latestDailyDigest,
   latestWeeklyReport,
@@ -157,5 +158,43 @@ describe('isStillSendable', () => {
       berlin('2026-03-07T12:00'),
     );
     expect(isStillSendable(moved, berlin('2026-03-07T12:00'))).toBe(false);
+  });
+});
+
+describe('dueDigests', () => {
+  const rotation = {
+    timeZone: zone,
+    handoff: { day: 1, time: '09:00' },
+    shiftLength: { unit: 'week', count: 1 },
+    membersPerShift: 1,
+    start: '2026-01-05',
+    participants: [{ userRef: 'user:default/ana', capabilities: [] }],
+  } as const;
+  const kinds = (of: ReturnType<typeof desk>, at: string) =>
+    dueDigests(of, berlin(at)).map(due => due.kind);
+
+  it('has each kind due on a Monday once its time has come', () => {
+    const withRotation = { ...desk(), rotation };
+    expect(kinds(withRotation, '2026-03-02T08:00')).toEqual([]);
+    expect(kinds(withRotation, '2026-03-02T10:00')).toEqual([
+      'daily',
+      'weekly',
+      'planning',
+    ]);
+  });
+
+  it('plans nothing for a desk with no rotation', () => {
+    expect(kinds(desk(), '2026-03-02T10:00')).toEqual(['daily', 'weekly']);
+  });
+
+  it('leaves out what the desk switched off', () => {
+    const quiet = {
+      ...desk({
+        daily: { enabled: false, time: '08:30' },
+        planning: { enabled: false, weekday: 1, time: '10:00' },
+      }),
+      rotation,
+    };
+    expect(kinds(quiet, '2026-03-02T10:00')).toEqual(['weekly']);
   });
 });

@@ -205,7 +205,8 @@ export interface DueDigest {
 
 /**
  * What `desk` has to send at `now`: of each kind it has enabled, the
- * latest period due, while it is still sendable. Whether it was sent
+ * latest period due, while it is still sendable. A desk with no rotation
+ * has no schedule to plan, so no planning reminder. Whether it was sent
  * already is for the sender to know.
  *
  * @public
@@ -215,9 +216,10 @@ export function dueDigests(desk: DigestDesk, now: DateTime): DueDigest[] {
   const latest: Record<DigestKind, DigestPeriod | null> = {
     daily: settings.daily.enabled ? latestDailyDigest(desk, now) : null,
     weekly: settings.weekly.enabled ? latestWeeklyReport(desk, now) : null,
-    planning: settings.planning.enabled
-      ? latestPlanningReminder(desk, now)
-      : null,
+    planning:
+      settings.planning.enabled && desk.rotation
+        ? latestPlanningReminder(desk, now)
+        : null,
   };
   return (Object.keys(latest) as DigestKind[]).flatMap(kind => {
     const period = latest[kind];
