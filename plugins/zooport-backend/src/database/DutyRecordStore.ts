@@ -660,22 +660,29 @@ export class DutyRecordStore {
               to,
             )
       ).map(toShift);
-      const stretchesFrom =
-        shifts[0] && +from !== +to
-          ? DateTime.min(from, instant(shifts[0].start))
-          : from;
+      const coverage = toCoverage(mark);
+      // The shifts are whole: their stretches and the revisions in force
+      // are read from the first one's start to the last one's end.
+      const whole = shifts.length > 0 && +from !== +to;
+      const readFrom = whole
+        ? DateTime.min(from, instant(shifts[0].start))
+        : from;
+      const lastEnd = shifts.at(-1)?.end;
+      const readTo = whole
+        ? DateTime.max(to, lastEnd ? instant(lastEnd) : coverage.until)
+        : to;
       const stretches = await overlapping<DutyStretchRow>(
         trx,
         'duty_stretches',
         teamRef,
-        stretchesFrom,
-        to,
+        readFrom,
+        readTo,
       );
       return {
-        coverage: toCoverage(mark),
+        coverage,
         shifts,
         stretches: stretches.map(toStretch),
-        revisions: await this.rotationsInForce(trx, teamRef, stretchesFrom, to),
+        revisions: await this.rotationsInForce(trx, teamRef, readFrom, readTo),
       };
     }, this.snapshot());
   }

@@ -298,6 +298,21 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
       [stored('2026-11-14T00:00'), stored('2026-11-16T00:00')],
       [stored('2026-11-21T12:00'), stored('2026-11-23T12:00')],
     ]);
+
+    // The shift of the move reads the same when asked only about its days
+    // before the move.
+    const shiftOfMove = (shifts: typeof schedule) =>
+      shifts.find(
+        shift =>
+          DateTime.fromISO(shift.start) <= berlin('2026-11-20T12:00') &&
+          berlin('2026-11-20T12:00') < DateTime.fromISO(shift.end),
+      );
+    const beforeMove = await services.desks.schedule(
+      platformTeam,
+      berlin('2026-11-18T10:00'),
+      berlin('2026-11-19T00:00'),
+    );
+    expect(shiftOfMove(beforeMove)).toEqual(shiftOfMove(schedule));
   });
 
   describe('a desk saved while a run records it', () => {
