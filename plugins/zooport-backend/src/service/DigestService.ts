@@ -63,17 +63,19 @@ export class DigestService {
   async weekly(desk: Desk, now: DateTime): Promise<WeeklyReport> {
     const period = latestWeeklyReport(desk, now);
     const { week, weekBefore } = weeksOfReport(period.date);
-    const rangeOf = (days: DigestDays) => ({ ...days, bucket: 'day' as const });
     const reportOf = (days: DigestDays) =>
-      this.deps.reports.deskReport(desk.teamRef, rangeOf(days), now);
+      this.deps.reports.deskReportAndRequests(
+        desk.teamRef,
+        { ...days, bucket: 'day' },
+        now,
+      );
+    const thisWeek = await reportOf(week);
     return weeklyReport({
       desk,
       period,
-      week: await reportOf(week),
-      weekBefore: await reportOf(weekBefore),
-      weekRequests: (
-        await this.deps.reports.deskRequests(desk.teamRef, rangeOf(week))
-      ).requests,
+      week: thisWeek.report,
+      weekBefore: (await reportOf(weekBefore)).report,
+      weekRequests: thisWeek.requests,
       recipients: await this.teamAndLead(desk),
     });
   }

@@ -73,10 +73,22 @@ export class ReportService {
     range: ReportRange,
     now: DateTime,
   ): Promise<DeskReport> {
+    return (await this.deskReportAndRequests(teamRef, range, now)).report;
+  }
+
+  /** A desk's report over `range` and the requests it was made of. */
+  async deskReportAndRequests(
+    teamRef: string,
+    range: ReportRange,
+    now: DateTime,
+  ): Promise<{ report: DeskReport; requests: ReportRequest[] }> {
     const { desk, requests } = await this.deskRequests(teamRef, range);
     const span = spanOf(periodsIn(range, deskTimeZone(desk)));
     const duty = await this.deps.dutyRecords.span(teamRef, span.from, span.to);
-    return deskReport({ desk, range, requests, duty, now });
+    return {
+      report: deskReport({ desk, range, requests, duty, now }),
+      requests,
+    };
   }
 
   /**
