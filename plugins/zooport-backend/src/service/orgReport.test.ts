@@ -141,11 +141,13 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
     );
     const random = seededRandom('org report');
     // The quiet desk has no requests.
-    const rows = desks.slice(0, 3).flatMap(desk =>
-      Array.from({ length: 150 }, () =>
-        toRow(randomRequest(random, desk.teamRef)),
-      ),
-    );
+    const rows = desks
+      .slice(0, 3)
+      .flatMap(desk =>
+        Array.from({ length: 150 }, () =>
+          toRow(randomRequest(random, desk.teamRef)),
+        ),
+      );
     await knex.batchInsert('requests', rows, 100);
     const reports = new ReportService({
       requests: new RequestStore(knex),
