@@ -1,5 +1,6 @@
 import { DateTime } from 'luxon';
 import { Desk } from '../desks/types';
+import { RotationSpec } from '../rotation/types';
 import {
   dueDigests,
   isStillSendable,
@@ -162,15 +163,17 @@ describe('isStillSendable', () => {
 });
 
 describe('dueDigests', () => {
-  const rotation = {
+  const rotation: RotationSpec = {
     timeZone: zone,
     handoff: { day: 1, time: '09:00' },
     shiftLength: { unit: 'week', count: 1 },
     membersPerShift: 1,
     start: '2026-01-05',
     participants: [{ userRef: 'user:default/ana', capabilities: [] }],
-  } as const;
-  const kinds = (of: ReturnType<typeof desk>, at: string) =>
+    fallback: null,
+    observers: [],
+  };
+  const kinds = (of: Parameters<typeof dueDigests>[0], at: string) =>
     dueDigests(of, berlin(at)).map(due => due.kind);
 
   it('has each kind due on a Monday once its time has come', () => {
