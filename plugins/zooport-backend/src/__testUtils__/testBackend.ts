@@ -6,6 +6,7 @@ import {
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { Knex } from 'knex';
+import { DateTime } from 'luxon';
 import { Server } from 'node:http';
 import request from 'supertest';
 import {
@@ -24,6 +25,7 @@ import {
 } from '@backstage/plugin-notifications-node';
 import { ZooportPermissionPolicy } from '../permissions/ZooportPermissionPolicy';
 import { zooportPlugin } from '../plugin';
+import { createZooportServices } from '../wiring';
 
 export const platformTeam = 'group:default/platform-software';
 export const alice = 'user:default/alice';
@@ -167,6 +169,36 @@ export function recordingNotifications() {
       factory: () => service,
     }),
   };
+}
+
+/** What `mockServices.rootConfig` takes as its data. */
+export type ConfigData = NonNullable<
+  Parameters<typeof mockServices.rootConfig>[0]
+>['data'];
+
+/**
+ * The plugin's services on `knex`, as one backend replica has them, with
+ * the test organisation in the catalog and the clock at `now`.
+ */
+export function testServices(
+  knex: Knex,
+  options: {
+    now: DateTime;
+    notifications?: NotificationService;
+    zooport?: ConfigData;
+  },
+) {
+  return createZooportServices({
+    knex,
+    config: mockServices.rootConfig({
+      data: options.zooport ? { zooport: options.zooport } : {},
+    }),
+    logger: mockServices.logger.mock(),
+    catalog: catalogServiceMock({ entities: testOrganisation }),
+    auth: mockServices.auth(),
+    notifications: options.notifications ?? recordingNotifications().service,
+    now: () => options.now,
+  });
 }
 
 /** Who was notified, each with the titles they got. */

@@ -1,5 +1,3 @@
-import { mockServices } from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { DateTime } from 'luxon';
 import {
   alice,
@@ -7,12 +5,10 @@ import {
   dave,
   platformDesk,
   platformTeam,
-  recordingNotifications,
-  testOrganisation,
+  testServices,
 } from '../__testUtils__/testBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { applyDatabaseMigrations } from '../database/migrations';
-import { createZooportServices } from '../wiring';
 import { deskInputSchema } from './validation/desks';
 import { parseInput } from './validation/fields';
 
@@ -26,15 +22,7 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
   it('keeps a rotation whose member has left the team when only the profile changes', async () => {
     const knex = await databases.init(databaseId);
     await applyDatabaseMigrations(knex);
-    const services = createZooportServices({
-      knex,
-      config: mockServices.rootConfig({ data: {} }),
-      logger: mockServices.logger.mock(),
-      catalog: catalogServiceMock({ entities: testOrganisation }),
-      auth: mockServices.auth(),
-      notifications: recordingNotifications().service,
-      now: () => now,
-    });
+    const services = testServices(knex, { now });
     const withParticipants = (people: string[], topics = ['ci']) => {
       const body = platformDesk({ topics });
       (body.rotation as any).participants = people.map(userRef => ({

@@ -1,5 +1,4 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
@@ -12,7 +11,7 @@ import {
   platformTeam,
   recordingNotifications,
   securityTeam,
-  testOrganisation,
+  testServices,
 } from '../__testUtils__/testBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { applyDatabaseMigrations } from '../database/migrations';
@@ -21,7 +20,6 @@ import { InTransaction, inTransaction } from '../database/transaction';
 import { WebhookStore } from '../database/WebhookStore';
 import { deskInputSchema } from '../service/validation/desks';
 import { parseInput } from '../service/validation/fields';
-import { createZooportServices } from '../wiring';
 import { DigestSender } from './DigestSender';
 import { NoticeOutbox } from './NoticeOutbox';
 
@@ -38,15 +36,7 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
 
   /** One backend replica on the shared database, with its own notifications. */
   function replica(notifications: NotificationService) {
-    return createZooportServices({
-      knex,
-      config: mockServices.rootConfig(),
-      logger: mockServices.logger.mock(),
-      catalog: catalogServiceMock({ entities: testOrganisation }),
-      auth: mockServices.auth(),
-      notifications,
-      now: () => monday,
-    });
+    return testServices(knex, { now: monday, notifications });
   }
 
   let sent: ReturnType<typeof recordingNotifications>['sent'];

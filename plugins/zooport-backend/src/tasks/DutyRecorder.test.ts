@@ -1,5 +1,4 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import {
@@ -9,8 +8,7 @@ import {
   dave,
   platformDesk,
   platformTeam,
-  recordingNotifications,
-  testOrganisation,
+  testServices,
 } from '../__testUtils__/testBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { DutyRecordStore } from '../database/DutyRecordStore';
@@ -18,7 +16,6 @@ import { applyDatabaseMigrations } from '../database/migrations';
 import { DutyRecorder } from './DutyRecorder';
 import { deskInputSchema } from '../service/validation/desks';
 import { parseInput } from '../service/validation/fields';
-import { createZooportServices } from '../wiring';
 
 jest.setTimeout(60_000);
 
@@ -45,15 +42,7 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
 
   /** Another replica: its own services on the same database. */
   function replica() {
-    return createZooportServices({
-      knex,
-      config: mockServices.rootConfig(),
-      logger: mockServices.logger.mock(),
-      catalog: catalogServiceMock({ entities: testOrganisation }),
-      auth: mockServices.auth(),
-      notifications: recordingNotifications().service,
-      now: () => now,
-    });
+    return testServices(knex, { now });
   }
 
   async function save(

@@ -1,5 +1,4 @@
 import { mockServices } from '@backstage/backend-test-utils';
-import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { NotificationService } from '@backstage/plugin-notifications-node';
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
@@ -14,7 +13,7 @@ import {
   platformTeam,
   recipientsOf,
   recordingNotifications,
-  testOrganisation,
+  testServices,
 } from '../__testUtils__/testBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
 import { applyDatabaseMigrations } from '../database/migrations';
@@ -70,17 +69,11 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
     knex = await databases.init(databaseId);
     await applyDatabaseMigrations(knex);
     notifications = recordingNotifications();
-    services = createZooportServices({
-      knex,
-      config: mockServices.rootConfig({
-        // The test receiver listens on this machine.
-        data: { zooport: { webhooks: { allowedHosts: ['127.0.0.1'] } } },
-      }),
-      logger: mockServices.logger.mock(),
-      catalog: catalogServiceMock({ entities: testOrganisation }),
-      auth: mockServices.auth(),
+    services = testServices(knex, {
+      now: monday,
       notifications: notifications.service,
-      now: () => monday,
+      // The test receiver listens on this machine.
+      zooport: { webhooks: { allowedHosts: ['127.0.0.1'] } },
     });
     const body = platformDesk();
     (body.rotation as { observers: string[] }).observers = [alice];
