@@ -4,13 +4,16 @@ import { InstantSpan } from './queueFilters';
 const atMidnight = (at: DateTime) => at.equals(at.startOf('day'));
 
 /**
- * A span of instants in the viewer's zone as people say it: whole days as
- * "3–9 Nov" (the last day included), other instants with their time, an
- * open end as "from 3 Nov" or "before 10 Nov".
+ * A span of instants as people say it, each on the wall clock of the
+ * offset it is written with (a chart's link writes its desk's, so the
+ * label names the days of the chart): whole days as "3–9 Nov" (the last
+ * day included), other instants with their time, an open end as "from
+ * 3 Nov" or "before 10 Nov".
  */
 export function spanLabel(span: InstantSpan): string {
-  const from = span.from ? DateTime.fromISO(span.from).toLocal() : undefined;
-  const to = span.to ? DateTime.fromISO(span.to).toLocal() : undefined;
+  const read = (iso: string) => DateTime.fromISO(iso, { setZone: true });
+  const from = span.from ? read(span.from) : undefined;
+  const to = span.to ? read(span.to) : undefined;
   const wholeDays = [from, to].every(end => !end || atMidnight(end));
   const dayFormat = (at: DateTime, withYear: boolean) =>
     at.toFormat(withYear ? 'd LLL yyyy' : 'd LLL');
@@ -25,7 +28,7 @@ export function spanLabel(span: InstantSpan): string {
       : `before ${dayFormat(to!, false)}`;
   }
   const last = to.minus({ days: 1 });
-  if (last <= from) {
+  if (last.toISODate()! <= from.toISODate()!) {
     return dayFormat(from, false);
   }
   if (last.year !== from.year) {
