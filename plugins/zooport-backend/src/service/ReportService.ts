@@ -5,7 +5,6 @@ import {
   deskTimeZone,
   isOpen,
   OrgReport,
-  OrgReportRow,
   ReportPeriod,
   ReportRange,
   ReportRequest,
@@ -122,37 +121,39 @@ export class ReportService {
 
   /**
    * The org report: each desk's figures counted by the database, one query
-   * for the desks of each time zone.
+   * for the desks of each time zone, the zones at once (PostgreSQL runs
+   * them side by side; SQLite's one connection takes them in turn).
    */
   async orgReport(range: ReportRange, now: DateTime): Promise<OrgReport> {
     const desks = await this.deps.desks.listDesks();
     const stillRunningAt = toStoredInstant(now);
-    const rows = new Map<string, OrgReportRow>();
-    for (const [zone, zoneDesks] of groupBy(desks, deskTimeZone)) {
-      const periods = periodsIn(range, zone);
-      const bounds = [
-        ...periods.map(p => toStoredInstantText(p.start)),
-        toStoredInstantText(periods[periods.length - 1].end),
-      ];
-      const teamRefs = zoneDesks.map(desk => desk.teamRef);
-      const tallies = await this.deps.tallies.tallies(teamRefs, {
-        bounds,
-        cuts: bounds
-          .slice(1)
-          .map(end => (end < stillRunningAt ? end : stillRunningAt)),
-        now: stillRunningAt,
-      });
-      for (const teamRef of teamRefs) {
-        rows.set(
-          teamRef,
+    const zoneRows = await Promise.all(
+      [...groupBy(desks, deskTimeZone)].map(async ([zone, zoneDesks]) => {
+        const periods = periodsIn(range, zone);
+        const bounds = [
+          ...periods.map(p => toStoredInstantText(p.start)),
+          toStoredInstantText(periods[periods.length - 1].end),
+        ];
+        const teamRefs = zoneDesks.map(desk => desk.teamRef);
+        const tallies = await this.deps.tallies.tallies(teamRefs, {
+          bounds,
+          cuts: bounds
+            .slice(1)
+            .map(end => (end < stillRunningAt ? end : stillRunningAt)),
+          now: stillRunningAt,
+        });
+        return teamRefs.map(teamRef =>
           orgReportRowOf(
             { teamRef, timeZone: zone },
             periods,
             tallies.get(teamRef)!,
           ),
         );
-      }
-    }
+      }),
+    );
+    const rows = new Map(
+      zoneRows.flat().map(row => [row.teamRef, row] as const),
+    );
     return {
       bucket: range.bucket,
       desks: desks.map(desk => rows.get(desk.teamRef)!),
@@ -164,7 +165,12 @@ function groupBy<T>(items: T[], keyOf: (item: T) => string) {
   const groups = new Map<string, T[]>();
   for (const item of items) {
     const key = keyOf(item);
-    groups.set(key, [...(groups.get(key) ?? []), item]);
+    const group = groups.get(key);
+    if (group) {
+      group.push(item);
+    } else {
+      groups.set(key, [item]);
+    }
   }
   return groups;
 }
