@@ -305,8 +305,12 @@ export function fakeZooportApi(
  * page, or at `path` (a route pattern such as `/zooport/*`) with the browser
  * at `at`. The Zooport page is mounted at `/zooport`; the viewer is amara, a
  * member of the platform team unless `memberOf` says otherwise.
+ *
+ * Await it before the test goes on: the test app renders inside an async
+ * `act`, and one left running past its test takes the next test's updates
+ * into its queue, so that the next test waits for its data forever.
  */
-export function renderWithZooport(
+export async function renderWithZooport(
   element: ReactElement,
   options: {
     api?: ZooportApi;

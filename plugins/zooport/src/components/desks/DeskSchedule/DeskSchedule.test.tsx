@@ -95,7 +95,7 @@ const testRotation = {
   observers: [],
 };
 
-function render(teamRef = platformTeam, at?: string) {
+async function render(teamRef = platformTeam, at?: string) {
   const api = fakeZooportApi({
     getSchedule: jest.fn(async () => shifts),
     listOverrides: jest.fn(async () => [vacation]),
@@ -107,7 +107,7 @@ function render(teamRef = platformTeam, at?: string) {
     deleteOverride: jest.fn(async () => {}),
   });
   const onChanged = jest.fn();
-  renderWithZooport(
+  await renderWithZooport(
     <DeskSchedule
       desk={{ ...turtleDesk, teamRef, rotation: { ...testRotation } }}
       onChanged={onChanged}
@@ -119,7 +119,7 @@ function render(teamRef = platformTeam, at?: string) {
 
 describe('DeskSchedule', () => {
   it('shows the coming shifts, who covers, and gaps', async () => {
-    render();
+    await render();
     const timeline = await screen.findByRole('list', { name: 'Coming shifts' });
     expect(
       within(timeline).getByText('Lars Eriksson · primary'),
@@ -145,7 +145,7 @@ describe('DeskSchedule', () => {
   });
 
   it('records a vacation in the viewer’s time and removes an override', async () => {
-    const { api, onChanged } = render();
+    const { api, onChanged } = await render();
     await userEvent.click(
       await screen.findByRole('button', { name: 'Change who is on duty' }),
     );
@@ -201,7 +201,7 @@ describe('DeskSchedule', () => {
 
   it('shows no changes to people outside the team', async () => {
     // amara is not in the test engineering team
-    render('group:default/test-engineering');
+    await render('group:default/test-engineering');
     await screen.findByRole('list', { name: 'Coming shifts' });
     expect(
       screen.queryByRole('button', { name: 'Change who is on duty' }),
@@ -215,7 +215,7 @@ describe('DeskSchedule', () => {
   });
 
   it('opens the rotation editor from the address the planning reminder links to', async () => {
-    render(platformTeam, '/?edit=rotation');
+    await render(platformTeam, '/?edit=rotation');
     expect(
       await screen.findByRole('dialog', { name: /Rotation of the turtle/ }),
     ).toBeInTheDocument();

@@ -24,20 +24,18 @@ import { ZooportPage } from '../../pages/ZooportPage';
 const asDesk = { update: true, participate: true, approve: false };
 const asRequester = { update: false, participate: true, approve: false };
 
-function renderRequest(
+async function renderRequest(
   detail: Partial<RequestDetail>,
   overrides: Partial<ZooportApi> = {},
 ) {
   const getRequest = jest.fn(async () => requestDetail(detail));
   const api = fakeZooportApi({ getRequest, ...overrides });
-  return {
-    getRequest,
-    rendered: renderWithZooport(<ZooportPage />, {
-      api,
-      path: '/zooport/*',
-      at: '/zooport/requests/req-1',
-    }),
-  };
+  await renderWithZooport(<ZooportPage />, {
+    api,
+    path: '/zooport/*',
+    at: '/zooport/requests/req-1',
+  });
+  return { getRequest };
 }
 
 /** The desk's resolve dialog on an in-progress request, with `category` chosen. */
@@ -45,11 +43,7 @@ async function openResolveDialog(
   overrides: Partial<ZooportApi>,
   category: string,
 ) {
-  const { rendered } = renderRequest(
-    { may: asDesk, status: 'in_progress' },
-    overrides,
-  );
-  await rendered;
+  await renderRequest({ may: asDesk, status: 'in_progress' }, overrides);
   const user = userEvent.setup();
   await user.click(await screen.findByRole('button', { name: 'Resolve…' }));
   const dialog = screen.getByRole('dialog', { name: 'Resolve the request' });
@@ -72,7 +66,7 @@ const buttonNames = () =>
 
 describe('RequestPage', () => {
   it('shows the request, its SLA clocks and its history with internal notes marked', async () => {
-    const { rendered } = renderRequest({
+    await renderRequest({
       may: asDesk,
       sla: {
         firstResponse: slaClock({ state: 'breached', elapsedMinutes: 150 }),
@@ -106,7 +100,6 @@ describe('RequestPage', () => {
         }),
       ],
     });
-    await rendered;
 
     expect(
       await screen.findByRole('heading', {
@@ -144,8 +137,7 @@ describe('RequestPage', () => {
   });
 
   it('offers the requester only closing and escalating, and public comments', async () => {
-    const { rendered } = renderRequest({ may: asRequester });
-    await rendered;
+    await renderRequest({ may: asRequester });
 
     await screen.findByRole('heading', { name: /canary step/ });
     expect(buttonNames()).toEqual(['Close…', 'Escalate…']);
@@ -153,8 +145,7 @@ describe('RequestPage', () => {
   });
 
   it('offers the requester nothing on a closed request but the history', async () => {
-    const { rendered } = renderRequest({ may: asRequester, status: 'closed' });
-    await rendered;
+    await renderRequest({ may: asRequester, status: 'closed' });
 
     await screen.findByRole('heading', { name: /canary step/ });
     expect(buttonNames()).toEqual([]);
@@ -163,11 +154,7 @@ describe('RequestPage', () => {
 
   it('lets the desk acknowledge a new request and shows its new status', async () => {
     const transition = jest.fn(async () => requestDetail());
-    const { getRequest, rendered } = renderRequest(
-      { may: asDesk },
-      { transition },
-    );
-    await rendered;
+    const { getRequest } = await renderRequest({ may: asDesk }, { transition });
     const user = userEvent.setup();
 
     await screen.findByRole('heading', { name: /canary step/ });
@@ -292,7 +279,7 @@ describe('RequestPage', () => {
     const getEntry = jest.fn(async (id: string) =>
       knowledgeEntry({ id, title: 'How do I rerun a canary?' }),
     );
-    const { rendered } = renderRequest(
+    await renderRequest(
       {
         may: asRequester,
         status: 'resolved',
@@ -308,7 +295,6 @@ describe('RequestPage', () => {
       },
       { getEntry },
     );
-    await rendered;
 
     const card = await screen.findByRole('region', { name: 'Resolution' });
     expect(
@@ -367,8 +353,7 @@ describe('RequestPage', () => {
   });
 
   it('shows no resolution while the request is open', async () => {
-    const { rendered } = renderRequest({ may: asRequester });
-    await rendered;
+    await renderRequest({ may: asRequester });
     await screen.findByRole('heading', {
       name: 'Deploys hang at the canary step',
     });
@@ -379,8 +364,7 @@ describe('RequestPage', () => {
 
   it('lets the desk write an internal note', async () => {
     const comment = jest.fn(async () => []);
-    const { rendered } = renderRequest({ may: asDesk }, { comment });
-    await rendered;
+    await renderRequest({ may: asDesk }, { comment });
     const user = userEvent.setup();
 
     await user.click(
@@ -404,11 +388,10 @@ describe('RequestPage', () => {
 
   it('lets the desk take a request or hand it to a teammate', async () => {
     const assignRequest = jest.fn(async () => requestDetail());
-    const { rendered } = renderRequest(
+    await renderRequest(
       { may: asDesk, assigneeRef: 'user:default/lars' },
       { assignRequest },
     );
-    await rendered;
     const user = userEvent.setup();
 
     await user.click(
@@ -438,7 +421,7 @@ describe('RequestPage', () => {
   });
 
   it('offers the requester no way to change hands, and tells who did', async () => {
-    const { rendered } = renderRequest({
+    await renderRequest({
       may: asRequester,
       events: [
         requestEvent({
@@ -461,7 +444,6 @@ describe('RequestPage', () => {
         }),
       ],
     });
-    await rendered;
 
     const lines = within(
       await screen.findByRole('list', { name: 'History' }),
@@ -481,8 +463,7 @@ describe('RequestPage', () => {
 
   it('closes only after saying that closing is final', async () => {
     const transition = jest.fn(async () => requestDetail());
-    const { rendered } = renderRequest({ may: asRequester }, { transition });
-    await rendered;
+    await renderRequest({ may: asRequester }, { transition });
     const user = userEvent.setup();
 
     await user.click(await screen.findByRole('button', { name: 'Close…' }));
@@ -504,11 +485,7 @@ describe('RequestPage', () => {
 
   it('asks the requester a question when it waits for them', async () => {
     const transition = jest.fn(async () => requestDetail());
-    const { rendered } = renderRequest(
-      { may: asDesk, status: 'in_progress' },
-      { transition },
-    );
-    await rendered;
+    await renderRequest({ may: asDesk, status: 'in_progress' }, { transition });
     const user = userEvent.setup();
 
     await user.click(
@@ -538,12 +515,11 @@ describe('RequestPage', () => {
       at: null,
       note: null,
     };
-    const { rendered } = renderRequest({
+    await renderRequest({
       may: asDesk,
       status: 'acknowledged',
       approval: pending,
     });
-    await rendered;
 
     expect(
       await screen.findByRole('button', { name: 'Start work' }),
@@ -554,7 +530,7 @@ describe('RequestPage', () => {
   });
 
   it('says a paused clock has no deadline, and shows the time the desk spent', async () => {
-    renderRequest({
+    await renderRequest({
       may: asDesk,
       status: 'resolved',
       resolvedAt: fromNow({ hours: -1 }),

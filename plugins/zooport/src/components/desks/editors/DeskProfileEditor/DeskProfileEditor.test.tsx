@@ -38,13 +38,13 @@ const desk: Desk = {
 const refusal = (status: number, name: string, message: string) =>
   ResponseError.fromResponse(errorResponse(status, name, message));
 
-function render(
+async function render(
   saveDesk: jest.Mock = jest.fn(async () => desk),
   shown: Desk = desk,
 ) {
   const onChanged = jest.fn();
   const onClose = jest.fn();
-  renderWithZooport(
+  await renderWithZooport(
     <DeskProfileEditor desk={shown} onClose={onClose} onChanged={onChanged} />,
     { api: fakeZooportApi({ saveDesk }) },
   );
@@ -64,7 +64,7 @@ const saveButton = () => screen.getByRole('button', { name: 'Save desk' });
 
 describe('DeskProfileEditor', () => {
   it('saves the edited profile on the revision it read, with the rotation as it was', async () => {
-    const { saveDesk, onChanged } = render();
+    const { saveDesk, onChanged } = await render();
     await screen.findByRole('dialog', { name: 'The turtle’s desk' });
 
     await retype(/^Animal/, 'tortoise');
@@ -127,7 +127,7 @@ describe('DeskProfileEditor', () => {
       hours: { ...desk.hours, timeZone: 'America/New_York' },
       digests: { weekly: { enabled: false } },
     };
-    const { saveDesk } = render(undefined, newYork);
+    const { saveDesk } = await render(undefined, newYork);
     await screen.findByRole('dialog');
 
     expect(
@@ -170,7 +170,7 @@ describe('DeskProfileEditor', () => {
   });
 
   it('does not save a digest without a time, and says which one', async () => {
-    const { saveDesk } = render();
+    const { saveDesk } = await render();
     await screen.findByRole('dialog');
 
     await userEvent.click(
@@ -189,7 +189,7 @@ describe('DeskProfileEditor', () => {
   });
 
   it('removes rows and topics', async () => {
-    const { saveDesk } = render();
+    const { saveDesk } = await render();
     await screen.findByRole('dialog');
 
     await userEvent.click(
@@ -213,7 +213,7 @@ describe('DeskProfileEditor', () => {
   });
 
   it('does not save a time zone that is no IANA zone, and says which field is wrong', async () => {
-    const { saveDesk } = render();
+    const { saveDesk } = await render();
     await screen.findByRole('dialog');
 
     await retype(/^Time zone/, 'Berlin');
@@ -230,7 +230,7 @@ describe('DeskProfileEditor', () => {
     const saveDesk = jest.fn(async () => {
       throw await refusal(412, 'PreconditionFailedError', 'changed');
     });
-    const { onChanged, onClose } = render(saveDesk);
+    const { onChanged, onClose } = await render(saveDesk);
     await screen.findByRole('dialog');
 
     await retype(/^Animal/, 'tortoise');
@@ -258,7 +258,7 @@ describe('DeskProfileEditor', () => {
       .mockRejectedValueOnce(
         await refusal(403, 'NotAllowedError', 'You may not update the desk'),
       );
-    render(saveDesk);
+    await render(saveDesk);
     await screen.findByRole('dialog');
 
     await userEvent.click(saveButton());

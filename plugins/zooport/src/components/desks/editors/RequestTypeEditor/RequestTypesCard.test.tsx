@@ -19,7 +19,7 @@ import { RequestTypesCard } from './RequestTypesCard';
 // The forms are long: typing without a pause between keys keeps them quick.
 const userEvent = userEventWithDelays.setup({ delay: null });
 
-function render(
+async function render(
   overrides: Partial<ZooportApi> = {},
   teamRef: string = platformTeam,
 ) {
@@ -29,7 +29,7 @@ function render(
     archivedType,
   ]);
   const api = fakeZooportApi({ listRequestTypes, ...overrides });
-  renderWithZooport(<RequestTypesCard teamRef={teamRef} />, { api });
+  await renderWithZooport(<RequestTypesCard teamRef={teamRef} />, { api });
   return { listRequestTypes };
 }
 
@@ -47,7 +47,7 @@ async function fill(name: string | RegExp, text: string) {
 
 describe('RequestTypesCard', () => {
   it('lists the types with their targets, archived ones on request', async () => {
-    render();
+    await render();
 
     const access = await typeItem('Access request');
     expect(
@@ -79,7 +79,7 @@ describe('RequestTypesCard', () => {
         revision: 1,
       }),
     );
-    const { listRequestTypes } = render({ createRequestType });
+    const { listRequestTypes } = await render({ createRequestType });
 
     await userEvent.click(
       await screen.findByRole('button', { name: 'New request type' }),
@@ -186,7 +186,7 @@ describe('RequestTypesCard', () => {
         ),
       )
       .mockResolvedValue(accessType);
-    render({ updateRequestType });
+    await render({ updateRequestType });
 
     await userEvent.click(
       await screen.findByRole('button', { name: 'Edit Access request' }),
@@ -222,7 +222,7 @@ describe('RequestTypesCard', () => {
         errorResponse(409, 'ConflictError', 'The desk already has Question'),
       );
     });
-    render({ createRequestType });
+    await render({ createRequestType });
 
     await userEvent.click(
       await screen.findByRole('button', { name: 'New request type' }),
@@ -241,7 +241,7 @@ describe('RequestTypesCard', () => {
       archived: true,
     }));
     const updateRequestType = jest.fn(async () => archivedType);
-    const { listRequestTypes } = render({
+    const { listRequestTypes } = await render({
       archiveRequestType,
       updateRequestType,
     });
@@ -284,7 +284,7 @@ describe('RequestTypesCard', () => {
         errorResponse(412, 'PreconditionFailedError', 'changed'),
       );
     });
-    const { listRequestTypes } = render({ updateRequestType });
+    const { listRequestTypes } = await render({ updateRequestType });
 
     await userEvent.click(
       await screen.findByRole('checkbox', { name: 'Show archived (1)' }),
@@ -300,7 +300,7 @@ describe('RequestTypesCard', () => {
   });
 
   it('says why the desk’s entries are missing from the form, without calling it empty', async () => {
-    render({
+    await render({
       listEntries: async () => {
         throw new Error('knowledge base unavailable');
       },
@@ -320,7 +320,7 @@ describe('RequestTypesCard', () => {
 
   it('is read-only for those who may not change the desk', async () => {
     // Not the viewer's team: the permission API denies changes to its desk.
-    render({}, 'group:default/gardeners');
+    await render({}, 'group:default/gardeners');
 
     expect(await typeItem('Question')).toBeInTheDocument();
     expect(

@@ -56,7 +56,7 @@ function previewOf(draft: RotationSpec) {
   return { teamRef: platformTeam, shifts, violations: [] };
 }
 
-function render(
+async function render(
   options: {
     allowed?: boolean;
     saveDesk?: any;
@@ -75,7 +75,7 @@ function render(
     saveDesk,
     ...(options.getDesk && { getDesk: options.getDesk }),
   });
-  renderWithZooport(
+  await renderWithZooport(
     <RotationEditor
       desk={{
         ...turtleDesk,
@@ -113,7 +113,7 @@ const nextShifts = () =>
 
 describe('RotationEditor', () => {
   it('previews the next shifts, flags the rules they break, and follows a reorder', async () => {
-    const { previewRotation } = render();
+    const { previewRotation } = await render();
     const preview = await nextShifts();
     await within(preview).findByText(/Amara Okafor \(primary\)/);
     expect(
@@ -148,7 +148,7 @@ describe('RotationEditor', () => {
   });
 
   it('saves against the revision it was read at, without the anchor', async () => {
-    const { saveDesk, onChanged } = render();
+    const { saveDesk, onChanged } = await render();
     await nextShifts();
     await userEvent.click(
       screen.getByRole('button', { name: 'Save rotation' }),
@@ -177,7 +177,7 @@ describe('RotationEditor', () => {
     };
 
     async function conflict(saveDesk: jest.Mock) {
-      const rendered = render({ saveDesk, getDesk: async () => theirs });
+      const rendered = await render({ saveDesk, getDesk: async () => theirs });
       await nextShifts();
       await userEvent.click(
         screen.getByRole('button', { name: 'Save rotation' }),
@@ -229,7 +229,7 @@ describe('RotationEditor', () => {
   });
 
   it("labels times with the rotation's zone and hides the handoff day of daily shifts", async () => {
-    render();
+    await render();
     const preview = await nextShifts();
     expect(
       screen.getByText("Times on the rotation's wall clock (Europe/Berlin)."),
@@ -245,7 +245,7 @@ describe('RotationEditor', () => {
   });
 
   it('says what a time or date that is not one should look like', async () => {
-    render();
+    await render();
     await nextShifts();
     const time = screen.getByLabelText('Handoff time (Europe/Berlin)');
     await userEvent.clear(time);
@@ -269,7 +269,7 @@ describe('RotationEditor', () => {
         participants: [draft.participants[0], ...draft.participants],
       }),
     );
-    render({ previewRotation });
+    await render({ previewRotation });
     await nextShifts();
     expect(
       await screen.findByText(
@@ -280,7 +280,7 @@ describe('RotationEditor', () => {
 
   it('is read-only for people who may not change the rotation', async () => {
     // permission answers are cached per team: ask about another team
-    render({ allowed: false, teamRef: 'group:default/test-engineering' });
+    await render({ allowed: false, teamRef: 'group:default/test-engineering' });
     await nextShifts();
     expect(await screen.findByText(/Read-only/)).toBeInTheDocument();
     expect(
