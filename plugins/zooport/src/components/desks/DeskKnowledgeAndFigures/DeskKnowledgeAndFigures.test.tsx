@@ -5,6 +5,7 @@ import {
   fakeZooportApi,
   platformTeam,
   renderWithZooport,
+  turtleDesk,
 } from '../../../__testUtils__/fakeZooportApi';
 import {
   deployPlaybook,
@@ -15,21 +16,20 @@ import {
 import { ZooportApi } from '../../../api';
 import { EntityZooportContent } from '../../pages/EntityZooportContent';
 
-const platformGroup: Entity = {
+const teamGroup = (name: string): Entity => ({
   apiVersion: 'backstage.io/v1alpha1',
   kind: 'Group',
-  metadata: { name: 'platform-software', namespace: 'default' },
+  metadata: { name, namespace: 'default' },
   spec: { type: 'team', children: [] },
-};
+});
 
 function renderPawTab(
   overrides: Partial<ZooportApi> = {},
-  memberOf?: string[],
+  team: Entity = teamGroup('platform-software'),
 ) {
   return renderWithZooport(<EntityZooportContent />, {
     api: fakeZooportApi(overrides),
-    entity: platformGroup,
-    memberOf,
+    entity: team,
   });
 }
 
@@ -148,7 +148,19 @@ describe('DeskKnowledgeAndFigures on the paw tab', () => {
   }, 20_000);
 
   it("offers no New entry to people outside the desk's team", async () => {
-    await renderPawTab({}, ['user:default/amara']);
+    // Another team than the other tests': permission answers are cached
+    // across tests by team, so an earlier test's "allowed" could show here.
+    const testers = 'group:default/test-engineering';
+    await renderPawTab(
+      {
+        getDesk: async () => ({ ...turtleDesk, teamRef: testers }),
+        listEntries: async () => ({
+          items: [{ ...previewEntry, teamRef: testers }],
+          nextCursor: null,
+        }),
+      },
+      teamGroup('test-engineering'),
+    );
 
     await screen.findByText('“Preview environment for my branch”');
     expect(
