@@ -16,14 +16,19 @@ async function turtleFigures(page) {
   const terms = await table
     .getByRole('columnheader')
     .evaluateAll(headers => headers.slice(1).map(th => th.textContent));
-  // The desk's own cell comes first.
-  const [, ...cells] = await turtle.getByRole('cell').allInnerTexts();
-  return Object.fromEntries(
-    terms.map((term, index) => {
-      const [value, change] = cells[index].split('\n');
-      return [term, { value, change }];
+  // The desk's own cell comes first. A change shows only its amount; the
+  // whole comparison is its title.
+  const [, ...cells] = await turtle.getByRole('cell').evaluateAll(tds =>
+    tds.map(td => {
+      const change = td.querySelector('[title]');
+      return {
+        value: td.firstChild?.textContent,
+        change: change?.getAttribute('title') ?? undefined,
+        shown: change?.innerText.split('\n')[0],
+      };
     }),
   );
+  return Object.fromEntries(terms.map((term, index) => [term, cells[index]]));
 }
 
 test("each desk's figures show their change since the period before, as the desk's own headline does", async () => {
@@ -34,6 +39,10 @@ test("each desk's figures show their change since the period before, as the desk
     figures.Filed.change ?? '',
     /^([+−]\d+ vs previous period|same as previous period)$/,
     'filed against the 4 weeks before',
+  );
+  assert.ok(
+    figures.Filed.change.startsWith(figures.Filed.shown),
+    `"${figures.Filed.shown}" starts "${figures.Filed.change}"`,
   );
   await screenshot(session.page, 'insights-org-table-4w');
 

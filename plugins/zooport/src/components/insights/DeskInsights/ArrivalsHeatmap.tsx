@@ -2,6 +2,7 @@ import { Theme, alpha, makeStyles, useTheme } from '@material-ui/core/styles';
 import { ArrivalFigures } from '@zooport/plugin-zooport-common';
 import { weekdays } from '../../../weekdays';
 import { ChartCard } from '../shared/ChartCard';
+import { visuallyHidden } from '../shared/visuallyHidden';
 
 const hours = Array.from({ length: 24 }, (_, hour) => hour);
 
@@ -27,14 +28,7 @@ const useStyles = makeStyles(theme => ({
     overflow: 'visible',
   },
   // Read by screen readers, not shown: the cell's colour shows the count.
-  hidden: {
-    position: 'absolute',
-    width: 1,
-    height: 1,
-    overflow: 'hidden',
-    clip: 'rect(0 0 0 0)',
-    whiteSpace: 'nowrap',
-  },
+  hidden: visuallyHidden,
 }));
 
 const HeatCell = (props: {

@@ -8,10 +8,14 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
+import { makeStyles } from '@material-ui/core/styles';
 import { OrgReportRow } from '@zooport/plugin-zooport-common';
 import { InsightsRange, withRangeParams } from '../RangePicker';
 import { headlineFigures, headlineTerms } from '../shared/headlineFigures';
 import { useDeskLabels } from '../shared/useDeskLabels';
+import { visuallyHidden } from '../shared/visuallyHidden';
+
+const useStyles = makeStyles({ hidden: visuallyHidden });
 
 /** The insights on a desk's paw tab, over the same range. */
 function usePawTabInsightsLink() {
@@ -37,6 +41,7 @@ export const OrgDeskTable = (props: {
   previous: OrgReportRow[];
   range: InsightsRange;
 }) => {
+  const classes = useStyles();
   const insightsLink = usePawTabInsightsLink();
   const labelOf = useDeskLabels();
   const previousTotals = new Map(
@@ -71,17 +76,23 @@ export const OrgDeskTable = (props: {
               desk.totals,
               previousTotals.get(desk.teamRef),
               'org',
-            ).map(({ term, value, change }) => (
+            ).map(({ term, value, change, changeAmount }) => (
               <TableCell key={term} align="right">
                 {value}
-                {change && (
+                {change && changeAmount && (
+                  // Only the amount shows, to keep the rows short; the
+                  // comparison is read out and shown on hover.
                   <Typography
                     component="span"
                     variant="caption"
                     color="textSecondary"
                     display="block"
+                    title={change}
                   >
-                    {change}
+                    {changeAmount}
+                    <span className={classes.hidden}>
+                      {change.slice(changeAmount.length)}
+                    </span>
                   </Typography>
                 )}
               </TableCell>

@@ -41,7 +41,14 @@ describe('OrgInsights', () => {
       '4same as previous period',
     ]);
     expect(within(row).getByText('80%')).toBeInTheDocument();
-    expect(within(row).getAllByText('same as previous period')).toHaveLength(7);
+    // Only the amount shows; the comparison is read out and on hover.
+    expect(within(row).getAllByText('same')).toHaveLength(7);
+    expect(within(row).getAllByTitle('same as previous period')).toHaveLength(
+      7,
+    );
+    expect(within(row).getByTitle('+5 vs previous period')).toHaveTextContent(
+      /^\+5 vs previous period$/,
+    );
     // The org report has no medians.
     expect(
       screen.queryByRole('columnheader', { name: /Median/ }),

@@ -17,11 +17,16 @@ describe('headlineFigures', () => {
       term: 'Filed',
       value: '12',
       change: '+5 vs previous period',
+      changeAmount: '+5',
     });
-    expect(byTerm.Resolved.change).toBe('same as previous period');
+    expect(byTerm.Resolved).toMatchObject({
+      change: 'same as previous period',
+      changeAmount: 'same',
+    });
     expect(byTerm.Deflected).toMatchObject({
       value: '33%',
       change: '+22 points vs previous period',
+      changeAmount: '+22 points',
     });
     expect(byTerm['Time spent']).toMatchObject({
       value: '4 h 30 min',

@@ -8,6 +8,8 @@ export interface HeadlineFigure {
   value: string;
   /** e.g. "+5 vs previous period"; undefined when either side has none. */
   change?: string;
+  /** The start of `change` that says how much, e.g. "+5" or "same". */
+  changeAmount?: string;
 }
 
 type Reading = {
@@ -72,16 +74,18 @@ function valueText(kind: Reading['kind'], value: number): string {
   return kind === 'minutes' ? formatMinutes(value) : String(value);
 }
 
-function changeText(kind: Reading['kind'], now: number, before: number) {
+function changeOf(kind: Reading['kind'], now: number, before: number) {
   const difference =
     kind === 'share' ? percentOf(now) - percentOf(before) : now - before;
   if (difference === 0) {
-    return 'same as previous period';
+    return { changeAmount: 'same', change: 'same as previous period' };
   }
   const sign = difference > 0 ? '+' : '−';
   const size = Math.abs(difference);
-  const amount = kind === 'share' ? `${size} points` : valueText(kind, size);
-  return `${sign}${amount} vs previous period`;
+  const changeAmount = `${sign}${
+    kind === 'share' ? `${size} points` : valueText(kind, size)
+  }`;
+  return { changeAmount, change: `${changeAmount} vs previous period` };
 }
 
 /** The range's headline figures, each compared with the period before. */
@@ -96,10 +100,7 @@ export function headlineFigures(
     return {
       term,
       value: now === null ? '–' : valueText(kind, now),
-      change:
-        now === null || before === null
-          ? undefined
-          : changeText(kind, now, before),
+      ...(now !== null && before !== null && changeOf(kind, now, before)),
     };
   });
 }
