@@ -13,6 +13,7 @@ import {
   knowledgeEntry,
   previewEntry,
 } from '../../../__testUtils__/knowledgeFixtures';
+import { fillIn } from '../../../__testUtils__/typing';
 import { ZooportApi } from '../../../api';
 import { EntityZooportContent } from '../../pages/EntityZooportContent';
 
@@ -123,12 +124,14 @@ describe('DeskKnowledgeAndFigures on the paw tab', () => {
     await user.click(await screen.findByRole('button', { name: 'New entry' }));
     const dialog = await screen.findByRole('dialog', { name: 'New entry' });
     await user.selectOptions(within(dialog).getByLabelText('Kind'), 'Playbook');
-    await user.type(within(dialog).getByLabelText(/Title/), 'Runners are gone');
+    const field = (name: string | RegExp) =>
+      within(dialog).getByLabelText(name);
+    await fillIn(user, field(/Title/), 'Runners are gone');
     await user.click(within(dialog).getByRole('button', { name: 'Add step' }));
     await user.click(within(dialog).getByRole('button', { name: 'Add step' }));
-    await user.type(within(dialog).getByLabelText(/^Step 1/), 'Look');
-    await user.type(within(dialog).getByLabelText(/^Step 2/), 'Restart');
-    await user.type(within(dialog).getByLabelText('Tags'), 'ci, runners');
+    await fillIn(user, field(/^Step 1/), 'Look');
+    await fillIn(user, field(/^Step 2/), 'Restart');
+    await fillIn(user, field('Tags'), 'ci, runners');
     await user.click(within(dialog).getByRole('button', { name: 'Create' }));
 
     await waitFor(() =>
@@ -145,7 +148,7 @@ describe('DeskKnowledgeAndFigures on the paw tab', () => {
         }),
       ),
     );
-  }, 20_000);
+  }, 60_000);
 
   it("offers no New entry to people outside the desk's team", async () => {
     // Another team than the other tests': permission answers are cached

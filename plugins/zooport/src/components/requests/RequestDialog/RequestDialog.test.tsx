@@ -15,6 +15,7 @@ import {
   previewEntry,
   previewSuggestions,
 } from '../../../__testUtils__/knowledgeFixtures';
+import { fillIn, typistOnFakeClock } from '../../../__testUtils__/typing';
 import { catalogApiRef } from '@backstage/plugin-catalog-react';
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { RequestDialog } from './RequestDialog';
@@ -36,6 +37,8 @@ function renderDialog(api = fakeZooportApi()) {
 }
 
 describe('RequestDialog', () => {
+  afterEach(() => jest.useRealTimers());
+
   it('files a request with the chosen type, its fields and priority, and shows the deadlines', async () => {
     const createRequest = jest.fn(async () =>
       supportRequest({
@@ -53,17 +56,26 @@ describe('RequestDialog', () => {
     expect(
       screen.getByText('Ask for access to a system, database or environment.'),
     ).toBeInTheDocument();
-    await user.type(
+    await fillIn(
+      user,
       screen.getByLabelText(/Title/),
       'Write access to the pipeline',
     );
-    await user.type(screen.getByLabelText('Description'), 'For **releases**');
+    await fillIn(
+      user,
+      screen.getByLabelText('Description'),
+      'For **releases**',
+    );
     // Asked from the component's page: the entity field starts with it.
     expect(screen.getByLabelText(/System or resource/)).toHaveValue(
       'deploy-pipeline',
     );
     await user.selectOptions(screen.getByLabelText(/Access level/), 'write');
-    await user.type(screen.getByLabelText('Why you need it'), 'Release duty');
+    await fillIn(
+      user,
+      screen.getByLabelText('Why you need it'),
+      'Release duty',
+    );
     expect(
       screen.getByText(/Priority: Medium, the default/),
     ).toBeInTheDocument();
@@ -103,16 +115,18 @@ describe('RequestDialog', () => {
     expect(
       screen.getByRole('link', { name: 'Open the request' }),
     ).toHaveAttribute('href', '/zooport/requests/req-1');
-  }, 20_000);
+  }, 60_000);
 
   it('suggests entries that may answer the question while the title is typed', async () => {
     const suggest = jest.fn(async () => previewSuggestions);
-    const user = userEvent.setup();
+    const { user, pause } = typistOnFakeClock();
     await renderDialog(fakeZooportApi({ suggest }));
 
     const title = await screen.findByLabelText(/Title/);
     await user.type(title, 'preview environment');
+    expect(suggest).not.toHaveBeenCalled();
 
+    await pause();
     const suggestions = await screen.findByRole('region', {
       name: 'This may answer your question',
     });
@@ -127,6 +141,7 @@ describe('RequestDialog', () => {
     expect(suggest).toHaveBeenCalledWith('preview environment', component);
 
     await user.clear(title);
+    await pause();
     await waitFor(() =>
       expect(
         screen.queryByRole('region', {

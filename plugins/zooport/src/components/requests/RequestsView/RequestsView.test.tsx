@@ -19,6 +19,7 @@ import {
   dbaTeam,
   elephantZooDesk,
 } from '../../../__testUtils__/knowledgeFixtures';
+import { typistOnFakeClock } from '../../../__testUtils__/typing';
 import { ZooportApi } from '../../../api';
 import { ZooportPage } from '../../pages/ZooportPage';
 
@@ -83,6 +84,8 @@ const rowTitles = () =>
     .map(row => within(row).getAllByRole('cell')[0].textContent);
 
 describe('RequestsView', () => {
+  afterEach(() => jest.useRealTimers());
+
   it('lists what is assigned to me, breached first, each linked to its page', async () => {
     const listRequests = listing(onTrack, breached);
     await renderRequests(listRequests);
@@ -286,14 +289,18 @@ describe('RequestsView', () => {
 
   it('searches with the typed words once typing pauses', async () => {
     const listRequests = listing(breached);
-    const user = userEvent.setup();
+    const { user, pause } = typistOnFakeClock();
     await renderRequests(listRequests);
 
     await user.type(
       await screen.findByLabelText('Search requests'),
       'canary step',
     );
+    const searched = () =>
+      listRequests.mock.calls.map(([filter]) => filter.text).filter(Boolean);
+    expect(searched()).toEqual([]);
 
+    await pause();
     await waitFor(() =>
       expect(listRequests).toHaveBeenLastCalledWith({
         assignee: 'me',
@@ -301,10 +308,7 @@ describe('RequestsView', () => {
         text: 'canary step',
       }),
     );
-    const searched = listRequests.mock.calls
-      .map(([filter]) => filter.text)
-      .filter(Boolean);
-    expect(searched).toEqual(['canary step']);
+    expect(searched()).toEqual(['canary step']);
     expect(address()).toHaveTextContent(/^\?text=canary\+step$/);
   });
 

@@ -8,6 +8,7 @@ import {
   renderWithZooport,
   turtleDesk,
 } from '../../../../__testUtils__/fakeZooportApi';
+import { fillIn } from '../../../../__testUtils__/typing';
 import { DeskProfileEditor } from './DeskProfileEditor';
 
 // The forms are long: typing without a pause between keys keeps them quick.
@@ -53,12 +54,8 @@ async function render(
 
 const field = (name: string | RegExp) => screen.getByRole('textbox', { name });
 
-/** Puts `text` in the field at once, as pasting does. */
-async function retype(name: string | RegExp, text: string) {
-  await userEvent.clear(field(name));
-  await userEvent.click(field(name));
-  await userEvent.paste(text);
-}
+const retype = (name: string | RegExp, text: string) =>
+  fillIn(userEvent, field(name), text);
 
 const saveButton = () => screen.getByRole('button', { name: 'Save desk' });
 
@@ -87,7 +84,8 @@ describe('DeskProfileEditor', () => {
     await userEvent.click(
       screen.getByRole('checkbox', { name: 'Supports on Tuesday' }),
     );
-    await userEvent.type(field(/^Holidays/), '2026-12-24{Enter}');
+    await retype(/^Holidays/, '2026-12-24');
+    await userEvent.keyboard('{Enter}');
     await userEvent.click(saveButton());
 
     await waitFor(() => expect(onChanged).toHaveBeenCalled());
@@ -118,7 +116,7 @@ describe('DeskProfileEditor', () => {
       },
       3,
     );
-  });
+  }, 60_000);
 
   it('sets when the digests go out, on the desk’s wall clock', async () => {
     const newYork: Desk = {

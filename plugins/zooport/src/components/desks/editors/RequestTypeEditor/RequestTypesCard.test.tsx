@@ -12,6 +12,7 @@ import {
   renderWithZooport,
 } from '../../../../__testUtils__/fakeZooportApi';
 import { previewEntry } from '../../../../__testUtils__/knowledgeFixtures';
+import { fillIn } from '../../../../__testUtils__/typing';
 import { ZooportApi } from '../../../../api';
 import { storedInputOf } from './requestTypeDraft';
 import { RequestTypesCard } from './RequestTypesCard';
@@ -38,12 +39,8 @@ const typeItem = async (name: string) =>
 
 const field = (name: string | RegExp) => screen.getByRole('textbox', { name });
 
-/** Puts `text` in the field at once, as pasting does. */
-async function fill(name: string | RegExp, text: string) {
-  await userEvent.clear(field(name));
-  await userEvent.click(field(name));
-  await userEvent.paste(text);
-}
+const fill = (name: string | RegExp, text: string) =>
+  fillIn(userEvent, field(name), text);
 
 describe('RequestTypesCard', () => {
   it('lists the types with their targets, archived ones on request', async () => {
@@ -175,7 +172,7 @@ describe('RequestTypesCard', () => {
     });
     await waitFor(() => expect(screen.queryByRole('dialog')).toBeNull());
     expect(listRequestTypes).toHaveBeenCalledTimes(2);
-  });
+  }, 60_000);
 
   it('saves an edited type on the revision it read, and says so when someone saved meanwhile', async () => {
     const updateRequestType = jest
