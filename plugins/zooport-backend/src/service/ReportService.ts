@@ -90,12 +90,25 @@ export class ReportService {
     };
   }
 
+  /** The stored desks, or those of them that `teamRefs` names. */
+  private async reportedDesks(teamRefs?: string[]) {
+    const desks = await this.deps.desks.listDesks();
+    if (!teamRefs) {
+      return desks;
+    }
+    const named = new Set(teamRefs);
+    return desks.filter(desk => named.has(desk.teamRef));
+  }
+
   /**
    * Every desk's requests behind the org report, each desk's own range (in
    * its own zone) read at once: from the earliest start to the latest end.
    */
-  async orgRequests(range: ReportRange): Promise<ReportedRequests[]> {
-    const desks = await this.deps.desks.listDesks();
+  async orgRequests(
+    range: ReportRange,
+    teamRefs?: string[],
+  ): Promise<ReportedRequests[]> {
+    const desks = await this.reportedDesks(teamRefs);
     if (desks.length === 0) {
       return [];
     }
@@ -124,8 +137,12 @@ export class ReportService {
    * for the desks of each time zone, the zones at once (PostgreSQL runs
    * them side by side; SQLite's one connection takes them in turn).
    */
-  async orgReport(range: ReportRange, now: DateTime): Promise<OrgReport> {
-    const desks = await this.deps.desks.listDesks();
+  async orgReport(
+    range: ReportRange,
+    now: DateTime,
+    teamRefs?: string[],
+  ): Promise<OrgReport> {
+    const desks = await this.reportedDesks(teamRefs);
     const stillRunningAt = toStoredInstant(now);
     const zoneRows = await Promise.all(
       [...groupBy(desks, deskTimeZone)].map(async ([zone, zoneDesks]) => {
@@ -134,15 +151,15 @@ export class ReportService {
           ...periods.map(p => toStoredInstantText(p.start)),
           toStoredInstantText(periods[periods.length - 1].end),
         ];
-        const teamRefs = zoneDesks.map(desk => desk.teamRef);
-        const tallies = await this.deps.tallies.tallies(teamRefs, {
+        const zoneTeamRefs = zoneDesks.map(desk => desk.teamRef);
+        const tallies = await this.deps.tallies.tallies(zoneTeamRefs, {
           bounds,
           cuts: bounds
             .slice(1)
             .map(end => (end < stillRunningAt ? end : stillRunningAt)),
           now: stillRunningAt,
         });
-        return teamRefs.map(teamRef =>
+        return zoneTeamRefs.map(teamRef =>
           orgReportRowOf(
             { teamRef, timeZone: zone },
             periods,

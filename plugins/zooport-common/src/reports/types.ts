@@ -25,6 +25,16 @@ export interface ReportQuery {
 }
 
 /**
+ * What `GET /report` takes: a `ReportQuery`, and the desks to report on
+ * (group refs, `desk` once for each); every stored desk when it names none.
+ *
+ * @public
+ */
+export interface OrgReportQuery extends ReportQuery {
+  desk?: string[];
+}
+
+/**
  * What a report reads of a request: no description, no comments, no
  * internal notes. Instants are UTC ISO 8601 text of one shape, as stored.
  *

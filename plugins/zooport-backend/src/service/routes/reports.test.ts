@@ -2,6 +2,7 @@ import { StoredRequest } from '@zooport/plugin-zooport-common';
 import { Knex } from 'knex';
 import { randomUUID } from 'node:crypto';
 import {
+  admin,
   bob,
   carol,
   dave,
@@ -204,6 +205,41 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
     expect((await api.anonymous(`/report?${range}`)).status).toBe(
       (await api.anonymous('/requests')).status,
     );
+  });
+
+  it('narrows the org report and its CSV to the desks it names', async () => {
+    const security = 'group:default/security';
+    const securityDesk = platformDesk({
+      animal: { name: 'German shepherd' },
+      rotation: null,
+    });
+    expect(
+      (await api.put('/desks/default/security', securityDesk, admin)).status,
+    ).toBe(201);
+    const teamsOf = async (query: string) =>
+      (await api.get(`/report?${range}${query}`, dave)).body.desks.map(
+        (row: { teamRef: string }) => row.teamRef,
+      );
+    expect((await teamsOf('')).sort()).toEqual([teamRef, security].sort());
+    expect(await teamsOf(`&desk=${security}`)).toEqual([security]);
+    expect((await teamsOf(`&desk=${security}&desk=${teamRef}`)).sort()).toEqual(
+      [teamRef, security].sort(),
+    );
+    // A team without a desk has no row.
+    expect(await teamsOf('&desk=group:default/nobody')).toEqual([]);
+
+    const csv = await api.get(`/report.csv?${range}&desk=${security}`, dave);
+    expect(csv.text.split('\r\n').slice(1, -1)).toEqual([
+      expect.stringMatching(new RegExp(`^${elsewhere.id},${security},`)),
+    ]);
+
+    const refused = await api.get(`/report?${range}&desk=user:`, dave);
+    expect(refused.status).toBe(400);
+    expect(refused.body.error.message).toContain('desk');
+    // A desk's own report names no desks.
+    expect(
+      (await api.get(`${desk}/report?${range}&desk=${security}`, dave)).status,
+    ).toBe(400);
   });
 
   it('exports the requests behind a report as CSV, formulas defused', async () => {

@@ -7,7 +7,7 @@ import express, { Request, Response } from 'express';
 import { reportCsv } from '../reportCsv';
 import { ReportedRequests, ReportService } from '../ReportService';
 import { parseInput } from '../validation/fields';
-import { reportQuerySchema } from '../validation/reports';
+import { orgReportQuerySchema, reportQuerySchema } from '../validation/reports';
 import { RouteDeps } from './util/deps';
 import { teamRefFrom } from './util/params';
 
@@ -52,17 +52,22 @@ export function reportRoutes(router: express.Router, deps: ReportRoutesDeps) {
   }
 
   async function orgReport(req: Request, res: Response, csv: boolean) {
-    const range = parseInput(reportQuerySchema, req.query);
+    const { desk: teamRefs, ...range } = parseInput(
+      orgReportQuerySchema,
+      req.query,
+    );
     await mayRead(req);
     if (csv) {
       sendCsv(
         res,
         `report-${range.from}-${range.to}`,
-        await reports.orgRequests(range),
+        await reports.orgRequests(range, teamRefs),
       );
       return;
     }
-    res.json((await reports.orgReport(range, now())) satisfies OrgReport);
+    res.json(
+      (await reports.orgReport(range, now(), teamRefs)) satisfies OrgReport,
+    );
   }
 
   router.get('/desks/:namespace/:name/report', (req, res) =>

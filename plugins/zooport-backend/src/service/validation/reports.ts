@@ -1,7 +1,11 @@
-import { reportBuckets, ReportQuery } from '@zooport/plugin-zooport-common';
+import {
+  OrgReportQuery,
+  reportBuckets,
+  ReportQuery,
+} from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
-import { afterFields, isoDate } from './fields';
+import { afterFields, isoDate, teamRef } from './fields';
 import { wireQuery } from './wire';
 
 /**
@@ -15,15 +19,20 @@ const daysFromTo = (q: { from: string; to: string }) =>
     .diff(DateTime.fromISO(q.from, { zone: 'utc' }), 'days')
     .as('days') + 1;
 
-/** The query of `GET …/report` and `GET /report` (and their `.csv`). */
-export const reportQuerySchema = wireQuery<ReportQuery>()(
-  z
-    .object({
-      from: isoDate,
-      to: isoDate,
-      bucket: z.enum(reportBuckets).default('week'),
-    })
-    .strict()
+/** The most desks an org report may name. */
+const MAX_REPORTED_DESKS = 1000;
+
+const rangeFields = {
+  from: isoDate,
+  to: isoDate,
+  bucket: z.enum(reportBuckets).default('week'),
+};
+
+/** A report's query, its range in order and at most a year. */
+const checkedRange = <S extends z.ZodType<{ from: string; to: string }>>(
+  schema: S,
+) =>
+  schema
     .refine(q => q.to >= q.from, {
       ...afterFields,
       message: 'must not be before from',
@@ -33,5 +42,24 @@ export const reportQuerySchema = wireQuery<ReportQuery>()(
       ...afterFields,
       message: `must be at most ${MAX_REPORT_DAYS} days from from, both included`,
       path: ['to'],
-    }),
+    });
+
+/** The query of `GET …/report` (and its `.csv`). */
+export const reportQuerySchema = wireQuery<ReportQuery>()(
+  checkedRange(z.object(rangeFields).strict()),
+);
+
+/** The query of `GET /report` (and its `.csv`): the range, and any desks. */
+export const orgReportQuerySchema = wireQuery<OrgReportQuery>()(
+  checkedRange(
+    z
+      .object({
+        ...rangeFields,
+        desk: z
+          .union([teamRef, z.array(teamRef).max(MAX_REPORTED_DESKS)])
+          .transform(v => (Array.isArray(v) ? v : [v]))
+          .optional(),
+      })
+      .strict(),
+  ),
 );
