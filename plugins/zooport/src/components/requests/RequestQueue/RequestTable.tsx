@@ -24,6 +24,8 @@ function columns(
     {
       title: 'Title',
       highlight: true,
+      // The title is what people scan for; the other columns are short.
+      width: '35%',
       render: row => <Link to={requestLink({ id: row.id })}>{row.title}</Link>,
     },
     ...(animalOf ? [deskColumn] : []),
