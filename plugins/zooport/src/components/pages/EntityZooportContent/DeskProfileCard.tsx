@@ -1,4 +1,6 @@
-import { InfoCard, Link } from '@backstage/core-components';
+import { parseEntityRef } from '@backstage/catalog-model';
+import { CopyTextButton, InfoCard, Link } from '@backstage/core-components';
+import { useRouteRef } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Chip from '@material-ui/core/Chip';
@@ -10,11 +12,30 @@ import { useMayUpdateDesk } from '../../../hooks/useMayUpdateDesk';
 import { DeskAnimal } from '../../desks/DeskAnimal';
 import { SupportHoursNote } from '../../desks/DeskSchedule';
 import { DeskProfileEditor } from '../../desks/editors/DeskProfileEditor';
+import { rootRouteRef } from '../../../routes';
 import { RequestSupportButton } from '../../requests/RequestDialog';
+
+/** The desk's ask link, to pin in chat topics and docs, with a copy button. */
+const AskLinkNote = (props: { teamRef: string }) => {
+  const zooLink = useRouteRef(rootRouteRef);
+  const path = `${zooLink()}/ask/${parseEntityRef(props.teamRef).name}`;
+  return (
+    <Box mt={1} display="flex" alignItems="center">
+      <Typography variant="body2" color="textSecondary">
+        Link to ask this desk: <Link to={path}>{path}</Link>
+      </Typography>
+      <CopyTextButton
+        text={`${window.location.origin}${path}`}
+        tooltipText="Link copied"
+        aria-label="Copy the link to ask this desk"
+      />
+    </Box>
+  );
+};
 
 /**
  * The desk as people meet it: animal, hours, what it helps with, topics,
- * channels and links. Its team and Zooport admins edit it from here.
+ * its ask link, channels and links. Its team and Zooport admins edit it from here.
  */
 export const DeskProfileCard = (props: {
   desk: Desk;
@@ -60,6 +81,7 @@ export const DeskProfileCard = (props: {
       <Box mt={2}>
         <RequestSupportButton desk={desk} onFiled={onFiled} />
       </Box>
+      <AskLinkNote teamRef={desk.teamRef} />
       {desk.channels.map((channel, index) => (
         // Nothing makes channel names unique.
         <Box mt={1} key={`${index}:${channel.name}`}>

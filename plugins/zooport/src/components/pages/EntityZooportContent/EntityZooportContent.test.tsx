@@ -72,6 +72,12 @@ describe('EntityZooportContent', () => {
       'href',
       'https://chat.example.com/ask',
     );
+    expect(
+      screen.getByRole('link', { name: '/zooport/ask/platform-software' }),
+    ).toHaveAttribute('href', '/zooport/ask/platform-software');
+    expect(
+      screen.getByRole('button', { name: 'Copy the link to ask this desk' }),
+    ).toBeInTheDocument();
     const onDuty = screen.getByText('On duty now').closest('.MuiCard-root');
     expect(
       within(onDuty as HTMLElement).getByText('amara'),

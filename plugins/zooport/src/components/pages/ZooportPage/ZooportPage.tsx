@@ -7,6 +7,7 @@ import {
   useResolvedPath,
 } from 'react-router-dom';
 import { OrgInsights } from '../../insights/OrgInsights';
+import { AskLink } from '../AskLink';
 import { EntryPage } from '../../knowledge/EntryPage';
 import { KnowledgeBase } from '../../knowledge/KnowledgeBase';
 import { RequestPage } from '../../requests/RequestPage';
@@ -46,7 +47,8 @@ const ZooportTabs = () => {
 };
 
 /**
- * The Zooport page: the zoo with who is on duty at each desk, the request
+ * The Zooport page: the zoo with who is on duty at each desk (and at
+ * `ask/<animal or team>` a desk's request dialog over it), the request
  * queues and one request at `requests/:id`, the knowledge base and one
  * entry at `knowledge/:id`, the viewer's own duty, and insights into
  * every desk's requests.
@@ -61,6 +63,7 @@ export const ZooportPage = () => (
     <Content>
       <Routes>
         <Route path="/" element={<Zoo />} />
+        <Route path="/ask/:who" element={<AskLink />} />
         <Route path="/requests" element={<RequestsView />} />
         <Route path="/requests/:id" element={<RequestPage />} />
         <Route path="/knowledge" element={<KnowledgeBase />} />
