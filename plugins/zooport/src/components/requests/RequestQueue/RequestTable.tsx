@@ -7,6 +7,9 @@ import { labelOf } from '../../../labels';
 import { requestRouteRef } from '../../../routes';
 import { SlaChip, slaStateOf } from '../SlaChip';
 
+/** Short values that read wrong when broken inside a word, e.g. "Resolv ed". */
+const oneLine = { whiteSpace: 'nowrap' } as const;
+
 function columns(
   requestLink: (params: { id: string }) => string,
   animalOf?: (teamRef: string) => DeskAnimal | undefined,
@@ -25,7 +28,7 @@ function columns(
       title: 'Title',
       highlight: true,
       // The title is what people scan for; the other columns are short.
-      width: '35%',
+      width: '30%',
       render: row => <Link to={requestLink({ id: row.id })}>{row.title}</Link>,
     },
     ...(animalOf ? [deskColumn] : []),
@@ -44,8 +47,12 @@ function columns(
           'Nobody yet'
         ),
     },
-    { title: 'Priority', render: row => labelOf(row.priority) },
-    { title: 'Status', render: row => labelOf(row.status) },
+    {
+      title: 'Priority',
+      cellStyle: oneLine,
+      render: row => labelOf(row.priority),
+    },
+    { title: 'Status', cellStyle: oneLine, render: row => labelOf(row.status) },
     {
       title: 'SLA',
       render: row => (
@@ -57,6 +64,7 @@ function columns(
     },
     {
       title: 'Age',
+      cellStyle: oneLine,
       render: row => DateTime.fromISO(row.createdAt).toRelative(),
     },
   ];
