@@ -26,7 +26,7 @@ import { Access } from './service/Access';
 import { createRouter } from './service/router';
 import { seedDesks, seedEntries } from './service/seeds';
 import {
-  historyStartToSeed,
+  pendingHistory,
   seedRequestHistory,
 } from './service/demoHistory/seedRequestHistory';
 import { scheduleZooportTasks } from './tasks/scheduleZooportTasks';
@@ -71,18 +71,20 @@ export const zooportPlugin = createBackendPlugin({
           now: () => DateTime.now(),
         });
         const seeding = { config, logger, now: services.now() };
+        const history = await pendingHistory({
+          ...seeding,
+          requestStore: services.history.requestStore,
+        });
         await seedDesks({
           ...seeding,
           store: services.deskStore,
-          historyStart: await historyStartToSeed({
-            ...seeding,
-            requestStore: services.history.requestStore,
-          }),
+          historyStart: history?.start,
         });
         await seedEntries({ ...seeding, entries: services.entries });
         await seedRequestHistory({
           ...seeding,
           services: { ...services, ...services.history },
+          history,
         });
 
         const permissionsOf = (resourceType: string) =>

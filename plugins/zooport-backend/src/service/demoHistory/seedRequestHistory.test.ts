@@ -9,7 +9,7 @@ import { createTestDatabases } from '../../__testUtils__/testDatabases';
 import { applyDatabaseMigrations } from '../../database/migrations';
 import { createZooportServices } from '../../wiring';
 import { seedDesks } from '../seeds';
-import { historyStartToSeed, seedRequestHistory } from './seedRequestHistory';
+import { pendingHistory, seedRequestHistory } from './seedRequestHistory';
 
 jest.setTimeout(300_000);
 
@@ -62,7 +62,7 @@ async function seeded(knex: Knex, zooport: ConfigData, now: DateTime) {
     notifications: recordingNotifications().service,
     now: () => now,
   });
-  const historyStart = await historyStartToSeed({
+  const history = await pendingHistory({
     config,
     logger,
     now,
@@ -73,13 +73,13 @@ async function seeded(knex: Knex, zooport: ConfigData, now: DateTime) {
     logger,
     now,
     store: services.deskStore,
-    historyStart,
+    historyStart: history?.start,
   });
   const seeding = {
-    config,
     logger,
     now,
     services: { ...services, ...services.history },
+    history,
   };
   const filed = await seedRequestHistory(seeding);
   return { services, seeding, filed };

@@ -82,52 +82,50 @@ function historySettings(
   return parsed.data;
 }
 
+/** A demo history to seed: where it begins, and the weeks it holds. */
+export interface PendingHistory {
+  start: DateTime;
+  weeks: number;
+}
+
 /**
- * Where the demo's history would begin, a day before its first request may
- * be filed, when one is configured and no request is stored yet (a history
- * goes only into an empty requests table). The demo desks are written then,
- * so their rotations and their record of shifts cover all of it.
+ * The demo history to seed, when one is configured and no request is
+ * stored yet (a history goes only into an empty requests table). It begins
+ * a day before its first request may be filed: the demo desks are written
+ * then, so their rotations and their record of shifts cover all of it.
  */
-export async function historyStartToSeed(options: {
+export async function pendingHistory(options: {
   config: RootConfigService;
   logger: LoggerService;
   now: DateTime;
   requestStore: RequestStore;
-}): Promise<DateTime | undefined> {
+}): Promise<PendingHistory | undefined> {
   const { config, logger, now, requestStore } = options;
   const settings = historySettings(config, logger);
   if (!settings) {
     return undefined;
   }
   const { items } = await requestStore.listRequests({}, { limit: 1, now });
-  return items.length
-    ? undefined
-    : now.minus({ weeks: settings.weeks, days: 1 });
+  if (items.length) {
+    return undefined;
+  }
+  const { weeks } = settings;
+  return { weeks, start: now.minus({ weeks, days: 1 }) };
 }
 
 /**
- * Files `weeks` of past requests at the demo desks (`zooport.seedRequestHistory`)
- * so that the reports have something to show. Only into an empty requests
- * table, and only by the one replica that claims it. Returns how many
- * requests were filed.
+ * Files the `history` (`zooport.seedRequestHistory`) of past requests at
+ * the demo desks, so that the reports have something to show; only by the
+ * one replica that claims it. Returns how many requests were filed.
  */
 export async function seedRequestHistory(options: {
-  config: RootConfigService;
   logger: LoggerService;
   now: DateTime;
   services: HistoryServices;
+  history: PendingHistory | undefined;
 }): Promise<number> {
-  const { config, logger, now, services } = options;
-  const settings = historySettings(config, logger);
-  const start = await historyStartToSeed({
-    ...options,
-    requestStore: services.requestStore,
-  });
-  if (
-    !settings ||
-    !start ||
-    !(await services.reminders.claim(HISTORY_CLAIM, now))
-  ) {
+  const { logger, now, services, history } = options;
+  if (!history || !(await services.reminders.claim(HISTORY_CLAIM, now))) {
     return 0;
   }
   const started = Date.now();
@@ -135,8 +133,8 @@ export async function seedRequestHistory(options: {
   let filed = 0;
   for (const demo of desks) {
     // The record of shifts covers the history, not only the last weeks.
-    await services.dutyRecords.begin(demo.desk.teamRef, start);
-    filed += await fileHistory(demo, desks, settings.weeks, now, services);
+    await services.dutyRecords.begin(demo.desk.teamRef, history.start);
+    filed += await fileHistory(demo, desks, history.weeks, now, services);
   }
   await silencePastMilestones(services.requestStore, now);
   logger.info(
