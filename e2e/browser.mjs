@@ -114,7 +114,23 @@ export async function screenshot(page, name) {
  * the page as it is now (or within `include`), one line each: the rule,
  * what it asks, and where.
  */
+// A dialog still fading in, or a field still changing its background, would
+// be measured half-drawn: axe blends the colours of the moment and reports a
+// contrast that nobody sees once the page has settled.
+async function transitionsSettled(page) {
+  await page.waitForFunction(() =>
+    document
+      .getAnimations()
+      .every(
+        animation =>
+          animation.playState !== 'running' ||
+          animation.effect?.getComputedTiming().endTime === Infinity,
+      ),
+  );
+}
+
 export async function accessibilityProblems(page, include) {
+  await transitionsSettled(page);
   const builder = new AxeBuilder({ page })
     .withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'])
     // Backstage's own sidebar is not Zooport's: its Notifications item is
