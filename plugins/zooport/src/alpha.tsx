@@ -10,6 +10,8 @@ import {
 } from '@backstage/plugin-catalog-react/alpha';
 import PetsIcon from '@material-ui/icons/Pets';
 import { zooportApiFactory } from './api';
+import { homePageWidgets } from './extensions/homePageWidgets';
+import { searchResultItems } from './extensions/searchResultItems';
 import { entryRouteRef, requestRouteRef, rootRouteRef } from './routes';
 
 // The components resolve links with the classic refs; converted, the same
@@ -72,5 +74,12 @@ export default createFrontendPlugin({
   title: 'Zooport',
   icon: <PetsIcon />,
   routes,
-  extensions: [zooportApi, zooportPage, pawTab, requestSupportCard],
+  extensions: [
+    zooportApi,
+    zooportPage,
+    pawTab,
+    requestSupportCard,
+    ...homePageWidgets,
+    ...searchResultItems,
+  ],
 });
