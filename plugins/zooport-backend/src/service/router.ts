@@ -10,6 +10,7 @@ import { deskRoutes, DeskRoutesDeps } from './routes/desks';
 import { digestRoutes, DigestRoutesDeps } from './routes/digests';
 import { knowledgeRoutes, KnowledgeRoutesDeps } from './routes/knowledge';
 import { overrideRoutes, OverrideRoutesDeps } from './routes/overrides';
+import { peopleRoutes, PeopleRoutesDeps } from './routes/people';
 import { reportRoutes, ReportRoutesDeps } from './routes/reports';
 import { requestRoutes, RequestRoutesDeps } from './routes/requests';
 import {
@@ -23,6 +24,7 @@ import { jsonBody } from './routes/util/jsonBody';
 type RoutesDeps = DeskRoutesDeps &
   CalendarRoutesDeps &
   OverrideRoutesDeps &
+  PeopleRoutesDeps &
   RequestTypeRoutesDeps &
   WebhookRoutesDeps &
   RequestRoutesDeps &
@@ -57,6 +59,7 @@ export async function createRouter(
   });
 
   deskRoutes(router, deps);
+  peopleRoutes(router, deps);
   calendarRoutes(router, deps);
   overrideRoutes(router, deps);
   requestTypeRoutes(router, deps);

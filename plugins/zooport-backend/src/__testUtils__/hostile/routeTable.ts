@@ -5,6 +5,7 @@ import {
   idFrom,
   revisionParamFrom,
   teamRefFrom,
+  userRefFrom,
 } from '../../service/routes/util/params';
 import {
   atQuerySchema,
@@ -195,6 +196,12 @@ export const routeTable: RouteSpec[] = [
     path: '/me/shifts',
     params: [],
     example: () => ({ params: {} }),
+  },
+  {
+    method: 'get',
+    path: '/people/:namespace/:name/shifts',
+    params: [userRefFrom],
+    example: () => ({ params: { namespace: 'default', name: 'bob' } }),
   },
   {
     method: 'get',

@@ -4,8 +4,8 @@ import { Request } from 'express';
 
 const entityNames = makeValidator();
 
-/** The team named by `:namespace/:name` in the path, as a group entity ref. */
-export function teamRefFrom(req: Request): string {
+/** The entity of `kind` named by `:namespace/:name` in the path, as a ref. */
+function entityRefFrom(req: Request, kind: 'group' | 'user'): string {
   const { namespace, name } = req.params;
   if (!entityNames.isValidNamespace(namespace)) {
     throw new InputError(`namespace: ${namespace} is not a valid namespace`);
@@ -13,9 +13,19 @@ export function teamRefFrom(req: Request): string {
   if (!entityNames.isValidEntityName(name)) {
     throw new InputError(`name: ${name} is not a valid entity name`);
   }
-  return `group:${namespace.toLocaleLowerCase(
+  return `${kind}:${namespace.toLocaleLowerCase(
     'en-US',
   )}/${name.toLocaleLowerCase('en-US')}`;
+}
+
+/** The team named by `:namespace/:name` in the path, as a group entity ref. */
+export function teamRefFrom(req: Request): string {
+  return entityRefFrom(req, 'group');
+}
+
+/** The person named by `:namespace/:name` in the path, as a user entity ref. */
+export function userRefFrom(req: Request): string {
+  return entityRefFrom(req, 'user');
 }
 
 const uuidPattern =
