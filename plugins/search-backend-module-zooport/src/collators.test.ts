@@ -1,42 +1,87 @@
 import { mockServices } from '@backstage/backend-test-utils';
+import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { createServer, IncomingMessage } from 'node:http';
 import { AddressInfo } from 'node:net';
 import {
   ZooportEntryCollatorFactory,
   ZooportRequestCollatorFactory,
 } from './collators';
+import { ZooportDesks } from './ZooportDesks';
 import { ZooportPages } from './ZooportPages';
 
-/** A stand-in Zooport backend serving two pages of each list. */
+const platform = 'group:default/platform-software';
+const security = 'group:default/security';
+
+/** The teams in the catalog: one with a display name, one with a title. */
+const catalog = catalogServiceMock({
+  entities: [
+    {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Group',
+      metadata: { name: 'platform-software', title: 'Platform' },
+      spec: { type: 'team', profile: { displayName: 'Platform Software' } },
+    },
+    {
+      apiVersion: 'backstage.io/v1alpha1',
+      kind: 'Group',
+      metadata: { name: 'security', title: 'Security' },
+      spec: { type: 'team' },
+    },
+  ],
+});
+
+/**
+ * A stand-in Zooport backend serving two pages of each list, and the desks:
+ * the platform team's turtle, the security team's dog without an emoji.
+ */
 function zooportBackend() {
   const seen: IncomingMessage[] = [];
   const entry = (n: number) => ({
     id: `e${n}`,
-    teamRef: 'group:default/platform-software',
+    teamRef: platform,
     kind: n === 1 ? 'playbook' : 'faq',
     title: `Entry ${n}`,
-    body: `Answer ${n}`,
-    steps: n === 1 ? [{ title: 'Check runners', body: 'kubectl' }] : [],
+    body: `Answer **${n}**`,
+    steps:
+      n === 1
+        ? [{ title: 'Check runners', body: 'Run `kubectl get pods`' }]
+        : [],
     severityHints: [],
     tags: ['ci'],
     updatedAt: '2026-11-20T10:00:00.000Z',
   });
   const request = (n: number) => ({
     id: `r${n}`,
-    teamRef: 'group:default/security',
+    teamRef: n === 3 ? 'group:default/former-team' : security,
     title: `Request ${n}`,
-    description: 'Please help',
+    description:
+      '## Help\n\nThe [VPN](https://vpn.example.com) is down:\n\n- since 9:00\n- for everyone',
     status: 'resolved',
     priority: 'low',
-    resolution: { category: 'answered', note: 'Done', minutesSpent: 3 },
+    resolution: {
+      category: 'answered',
+      note: '_Restarted_ it',
+      minutesSpent: 3,
+    },
     updatedAt: '2026-11-21T10:00:00.000Z',
   });
+  const desks = [
+    {
+      teamRef: platform,
+      animal: { name: 'turtle', emoji: '🐢', colour: '#2E7D32' },
+    },
+    { teamRef: security, animal: { name: 'German shepherd' } },
+  ];
   const server = createServer((req, res) => {
     seen.push(req);
     const url = new URL(req.url!, 'http://localhost');
+    res.setHeader('Content-Type', 'application/json');
+    if (url.pathname.endsWith('/desks')) {
+      res.end(JSON.stringify({ items: desks }));
+      return;
+    }
     const second = url.searchParams.get('cursor') === 'page-2';
     const make = url.pathname.endsWith('/entries') ? entry : request;
-    res.setHeader('Content-Type', 'application/json');
     res.end(
       JSON.stringify({
         items: second ? [make(3)] : [make(1), make(2)],
@@ -59,7 +104,7 @@ async function collect(factory: {
 
 describe('Zooport collators', () => {
   let backend: ReturnType<typeof zooportBackend>;
-  let pages: ZooportPages;
+  let options: { pages: ZooportPages; desks: ZooportDesks };
 
   beforeEach(async () => {
     backend = zooportBackend();
@@ -67,12 +112,14 @@ describe('Zooport collators', () => {
       backend.server.listen(0, '127.0.0.1', resolve),
     );
     const { port } = backend.server.address() as AddressInfo;
-    pages = new ZooportPages({
+    const auth = mockServices.auth();
+    const pages = new ZooportPages({
       discovery: mockServices.discovery.mock({
         getBaseUrl: async () => `http://127.0.0.1:${port}/api/zooport`,
       }),
-      auth: mockServices.auth(),
+      auth,
     });
+    options = { pages, desks: new ZooportDesks({ pages, catalog, auth }) };
   });
 
   afterEach(async () => {
@@ -80,44 +127,64 @@ describe('Zooport collators', () => {
   });
 
   it('indexes every FAQ entry and playbook, page after page', async () => {
-    const documents = await collect(new ZooportEntryCollatorFactory(pages));
+    const documents = await collect(new ZooportEntryCollatorFactory(options));
     expect(documents).toHaveLength(3);
     expect(documents[0]).toEqual({
       title: 'Entry 1',
-      text: 'Answer 1\n\nCheck runners\nkubectl',
+      text: 'Answer 1\n\nCheck runners\nRun kubectl get pods',
       location: '/zooport/knowledge/e1',
       kind: 'playbook',
-      teamRef: 'group:default/platform-software',
+      teamRef: platform,
+      teamTitle: 'Platform Software',
+      animal: 'turtle',
+      animalEmoji: '🐢',
+      animalColour: '#2E7D32',
       tags: ['ci'],
       lastUpdated: '2026-11-20T10:00:00.000Z',
     });
     expect(backend.seen.map(req => req.url)).toEqual([
+      '/api/zooport/desks',
       '/api/zooport/entries?limit=200',
       '/api/zooport/entries?limit=200&cursor=page-2',
     ]);
     expect(backend.seen[0].headers.authorization).toMatch(/^Bearer /);
   });
 
-  it('indexes requests with their resolution', async () => {
-    const documents = await collect(new ZooportRequestCollatorFactory(pages));
+  it('indexes requests with their resolution, as plain text', async () => {
+    const documents = await collect(new ZooportRequestCollatorFactory(options));
     expect(documents.map((d: any) => d.location)).toEqual([
       '/zooport/requests/r1',
       '/zooport/requests/r2',
       '/zooport/requests/r3',
     ]);
-    expect(documents[0]).toMatchObject({
+    expect(documents[0]).toEqual({
       title: 'Request 1',
-      text: 'Please help\n\nDone',
+      text: 'Help\nThe VPN is down:\nsince 9:00\nfor everyone\n\nRestarted it',
+      location: '/zooport/requests/r1',
+      teamRef: security,
+      teamTitle: 'Security',
+      animal: 'German shepherd',
       status: 'resolved',
+      priority: 'low',
+      lastUpdated: '2026-11-21T10:00:00.000Z',
     });
+  });
+
+  it('names a team without a desk after its ref, with no animal', async () => {
+    const documents = await collect(new ZooportRequestCollatorFactory(options));
+    expect(documents[2]).toMatchObject({
+      teamRef: 'group:default/former-team',
+      teamTitle: 'former-team',
+    });
+    expect(documents[2]).not.toHaveProperty('animal');
   });
 
   it('says which permission guards the documents', () => {
     expect(
-      new ZooportEntryCollatorFactory(pages).visibilityPermission.name,
+      new ZooportEntryCollatorFactory(options).visibilityPermission.name,
     ).toBe('zooport.entry.read');
     expect(
-      new ZooportRequestCollatorFactory(pages).visibilityPermission.name,
+      new ZooportRequestCollatorFactory(options).visibilityPermission.name,
     ).toBe('zooport.request.read');
   });
 });

@@ -5,53 +5,65 @@ import {
 import {
   Entry,
   SupportRequest,
+  ZooportEntrySearchFields,
+  ZooportRequestSearchFields,
+  ZooportSearchDeskFields,
   zooportEntryReadPermission,
   zooportRequestReadPermission,
+  zooportSearchTypes,
 } from '@zooport/plugin-zooport-common';
 import { BasicPermission } from '@backstage/plugin-permission-common';
 import { Readable } from 'node:stream';
+import { plainText } from './plainText';
+import { ZooportDesks } from './ZooportDesks';
 import { ZooportPages } from './ZooportPages';
 
 /** An FAQ entry or playbook in the search index. @public */
-export interface ZooportEntryDocument extends IndexableDocument {
-  kind: Entry['kind'];
-  teamRef: string;
-  tags: string[];
-  lastUpdated: string;
-}
+export interface ZooportEntryDocument
+  extends IndexableDocument,
+    ZooportEntrySearchFields {}
 
 /** A support request in the search index. @public */
-export interface ZooportRequestDocument extends IndexableDocument {
-  teamRef: string;
-  status: SupportRequest['status'];
-  priority: SupportRequest['priority'];
-  lastUpdated: string;
+export interface ZooportRequestDocument
+  extends IndexableDocument,
+    ZooportRequestSearchFields {}
+
+/** What the collators read: Zooport's lists and each team's desk. @public */
+export interface ZooportCollatorOptions {
+  pages: ZooportPages;
+  desks: ZooportDesks;
 }
 
-function entryDocument(entry: Entry): ZooportEntryDocument {
+type DeskOf = (teamRef: string) => ZooportSearchDeskFields;
+
+function entryDocument(entry: Entry, deskOf: DeskOf): ZooportEntryDocument {
   return {
     title: entry.title,
     text: [
-      entry.body,
-      ...entry.steps.map(step => `${step.title}\n${step.body}`),
+      plainText(entry.body),
+      ...entry.steps.map(step => `${step.title}\n${plainText(step.body)}`),
       ...entry.severityHints,
     ].join('\n\n'),
     location: `/zooport/knowledge/${entry.id}`,
+    ...deskOf(entry.teamRef),
     kind: entry.kind,
-    teamRef: entry.teamRef,
     tags: entry.tags,
     lastUpdated: entry.updatedAt,
   };
 }
 
-function requestDocument(request: SupportRequest): ZooportRequestDocument {
+function requestDocument(
+  request: SupportRequest,
+  deskOf: DeskOf,
+): ZooportRequestDocument {
   return {
     title: request.title,
     text: [request.description, request.resolution?.note ?? '']
+      .map(plainText)
       .filter(Boolean)
       .join('\n\n'),
     location: `/zooport/requests/${request.id}`,
-    teamRef: request.teamRef,
+    ...deskOf(request.teamRef),
     status: request.status,
     priority: request.priority,
     lastUpdated: request.updatedAt,
@@ -66,13 +78,15 @@ abstract class ZooportCollatorFactory<Item, Document extends IndexableDocument>
   abstract readonly visibilityPermission: BasicPermission;
   protected abstract readonly path: string;
   protected abstract readonly pageSize: number;
-  protected abstract toDocument(item: Item): Document;
+  protected abstract toDocument(item: Item, deskOf: DeskOf): Document;
 
-  constructor(private readonly pages: ZooportPages) {}
+  constructor(private readonly options: ZooportCollatorOptions) {}
 
   async getCollator(): Promise<Readable> {
-    const items = this.pages.items<Item>(this.path, this.pageSize);
-    const toDocument = (item: Item) => this.toDocument(item);
+    const { pages, desks } = this.options;
+    const deskOf = await desks.fieldsByTeam();
+    const items = pages.items<Item>(this.path, this.pageSize);
+    const toDocument = (item: Item) => this.toDocument(item, deskOf);
     return Readable.from(
       (async function* documents() {
         for await (const item of items) {
@@ -93,7 +107,7 @@ export class ZooportEntryCollatorFactory extends ZooportCollatorFactory<
   Entry,
   ZooportEntryDocument
 > {
-  readonly type = 'zooport-entry';
+  readonly type = zooportSearchTypes.entry;
   readonly visibilityPermission = zooportEntryReadPermission;
   protected readonly path = '/entries';
   protected readonly pageSize = 200;
@@ -110,7 +124,7 @@ export class ZooportRequestCollatorFactory extends ZooportCollatorFactory<
   SupportRequest,
   ZooportRequestDocument
 > {
-  readonly type = 'zooport-request';
+  readonly type = zooportSearchTypes.request;
   readonly visibilityPermission = zooportRequestReadPermission;
   protected readonly path = '/requests';
   protected readonly pageSize = 100;

@@ -10,5 +10,10 @@ export {
   ZooportEntryCollatorFactory,
   ZooportRequestCollatorFactory,
 } from './collators';
-export type { ZooportEntryDocument, ZooportRequestDocument } from './collators';
+export type {
+  ZooportCollatorOptions,
+  ZooportEntryDocument,
+  ZooportRequestDocument,
+} from './collators';
+export { ZooportDesks } from './ZooportDesks';
 export { ZooportPages } from './ZooportPages';

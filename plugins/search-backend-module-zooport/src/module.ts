@@ -3,11 +3,13 @@ import {
   createBackendModule,
   readSchedulerServiceTaskScheduleDefinitionFromConfig,
 } from '@backstage/backend-plugin-api';
+import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { searchIndexRegistryExtensionPoint } from '@backstage/plugin-search-backend-node/alpha';
 import {
   ZooportEntryCollatorFactory,
   ZooportRequestCollatorFactory,
 } from './collators';
+import { ZooportDesks } from './ZooportDesks';
 import { ZooportPages } from './ZooportPages';
 
 const SCHEDULE_KEY = 'search.collators.zooport.schedule';
@@ -27,10 +29,18 @@ export const searchModuleZooportCollators = createBackendModule({
         config: coreServices.rootConfig,
         discovery: coreServices.discovery,
         auth: coreServices.auth,
+        catalog: catalogServiceRef,
         scheduler: coreServices.scheduler,
         indexRegistry: searchIndexRegistryExtensionPoint,
       },
-      async init({ config, discovery, auth, scheduler, indexRegistry }) {
+      async init({
+        config,
+        discovery,
+        auth,
+        catalog,
+        scheduler,
+        indexRegistry,
+      }) {
         const schedule = scheduler.createScheduledTaskRunner(
           config.has(SCHEDULE_KEY)
             ? readSchedulerServiceTaskScheduleDefinitionFromConfig(
@@ -43,13 +53,14 @@ export const searchModuleZooportCollators = createBackendModule({
               },
         );
         const pages = new ZooportPages({ discovery, auth });
+        const desks = new ZooportDesks({ pages, catalog, auth });
         indexRegistry.addCollator({
           schedule,
-          factory: new ZooportEntryCollatorFactory(pages),
+          factory: new ZooportEntryCollatorFactory({ pages, desks }),
         });
         indexRegistry.addCollator({
           schedule,
-          factory: new ZooportRequestCollatorFactory(pages),
+          factory: new ZooportRequestCollatorFactory({ pages, desks }),
         });
       },
     });
