@@ -36,6 +36,7 @@ import { RequestService } from './service/RequestService';
 import { RequestTypeService } from './service/RequestTypeService';
 import { TeamDirectory } from './service/TeamDirectory';
 import { WebhookTargets } from './service/WebhookTargets';
+import { DeskEventContexts } from './service/webhookFormats';
 
 /** The share of a target left when a clock turns at risk and warns. */
 const DEFAULT_AT_RISK_SHARE = 0.2;
@@ -166,6 +167,11 @@ export function createZooportServices(deps: {
       webhookSender: new WebhookSender({
         webhooks,
         targets: webhookTargets,
+        contexts: new DeskEventContexts({
+          desks,
+          names: teams,
+          portalBaseUrl: config.getOptionalString('app.baseUrl') ?? '',
+        }),
         logger,
       }),
       dutyRecorder: new DutyRecorder({ records: dutyRecords, logger }),

@@ -52,14 +52,28 @@ const pawTab = EntityContentBlueprint.make({
   },
 });
 
+// Every kind with an owner (Component, API, Resource, System, Domain,
+// Template, …): what it is to ask about goes to whoever owns it.
 const requestSupportCard = EntityCardBlueprint.make({
   name: 'request-support',
   params: {
     type: 'info',
-    filter: { kind: 'component' },
+    filter: { 'spec.owner': { $exists: true } },
     loader: () =>
       import('./components/pages/EntityZooportCard').then(m => (
         <m.EntityZooportCard />
+      )),
+  },
+});
+
+const dutyCard = EntityCardBlueprint.make({
+  name: 'duty',
+  params: {
+    type: 'info',
+    filter: { kind: 'user' },
+    loader: () =>
+      import('./components/pages/EntityDutyCard').then(m => (
+        <m.EntityDutyCard />
       )),
   },
 });
@@ -79,6 +93,7 @@ export default createFrontendPlugin({
     zooportPage,
     pawTab,
     requestSupportCard,
+    dutyCard,
     ...homePageWidgets,
     ...searchResultItems,
   ],

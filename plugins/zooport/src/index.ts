@@ -1,6 +1,7 @@
 /**
- * The Zooport frontend plugin: the zoo page, the paw tab on team pages and the
- * request-support card on component pages.
+ * The Zooport frontend plugin: the zoo page, the paw tab on team pages, the
+ * request-support card on the pages of owned entities and the duty card on
+ * User pages.
  *
  * @packageDocumentation
  */
@@ -10,6 +11,7 @@ export {
   ZooportPage,
   EntityZooportContent,
   EntityZooportCard,
+  EntityZooportDutyCard,
 } from './plugin';
 export { zooportApiRef, ZooportClient } from './api';
 export type { ZooportApi } from './api';

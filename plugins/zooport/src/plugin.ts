@@ -53,7 +53,8 @@ export const EntityZooportContent = zooportPlugin.provide(
 );
 
 /**
- * The request-support card for component pages.
+ * The request-support card for the pages of every entity with an owner:
+ * components, APIs, resources, systems, domains, templates, ….
  *
  * @public
  */
@@ -65,6 +66,22 @@ export const EntityZooportCard = zooportPlugin.provide(
         import('./components/pages/EntityZooportCard').then(
           m => m.EntityZooportCard,
         ),
+    },
+  }),
+);
+
+/**
+ * The duty card for User pages: whether the person is on duty now, where
+ * and until when, or their next shift.
+ *
+ * @public
+ */
+export const EntityZooportDutyCard = zooportPlugin.provide(
+  createComponentExtension({
+    name: 'EntityZooportDutyCard',
+    component: {
+      lazy: () =>
+        import('./components/pages/EntityDutyCard').then(m => m.EntityDutyCard),
     },
   }),
 );

@@ -1,4 +1,4 @@
-import { WebhookDelivery } from '@zooport/plugin-zooport-common';
+import { WebhookDelivery, WebhookFormat } from '@zooport/plugin-zooport-common';
 import { Knex } from 'knex';
 import { DateTime } from 'luxon';
 import { claimAttempt, markDone, recordFailure } from './outbox';
@@ -16,11 +16,16 @@ interface DeliveryRow {
   created_at: string;
 }
 
+/** Where a desk's webhook posts, and in which format. */
+export interface StoredWebhook {
+  url: string;
+  format: WebhookFormat;
+}
+
 /** A webhook post waiting to go out. */
-export interface PendingDelivery {
+export interface PendingDelivery extends StoredWebhook {
   id: number;
   teamRef: string;
-  url: string;
   event: string;
   payload: unknown;
   attempts: number;
@@ -34,11 +39,11 @@ export interface PendingDelivery {
 export class WebhookStore {
   constructor(private readonly db: Knex) {}
 
-  async webhookOf(teamRef: string): Promise<string | undefined> {
+  async webhookOf(teamRef: string): Promise<StoredWebhook | undefined> {
     const row = await this.db('desk_webhooks')
       .where({ team_ref: teamRef })
-      .first();
-    return row?.url;
+      .first('url', 'format');
+    return row && { url: row.url, format: row.format };
   }
 
   async setWebhook(
@@ -46,6 +51,7 @@ export class WebhookStore {
     url: string | null,
     by: string,
     now: DateTime,
+    format: WebhookFormat = 'json',
   ): Promise<void> {
     if (url === null) {
       await this.db('desk_webhooks').where({ team_ref: teamRef }).delete();
@@ -55,6 +61,7 @@ export class WebhookStore {
       .insert({
         team_ref: teamRef,
         url,
+        format,
         updated_by: by,
         updated_at: toStoredInstant(now),
       })
@@ -83,7 +90,7 @@ export class WebhookStore {
   }
 
   async due(now: DateTime, limit = 50): Promise<PendingDelivery[]> {
-    const rows: (DeliveryRow & { url: string })[] = await this.db(
+    const rows: (DeliveryRow & StoredWebhook)[] = await this.db(
       'webhook_deliveries as d',
     )
       .join('desk_webhooks as w', 'w.team_ref', 'd.team_ref')
@@ -92,11 +99,12 @@ export class WebhookStore {
       .where('d.next_attempt_at', '<=', toStoredInstant(now))
       .orderBy('d.id')
       .limit(limit)
-      .select('d.*', 'w.url');
+      .select('d.*', 'w.url', 'w.format');
     return rows.map(row => ({
       id: row.id,
       teamRef: row.team_ref,
       url: row.url,
+      format: row.format,
       event: row.event,
       payload: JSON.parse(row.payload),
       attempts: row.attempts,

@@ -294,6 +294,25 @@ const steps: {
       true,
     ],
   },
+  {
+    name: '20261203030500_desk_webhook_format.js',
+    tables: [],
+    async write(knex) {
+      const webhook = { updated_by: 'user:default/amara', updated_at: at };
+      await knex('desk_webhooks').insert([
+        { ...webhook, team_ref: team, url: 'https://hooks.example.com/a' },
+        {
+          ...webhook,
+          team_ref: 'group:default/dba',
+          url: 'https://hooks.example.com/b',
+          format: 'teams',
+        },
+      ]);
+    },
+    read: knex => knex('desk_webhooks').orderBy('team_ref').pluck('format'),
+    // A webhook written without a format, as before, posts JSON.
+    written: ['teams', 'json'],
+  },
 ];
 
 /** The names of the indexes on `requests`, sorted. */

@@ -3,16 +3,21 @@ import { DateTime, Duration } from 'luxon';
 import { fetch } from 'undici';
 import { retryAfter } from '../database/outbox';
 import { WebhookStore } from '../database/WebhookStore';
+import { DeskEventContexts, webhookBody } from '../service/webhookFormats';
 import { WebhookTargets } from '../service/WebhookTargets';
 
 const TIMEOUT = Duration.fromObject({ seconds: 10 });
 
-/** Posts queued webhook messages to the desks' receivers, with retries. */
+/**
+ * Posts queued webhook messages to the desks' receivers, with retries, in
+ * each webhook's format as it is when the post goes out.
+ */
 export class WebhookSender {
   constructor(
     private readonly deps: {
       webhooks: WebhookStore;
       targets: WebhookTargets;
+      contexts: DeskEventContexts;
       logger: LoggerService;
     },
   ) {}
@@ -31,10 +36,16 @@ export class WebhookSender {
         if (refusal) {
           throw new Error(refusal);
         }
+        const body = await webhookBody(
+          delivery.format,
+          delivery.event,
+          delivery.payload,
+          () => this.deps.contexts.of(delivery.teamRef),
+        );
         const response = await fetch(delivery.url, {
           method: 'POST',
           headers: { 'Content-Type': 'application/json' },
-          body: JSON.stringify(delivery.payload),
+          body,
           // A redirect could lead where the webhook may not post.
           redirect: 'manual',
           dispatcher: this.deps.targets.dispatcher,

@@ -140,12 +140,26 @@ export type DeskWrite = DeskInput &
   Partial<Pick<DeskDetail, Exclude<keyof DeskDetail, keyof DeskInput>>>;
 
 /**
+ * What a desk's webhook posts: `json`, the event as it is; `teams`, a
+ * Microsoft Teams message with an Adaptive Card; `slack`, a Slack Block
+ * Kit message.
+ *
+ * @public
+ */
+export const webhookFormats = ['json', 'teams', 'slack'] as const;
+
+/** @public */
+export type WebhookFormat = (typeof webhookFormats)[number];
+
+/**
  * What `PUT /desks/:namespace/:name/webhook` takes; `null` removes it.
+ * Without a `format`, the webhook posts `json`.
  *
  * @public
  */
 export interface WebhookInput {
   url: string | null;
+  format?: WebhookFormat;
 }
 
 /**
@@ -170,6 +184,7 @@ export interface WebhookDelivery {
  */
 export interface DeskWebhook {
   url: string | null;
+  format: WebhookFormat;
   deliveries: WebhookDelivery[];
 }
 

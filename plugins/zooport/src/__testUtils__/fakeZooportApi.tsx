@@ -294,6 +294,7 @@ export function fakeZooportApi(
     approve: async () => supportRequest(),
     assignRequest: async (id, assigneeRef) =>
       supportRequest({ id, assigneeRef }),
+    getPersonShifts: async userRef => ({ userRef, shifts: [], observing: [] }),
     ...fakeKnowledgeApi(),
     ...fakeReportApi(),
     ...overrides,

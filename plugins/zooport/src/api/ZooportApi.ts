@@ -145,6 +145,9 @@ export interface ZooportApi {
 
   /** The viewer's coming stretches of duty and observer weeks. */
   getMyShifts(): Promise<MyShifts>;
+
+  /** Someone's stretches of duty (one under way first) and observer weeks. */
+  getPersonShifts(userRef: string): Promise<MyShifts>;
 }
 
 /** @public */

@@ -75,6 +75,18 @@ describe('ZooportClient', () => {
     });
   });
 
+  it("asks for a person's shifts by their namespace and name", async () => {
+    const { client, fetch } = clientAnswering(() =>
+      json({ userRef: 'user:default/mei.chen', shifts: [], observing: [] }),
+    );
+
+    await client.getPersonShifts('user:default/mei.chen');
+
+    expect(fetch.mock.calls[0][0]).toBe(
+      'http://backend/api/zooport/people/default/mei.chen/shifts',
+    );
+  });
+
   it('puts the assignee of a request, or nobody', async () => {
     const { client, fetch } = clientAnswering(() => json({ id: 'req-1' }));
 

@@ -59,9 +59,14 @@ import {
 } from '@zooport/plugin-zooport-common';
 import { ZooportApi, zooportApiRef } from './ZooportApi';
 
+/** `namespace/name` of an entity, as the backend's paths name it. */
+function namePath(entityRef: string): string {
+  const { namespace, name } = parseEntityRef(entityRef);
+  return `${encodeURIComponent(namespace)}/${encodeURIComponent(name)}`;
+}
+
 function deskPath(teamRef: string): string {
-  const { namespace, name } = parseEntityRef(teamRef);
-  return `/desks/${encodeURIComponent(namespace)}/${encodeURIComponent(name)}`;
+  return `/desks/${namePath(teamRef)}`;
 }
 
 function requestTypePath(teamRef: string, id: string): string {
@@ -360,6 +365,10 @@ export class ZooportClient implements ZooportApi {
 
   getMyShifts(): Promise<MyShifts> {
     return this.get('/me/shifts');
+  }
+
+  getPersonShifts(userRef: string): Promise<MyShifts> {
+    return this.get(`/people/${namePath(userRef)}/shifts`);
   }
 
   private async remove(path: string): Promise<void> {

@@ -24,8 +24,10 @@ export function webhookRoutes(router: express.Router, deps: WebhookRoutesDeps) {
   router.get('/desks/:namespace/:name/webhook', async (req, res) => {
     const teamRef = teamRefFrom(req);
     await access.requireOnDesk(req, zooportDeskUpdatePermission, { teamRef });
+    const webhook = await webhooks.webhookOf(teamRef);
     res.json({
-      url: (await webhooks.webhookOf(teamRef)) ?? null,
+      url: webhook?.url ?? null,
+      format: webhook?.format ?? 'json',
       deliveries: await webhooks.deliveries(teamRef),
     } satisfies DeskWebhook);
   });
@@ -39,7 +41,8 @@ export function webhookRoutes(router: express.Router, deps: WebhookRoutesDeps) {
     if (refusal) {
       throw new InputError(`url: ${refusal}`);
     }
-    await webhooks.setWebhook(teamRef, input.url, by, now());
-    res.json({ url: input.url } satisfies WebhookInput);
+    const format = input.format ?? 'json';
+    await webhooks.setWebhook(teamRef, input.url, by, now(), format);
+    res.json({ url: input.url, format } satisfies WebhookInput);
   });
 }

@@ -10,6 +10,7 @@ import {
   RotationSpec,
   spelledTimeZone,
   WebhookInput,
+  webhookFormats,
 } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
 import { z } from 'zod';
@@ -248,5 +249,7 @@ export const rotationPreviewSchema = wireBody<RotationPreviewInput>()(
 
 /** The body of `PUT /desks/:namespace/:name/webhook`; `null` removes it. */
 export const webhookInputSchema = wireBody<WebhookInput>()(
-  z.object({ url: url.nullable() }).strict(),
+  z
+    .object({ url: url.nullable(), format: z.enum(webhookFormats).optional() })
+    .strict(),
 );

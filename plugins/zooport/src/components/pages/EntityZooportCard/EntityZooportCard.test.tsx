@@ -10,13 +10,17 @@ import {
 } from '../../../__testUtils__/fakeZooportApi';
 import { EntityZooportCard } from './EntityZooportCard';
 
-const component = (owner?: string): Entity => ({
-  apiVersion: 'backstage.io/v1alpha1',
-  kind: 'Component',
-  metadata: { name: 'deploy-pipeline', namespace: 'default' },
-  spec: { type: 'service', owner },
-  relations: owner ? [{ type: 'ownedBy', targetRef: owner }] : [],
-});
+const owned =
+  (kind: string, name: string) =>
+  (owner?: string): Entity => ({
+    apiVersion: 'backstage.io/v1alpha1',
+    kind,
+    metadata: { name, namespace: 'default' },
+    spec: { type: 'service', owner },
+    relations: owner ? [{ type: 'ownedBy', targetRef: owner }] : [],
+  });
+const component = owned('Component', 'deploy-pipeline');
+const api = owned('API', 'deploy-api');
 
 describe('EntityZooportCard', () => {
   it("routes to the owner's animal and shows its Zooporter", async () => {
@@ -95,16 +99,62 @@ describe('EntityZooportCard', () => {
     );
   });
 
-  it('explains an owner without a desk', async () => {
+  it("files a request about an API, or any owned entity, with the owner's desk", async () => {
+    const createRequest = jest.fn(async () => supportRequest());
+    const user = userEvent.setup();
+    await renderWithZooport(<EntityZooportCard />, {
+      entity: api('group:default/platform-software'),
+      api: fakeZooportApi({ createRequest }),
+    });
+
+    expect(
+      await screen.findByText(/Support for this API comes from/),
+    ).toBeInTheDocument();
+    await user.click(
+      await screen.findByRole('button', {
+        name: 'Request support from the turtle',
+      }),
+    );
+    const dialog = await screen.findByRole('dialog', {
+      name: 'Ask the turtle',
+    });
+    await user.type(await screen.findByLabelText(/Title/), 'Deploy API 502s');
+    await user.click(
+      within(dialog).getByRole('button', { name: 'Request support' }),
+    );
+
+    expect(await screen.findByText('Request filed')).toBeInTheDocument();
+    expect(createRequest).toHaveBeenCalledWith(
+      expect.objectContaining({
+        teamRef: 'group:default/platform-software',
+        entityRef: 'api:default/deploy-api',
+      }),
+    );
+  });
+
+  it('explains an owner without a desk, and where the team opens one', async () => {
     await renderWithZooport(<EntityZooportCard />, {
       entity: component('group:default/security'),
     });
     expect(
       await screen.findByText(/has no support desk yet/),
     ).toBeInTheDocument();
+    expect(screen.getByRole('link', { name: 'Zooport tab' })).toHaveAttribute(
+      'href',
+      '/catalog/default/group/security/zooport',
+    );
     expect(
       screen.queryByRole('button', { name: /^Request support/ }),
     ).not.toBeInTheDocument();
+  });
+
+  it('sends people to a person who owns the entity', async () => {
+    await renderWithZooport(<EntityZooportCard />, {
+      entity: api('user:default/mei'),
+    });
+    expect(
+      await screen.findByText(/is a person, not a team with a support desk/),
+    ).toBeInTheDocument();
   });
 
   it('explains an entity without an owner', async () => {

@@ -1,0 +1,3 @@
+export { DeskEventContexts } from './deskEventContexts';
+export type { DeskEventContext, DeskEventCard } from './deskEventCard';
+export { webhookBody } from './webhookBody';

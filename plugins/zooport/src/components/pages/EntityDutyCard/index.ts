@@ -1,0 +1,1 @@
+export { EntityDutyCard } from './EntityDutyCard';
