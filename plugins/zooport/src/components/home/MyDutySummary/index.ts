@@ -1,0 +1,1 @@
+export { MyDutySummary } from './MyDutySummary';

@@ -1,0 +1,1 @@
+export { MyRequests } from './MyRequests';

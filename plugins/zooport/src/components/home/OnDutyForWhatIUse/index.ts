@@ -1,0 +1,1 @@
+export { OnDutyForWhatIUse } from './OnDutyForWhatIUse';
