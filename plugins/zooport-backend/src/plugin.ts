@@ -2,6 +2,7 @@ import {
   coreServices,
   createBackendPlugin,
 } from '@backstage/backend-plugin-api';
+import { actionsRegistryServiceRef } from '@backstage/backend-plugin-api/alpha';
 import { catalogServiceRef } from '@backstage/plugin-catalog-node';
 import { notificationService } from '@backstage/plugin-notifications-node';
 import { createConditionAuthorizer } from '@backstage/plugin-permission-node';
@@ -12,6 +13,8 @@ import {
 } from '@zooport/plugin-zooport-common';
 import { isResourcePermission } from '@backstage/plugin-permission-common';
 import { DateTime } from 'luxon';
+import { portalLinks } from './actions/portalLinks';
+import { registerZooportActions } from './actions/registerZooportActions';
 import { applyDatabaseMigrations } from './database/migrations';
 import {
   deskPermissionRules,
@@ -56,6 +59,7 @@ export const zooportPlugin = createBackendPlugin({
         cache: coreServices.cache,
         catalog: catalogServiceRef,
         notifications: notificationService,
+        actionsRegistry: actionsRegistryServiceRef,
       },
       async init(deps) {
         const { logger, config, database, httpRouter, permissionsRegistry } =
@@ -120,6 +124,14 @@ export const zooportPlugin = createBackendPlugin({
           isRequestAuthorized: createConditionAuthorizer(
             permissionsRegistry.getPermissionRuleset(requestResourceRef),
           ),
+        });
+
+        registerZooportActions({
+          ...services,
+          actionsRegistry: deps.actionsRegistry,
+          access,
+          catalog: deps.catalog,
+          links: portalLinks(config),
         });
 
         httpRouter.use(

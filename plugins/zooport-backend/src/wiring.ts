@@ -119,6 +119,8 @@ export function createZooportServices(deps: {
     deskStore,
     entries,
     desks,
+    /** Teams and people as the catalog knows them, e.g. display names. */
+    teams,
     feeds: new CalendarFeedStore(knex),
     requestTypes,
     requests,

@@ -109,24 +109,35 @@ export const testOrganisation: Entity[] = [
   ),
 ];
 
+/** Permission names a policy denies to a person, by user ref. */
+export type Denials = Record<string, string[]>;
+
 /**
  * The permissions service as the permission backend would answer it with
  * Zooport's policy, minus the HTTP hop (which mock tokens cannot make:
  * they carry no actor).
  */
-function policyPermissionsFactory(policy: ZooportPermissionPolicy) {
+function policyPermissionsFactory(
+  policy: ZooportPermissionPolicy,
+  denied: Denials,
+) {
   const decide: PermissionsService['authorizeConditional'] = async (
     queries,
     { credentials },
-  ) =>
-    Promise.all(
+  ) => {
+    const userRef = (credentials.principal as { userEntityRef?: string })
+      .userEntityRef;
+    return Promise.all(
       queries.map(query =>
-        policy.handle(
-          { permission: query.permission },
-          { credentials, info: undefined as never },
-        ),
+        userRef && denied[userRef]?.includes(query.permission.name)
+          ? { result: AuthorizeResult.DENY }
+          : policy.handle(
+              { permission: query.permission },
+              { credentials, info: undefined as never },
+            ),
       ),
     ) as any;
+  };
   return createServiceFactory({
     service: coreServices.permissions,
     deps: {},
@@ -214,9 +225,16 @@ export function recipientsOf(sent: NotificationSendOptions[]) {
 
 /**
  * A backend with the Zooport plugin, Zooport's permission policy and a
- * catalog holding a small organisation.
+ * catalog holding a small organisation. `denied` overrules the policy for
+ * some people; `features` adds to the backend or replaces its mocks.
  */
-export async function startZooportBackend(knex: Knex) {
+export async function startZooportBackend(
+  knex: Knex,
+  options: {
+    denied?: Denials;
+    features?: Parameters<typeof startTestBackend>[0]['features'];
+  } = {},
+) {
   const notifications = recordingNotifications();
   const userInfo = mockServices.userInfo.mock({
     getUserInfo: async credentials => {
@@ -240,13 +258,14 @@ export async function startZooportBackend(knex: Knex) {
       zooportPlugin,
       mockServices.database.factory({ knex }),
       userInfo.factory,
-      policyPermissionsFactory(policy),
+      policyPermissionsFactory(policy, options.denied ?? {}),
       catalogServiceMock.factory({ entities: testOrganisation }),
       notifications.factory,
       mockServices.scheduler.mock().factory,
       mockServices.rootConfig.factory({
         data: { zooport: { webhooks: { allowedHosts: ['chat.example.com'] } } },
       }),
+      ...(options.features ?? []),
     ],
   });
   const as = (userRef: string) => ({

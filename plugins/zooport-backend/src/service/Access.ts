@@ -1,4 +1,6 @@
 import {
+  AuthService,
+  BackstageCredentials,
   HttpAuthService,
   PermissionsService,
   UserInfoService,
@@ -21,6 +23,12 @@ export type ConditionAuthorizer<R> = (
 ) => boolean;
 
 /**
+ * Who is calling: an HTTP request with its token, or the credentials an
+ * action of the actions registry was invoked with.
+ */
+export type Caller = Request | BackstageCredentials;
+
+/**
  * Who is calling and what they may do, through Backstage's permission
  * framework. Conditional decisions on desks and requests are settled here,
  * against the one resource at hand, rather than by a second round trip.
@@ -29,6 +37,7 @@ export class Access {
   constructor(
     private readonly options: {
       httpAuth: HttpAuthService;
+      auth: AuthService;
       userInfo: UserInfoService;
       permissions: PermissionsService;
       isDeskAuthorized: ConditionAuthorizer<DeskResource>;
@@ -36,17 +45,27 @@ export class Access {
     },
   ) {}
 
-  /** The signed-in user's entity ref; 401 for anyone else. */
-  async user(req: Request): Promise<string> {
-    const credentials = await this.options.httpAuth.credentials(req, {
-      allow: ['user'],
-    });
+  private async credentialsOf(caller: Caller): Promise<BackstageCredentials> {
+    return '$$type' in caller
+      ? caller
+      : this.options.httpAuth.credentials(caller);
+  }
+
+  /** The signed-in user's entity ref; 401 without a token, 403 for services. */
+  async user(caller: Caller): Promise<string> {
+    const credentials =
+      '$$type' in caller
+        ? caller
+        : await this.options.httpAuth.credentials(caller, { allow: ['user'] });
+    if (!this.options.auth.isPrincipal(credentials, 'user')) {
+      throw new NotAllowedError('Only a signed-in person may do this');
+    }
     return (await this.options.userInfo.getUserInfo(credentials)).userEntityRef;
   }
 
   /** Throws 403 unless the caller holds a basic permission. */
-  async require(req: Request, permission: BasicPermission, what: string) {
-    const credentials = await this.options.httpAuth.credentials(req);
+  async require(caller: Caller, permission: BasicPermission, what: string) {
+    const credentials = await this.credentialsOf(caller);
     const [decision] = await this.options.permissions.authorize(
       [{ permission }],
       { credentials },
@@ -58,8 +77,8 @@ export class Access {
     }
   }
 
-  private async decide(req: Request, permission: ResourcePermission) {
-    const credentials = await this.options.httpAuth.credentials(req);
+  private async decide(caller: Caller, permission: ResourcePermission) {
+    const credentials = await this.credentialsOf(caller);
     const [decision] = await this.options.permissions.authorizeConditional(
       [{ permission }],
       { credentials },
@@ -68,22 +87,22 @@ export class Access {
   }
 
   async mayOnDesk(
-    req: Request,
+    caller: Caller,
     permission: ResourcePermission,
     desk: DeskResource,
   ): Promise<boolean> {
     return this.options.isDeskAuthorized(
-      await this.decide(req, permission),
+      await this.decide(caller, permission),
       desk,
     );
   }
 
   async requireOnDesk(
-    req: Request,
+    caller: Caller,
     permission: ResourcePermission,
     desk: DeskResource,
   ) {
-    if (!(await this.mayOnDesk(req, permission, desk))) {
+    if (!(await this.mayOnDesk(caller, permission, desk))) {
       throw new NotAllowedError(
         `You may not ${permission.attributes.action} the desk of ${desk.teamRef}`,
       );
@@ -91,12 +110,12 @@ export class Access {
   }
 
   async mayOnRequest(
-    req: Request,
+    caller: Caller,
     permission: ResourcePermission,
     request: RequestResource,
   ): Promise<boolean> {
     return this.options.isRequestAuthorized(
-      await this.decide(req, permission),
+      await this.decide(caller, permission),
       request,
     );
   }

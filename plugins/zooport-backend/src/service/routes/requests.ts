@@ -7,16 +7,14 @@ import {
   RequestEvent,
   RequestPage,
   requestStatuses,
-  zooportRequestApprovePermission,
   zooportRequestCreatePermission,
-  zooportRequestParticipatePermission,
   zooportRequestReadPermission,
-  zooportRequestUpdatePermission,
 } from '@zooport/plugin-zooport-common';
-import express, { Request } from 'express';
+import express from 'express';
 import { RequestCursor } from '../../database/RequestStore';
-import { requestResourceOf } from '../../permissions/requestResource';
+import { JiraIssues } from '../../jira';
 import { RequestService } from '../RequestService';
+import { requestDetail, requestWithAccess } from '../requestDetail';
 import { parseInput } from '../validation/fields';
 import {
   approvalInputSchema,
@@ -34,6 +32,8 @@ import { idFrom, teamRefFrom } from './util/params';
 
 export interface RequestRoutesDeps extends RouteDeps {
   requests: RequestService;
+  /** Only when Jira is configured. */
+  jira?: JiraIssues;
 }
 
 /** Actions a requester may take on their own request. */
@@ -106,36 +106,18 @@ export function requestRoutes(router: express.Router, deps: RequestRoutesDeps) {
     } satisfies RequestPage);
   });
 
-  /** The request, and what the caller may do with it. */
-  async function requestWithAccess(req: Request, id: string) {
-    const stored = await requests.readStored(id);
-    const resource = requestResourceOf(stored);
-    const [update, participate, approve] = await Promise.all(
-      [
-        zooportRequestUpdatePermission,
-        zooportRequestParticipatePermission,
-        zooportRequestApprovePermission,
-      ].map(permission => access.mayOnRequest(req, permission, resource)),
-    );
-    return { stored, may: { update, participate, approve } };
-  }
-
   router.get('/requests/:id', async (req, res) => {
     const id = idFrom(req);
-    await access.require(req, zooportRequestReadPermission, 'requests');
-    const { stored, may } = await requestWithAccess(req, id);
-    res.json({
-      ...(await requests.withSlaClocks(stored, now())),
-      events: await requests.history(id, may.update),
-      may,
-    } satisfies RequestDetail);
+    const detail = await requestDetail(deps, req, id, now());
+    const jira = await deps.jira?.detailOf(detail, detail.may.update);
+    res.json({ ...detail, ...(jira && { jira }) } satisfies RequestDetail);
   });
 
   router.post('/requests/:id/transitions', async (req, res) => {
     const id = idFrom(req);
     const userRef = await access.user(req);
     const change = parseInput(transitionInputSchema, req.body);
-    const { may } = await requestWithAccess(req, id);
+    const { may } = await requestWithAccess(deps, req, id);
     const allowed = requesterActions.includes(change.action)
       ? may.participate
       : may.update;
@@ -156,7 +138,7 @@ export function requestRoutes(router: express.Router, deps: RequestRoutesDeps) {
     const id = idFrom(req);
     const userRef = await access.user(req);
     const comment = parseInput(commentInputSchema, req.body);
-    const { may } = await requestWithAccess(req, id);
+    const { may } = await requestWithAccess(deps, req, id);
     if (comment.internal ? !may.update : !may.participate) {
       throw notAllowed(
         comment.internal
@@ -177,7 +159,7 @@ export function requestRoutes(router: express.Router, deps: RequestRoutesDeps) {
     const id = idFrom(req);
     const userRef = await access.user(req);
     const { reason } = parseInput(escalationInputSchema, req.body ?? {});
-    const { may } = await requestWithAccess(req, id);
+    const { may } = await requestWithAccess(deps, req, id);
     if (!may.participate) {
       throw notAllowed('escalate this request');
     }
@@ -188,7 +170,7 @@ export function requestRoutes(router: express.Router, deps: RequestRoutesDeps) {
     const id = idFrom(req);
     const userRef = await access.user(req);
     const { assigneeRef } = parseInput(assignmentInputSchema, req.body);
-    const { may } = await requestWithAccess(req, id);
+    const { may } = await requestWithAccess(deps, req, id);
     if (!may.update) {
       throw notAllowed('assign this request');
     }
@@ -199,7 +181,7 @@ export function requestRoutes(router: express.Router, deps: RequestRoutesDeps) {
     const id = idFrom(req);
     const userRef = await access.user(req);
     const decision = parseInput(approvalInputSchema, req.body);
-    const { may } = await requestWithAccess(req, id);
+    const { may } = await requestWithAccess(deps, req, id);
     if (!may.approve) {
       throw notAllowed('approve this request');
     }
