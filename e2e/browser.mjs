@@ -116,7 +116,8 @@ export async function screenshot(page, name) {
  */
 // A dialog still fading in, or a field still changing its background, would
 // be measured half-drawn: axe blends the colours of the moment and reports a
-// contrast that nobody sees once the page has settled.
+// contrast that nobody sees once the page has settled. Endless animations
+// (spinners) and those driven by scrolling (card shadows) never settle.
 async function transitionsSettled(page) {
   await page.waitForFunction(() =>
     document
@@ -124,6 +125,7 @@ async function transitionsSettled(page) {
       .every(
         animation =>
           animation.playState !== 'running' ||
+          animation.timeline !== document.timeline ||
           animation.effect?.getComputedTiming().endTime === Infinity,
       ),
   );
