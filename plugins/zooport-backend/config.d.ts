@@ -51,6 +51,20 @@ export interface Config {
      * replica shows within these seconds. Default 10.
      */
     onDutyCacheSeconds?: number;
+    /**
+     * Keeps each desk's Slack user group (e.g. `@dba-oncall`) set to the
+     * people on duty. Off when no token is configured.
+     */
+    slack?: {
+      /**
+       * A Slack bot token (`xoxb-…`) with the scopes `usergroups:write`,
+       * `users:read` and `users:read.email`.
+       * @visibility secret
+       */
+      token?: string;
+      /** The Slack Web API's address. Default https://slack.com/api. */
+      apiUrl?: string;
+    };
     webhooks?: {
       /**
        * The only hosts desk webhooks may post to, e.g. `hooks.slack.com` or

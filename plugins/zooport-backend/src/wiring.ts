@@ -36,6 +36,7 @@ import { RequestService } from './service/RequestService';
 import { RequestTypeService } from './service/RequestTypeService';
 import { TeamDirectory } from './service/TeamDirectory';
 import { WebhookTargets } from './service/WebhookTargets';
+import { slackUserGroupsOf } from './slack/slackUserGroups';
 import { DeskEventContexts } from './service/webhookFormats';
 
 /** The share of a target left when a clock turns at risk and warns. */
@@ -109,6 +110,7 @@ export function createZooportServices(deps: {
   });
   const digests = new DigestService({ desks, requests, reports, teams });
   const reminders = new ReminderStore(knex);
+  const slack = slackUserGroupsOf({ ...deps, deskStore, desks, teams });
   const outbox = new NoticeOutbox({
     notices: new NoticeStore(knex),
     notifier,
@@ -138,6 +140,8 @@ export function createZooportServices(deps: {
     digests,
     webhooks,
     webhookTargets,
+    /** Undefined when no Slack bot token is configured. */
+    slackSyncs: slack?.syncs,
     knowledge: new KnowledgeService({
       entries,
       search: createEntrySearch(knex),
@@ -185,6 +189,7 @@ export function createZooportServices(deps: {
         outbox,
         logger,
       }),
+      slackUserGroupSync: slack?.task,
     },
   };
 }

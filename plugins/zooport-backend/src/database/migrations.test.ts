@@ -313,6 +313,22 @@ const steps: {
     // A webhook written without a format, as before, posts JSON.
     written: ['teams', 'json'],
   },
+  {
+    name: '20261203040000_slack_user_group_syncs.js',
+    tables: ['slack_user_group_syncs'],
+    async write(knex) {
+      await knex('slack_user_group_syncs').insert({
+        team_ref: team,
+        user_group_id: 'S0614TZR7',
+        on_duty: JSON.stringify(['user:default/lars']),
+        next_attempt_at: at,
+        members: '[]',
+        skipped: '[]',
+      });
+    },
+    read: knex => knex('slack_user_group_syncs').select('team_ref', 'attempts'),
+    written: [{ team_ref: team, attempts: 0 }],
+  },
 ];
 
 /** The names of the indexes on `requests`, sorted. */

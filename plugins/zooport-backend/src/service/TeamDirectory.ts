@@ -116,6 +116,35 @@ export class TeamDirectory implements DisplayNames {
     );
   }
 
+  /** People's e-mails (`spec.profile.email`), of those who have one. */
+  async emailsOf(userRefs: string[]): Promise<Map<string, string>> {
+    const unique = [...new Set(userRefs)];
+    if (unique.length === 0) {
+      return new Map();
+    }
+    const { items } = await this.catalog.getEntitiesByRefs(
+      {
+        entityRefs: unique,
+        fields: [
+          'kind',
+          'metadata.name',
+          'metadata.namespace',
+          'spec.profile.email',
+        ],
+      },
+      await this.credentials(),
+    );
+    const emails = new Map<string, string>();
+    unique.forEach((ref, i) => {
+      const email = (items[i]?.spec?.profile as { email?: unknown } | undefined)
+        ?.email;
+      if (typeof email === 'string' && email.trim()) {
+        emails.set(ref, email.trim());
+      }
+    });
+    return emails;
+  }
+
   private readonly names = new Map<string, { name: string; until: DateTime }>();
 
   /**

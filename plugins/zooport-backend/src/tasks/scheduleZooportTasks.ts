@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { DigestSender } from './DigestSender';
 import { DutyRecorder } from './DutyRecorder';
 import { HandoffWatch } from './HandoffWatch';
+import { SlackUserGroupSync } from '../slack/SlackUserGroupSync';
 import { SlaSweep } from './SlaSweep';
 import { WebhookSender } from './WebhookSender';
 
@@ -13,6 +14,8 @@ export interface ZooportTasks {
   webhookSender: WebhookSender;
   dutyRecorder: DutyRecorder;
   digestSender: DigestSender;
+  /** Only when Slack is configured. */
+  slackUserGroupSync?: SlackUserGroupSync;
 }
 
 /**
@@ -35,6 +38,13 @@ export async function scheduleZooportTasks(
     { id: 'zooport-duty-recorder', task: tasks.dutyRecorder, seconds: 60 },
     { id: 'zooport-digest-sender', task: tasks.digestSender, seconds: 60 },
   ];
+  if (tasks.slackUserGroupSync) {
+    every.push({
+      id: 'zooport-slack-user-group-sync',
+      task: tasks.slackUserGroupSync,
+      seconds: 60,
+    });
+  }
   for (const { id, task, seconds } of every) {
     await scheduler.scheduleTask({
       id,

@@ -1,2 +1,3 @@
 export * from './types';
 export { deskTimeZone } from './timeZone';
+export * from './slack';

@@ -11,6 +11,7 @@ import {
   ShiftViolation,
 } from '../rotation/types';
 import { TimeOfDay } from '../time/wallClock';
+import { DeskSlack, SlackUserGroup } from './slack';
 
 /** @public */
 export interface DeskAnimal {
@@ -103,6 +104,8 @@ export interface DeskInput {
    * out; defaults when absent.
    */
   digests?: DeskDigests;
+  /** The Slack user group kept set to the people on duty, if any. */
+  slackUserGroup?: SlackUserGroup;
 }
 
 /**
@@ -118,6 +121,11 @@ export interface Desk extends DeskInput {
   /** Who last saved it; null while the desk only has its catalog defaults. */
   updatedBy: string | null;
   updatedAt: string | null;
+  /**
+   * Only in the answer for one desk, and only when the backend syncs Slack
+   * user groups: the frontend offers the user group field by it.
+   */
+  slack?: DeskSlack;
 }
 
 /**

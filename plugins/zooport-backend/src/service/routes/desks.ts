@@ -11,6 +11,7 @@ import {
 } from '@zooport/plugin-zooport-common';
 import express, { Request } from 'express';
 import { performance } from 'node:perf_hooks';
+import { SlackSyncStore } from '../../slack/SlackSyncStore';
 import { DeskService } from '../DeskService';
 import { changesRotation } from '../rotationChange';
 import {
@@ -27,6 +28,8 @@ import { teamRefFrom } from './util/params';
 
 export interface DeskRoutesDeps extends RouteDeps {
   desks: DeskService;
+  /** Only when Slack is configured. */
+  slackSyncs?: SlackSyncStore;
 }
 
 const DEFAULT_SCHEDULE_DAYS = 28;
@@ -56,9 +59,11 @@ export function deskRoutes(router: express.Router, deps: DeskRoutesDeps) {
     // The ETag is the revision, for If-Match; the violations change with
     // time, so the answer must not be cached.
     res.setHeader('Cache-Control', 'no-store');
+    const slack = await deps.slackSyncs?.deskSlack(desk);
     res.json({
       ...desk,
       upcomingViolations: await desks.upcomingViolations(desk, now()),
+      ...(slack && { slack }),
     } satisfies DeskDetail);
   });
 

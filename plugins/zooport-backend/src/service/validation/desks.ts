@@ -1,5 +1,6 @@
 import {
   DeskWrite,
+  SLACK_USER_GROUP_ID_PATTERN,
   DeskScheduleQuery,
   isTimeOfDay,
   isValidTimeZone,
@@ -166,12 +167,29 @@ export const deskInputSchema = wireBody<DeskWrite>()(
       hours: supportHours,
       rotation: rotationSchema.nullable().default(null),
       digests: digests.optional(),
+      slackUserGroup: z
+        .object({
+          id: z.string().regex(SLACK_USER_GROUP_ID_PATTERN, {
+            message: 'must be a Slack user group id, e.g. S0614TZR7',
+          }),
+          handle: z
+            .string()
+            .regex(/^@?[a-z0-9][a-z0-9._-]{0,79}$/, {
+              message:
+                'must be a Slack handle: lower-case letters, digits, . _ -',
+            })
+            .transform(handle => handle.replace(/^@/, ''))
+            .optional(),
+        })
+        .strict()
+        .optional(),
       // What `GET` adds to a desk: a desk as read can be written back.
       teamRef: z.string().optional(),
       revision: z.number().optional(),
       updatedBy: z.string().nullable().optional(),
       updatedAt: z.string().nullable().optional(),
       upcomingViolations: z.array(z.unknown()).optional(),
+      slack: z.unknown().optional(),
     })
     .strict()
     .transform(
@@ -181,6 +199,7 @@ export const deskInputSchema = wireBody<DeskWrite>()(
         updatedBy: _updatedBy,
         updatedAt: _updatedAt,
         upcomingViolations: _upcomingViolations,
+        slack: _slack,
         ...input
       }) => input,
     ),

@@ -12,6 +12,7 @@ import { useMayUpdateDesk } from '../../../hooks/useMayUpdateDesk';
 import { DeskAnimal } from '../../desks/DeskAnimal';
 import { SupportHoursNote } from '../../desks/DeskSchedule';
 import { DeskProfileEditor } from '../../desks/editors/DeskProfileEditor';
+import { SlackUserGroupNote } from '../../desks/SlackUserGroupNote';
 import { rootRouteRef } from '../../../routes';
 import { RequestSupportButton } from '../../requests/RequestDialog';
 
@@ -82,6 +83,7 @@ export const DeskProfileCard = (props: {
         <RequestSupportButton desk={desk} onFiled={onFiled} />
       </Box>
       <AskLinkNote teamRef={desk.teamRef} />
+      <SlackUserGroupNote desk={desk} />
       {desk.channels.map((channel, index) => (
         // Nothing makes channel names unique.
         <Box mt={1} key={`${index}:${channel.name}`}>

@@ -271,4 +271,45 @@ describe('DeskProfileEditor', () => {
       ),
     );
   });
+  describe('Slack user group', () => {
+    const withSlack: Desk = { ...desk, slack: { sync: null } };
+
+    it('saves the user group the backend is to keep set to the people on duty', async () => {
+      const { saveDesk } = await render(undefined, withSlack);
+      await screen.findByRole('dialog');
+
+      await retype(/^User group id/, 's0614tzr7');
+      expect(
+        screen.getByText('must be a Slack user group id, e.g. S0614TZR7'),
+      ).toBeInTheDocument();
+      expect(saveButton()).toBeDisabled();
+
+      await retype(/^User group id/, 'S0614TZR7');
+      await retype(/^Handle/, '@platform-oncall');
+      await userEvent.click(saveButton());
+
+      await waitFor(() => expect(saveDesk).toHaveBeenCalledTimes(1));
+      expect(saveDesk.mock.calls[0][1].slackUserGroup).toEqual({
+        id: 'S0614TZR7',
+        handle: 'platform-oncall',
+      });
+    });
+
+    it('offers no user group when the backend does not sync Slack, and keeps the one set', async () => {
+      const { saveDesk } = await render(undefined, {
+        ...desk,
+        slackUserGroup: { id: 'S0614TZR7' },
+      });
+      await screen.findByRole('dialog');
+      expect(
+        screen.queryByRole('textbox', { name: /^User group id/ }),
+      ).toBeNull();
+
+      await userEvent.click(saveButton());
+      await waitFor(() => expect(saveDesk).toHaveBeenCalledTimes(1));
+      expect(saveDesk.mock.calls[0][1].slackUserGroup).toEqual({
+        id: 'S0614TZR7',
+      });
+    });
+  });
 });

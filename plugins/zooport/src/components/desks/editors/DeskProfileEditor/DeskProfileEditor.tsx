@@ -10,11 +10,13 @@ import { AnimalFields } from './AnimalFields';
 import { ContactFields } from './ContactFields';
 import { DigestFields } from './DigestFields';
 import { deskInputOf, profileDraftOf, profileProblems } from './profileDraft';
+import { SlackUserGroupFields } from './SlackUserGroupFields';
 import { SupportHoursFields } from './SupportHoursFields';
 
 /**
  * Edits a desk's profile: its animal, what it helps with, topics, channels,
- * links, support hours and when its digests go out. The rotation is saved back as it is. A save
+ * links, support hours, when its digests go out and, when the backend syncs
+ * Slack, its Slack user group. The rotation is saved back as it is. A save
  * after someone else's is refused; closing the form then fetches theirs.
  */
 export const DeskProfileEditor = (props: {
@@ -85,6 +87,13 @@ export const DeskProfileEditor = (props: {
         problems={problems}
         onChange={digests => change({ digests })}
       />
+      {desk.slack && (
+        <SlackUserGroupFields
+          userGroup={draft.slackUserGroup}
+          problems={problems}
+          onChange={slackUserGroup => change({ slackUserGroup })}
+        />
+      )}
     </FormDialog>
   );
 };

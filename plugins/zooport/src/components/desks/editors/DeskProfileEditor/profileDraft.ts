@@ -4,6 +4,7 @@ import {
   IsoWeekday,
   isTimeOfDay,
   isValidTimeZone,
+  SLACK_USER_GROUP_ID_PATTERN,
 } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
 import {
@@ -36,6 +37,8 @@ export interface ProfileDraft {
   /** None: the desk works every day. */
   supportDays: IsoWeekday[];
   digests: DigestsDraft;
+  /** The Slack user group kept set to the people on duty; blank: none. */
+  slackUserGroup: { id: string; handle: string };
 }
 
 /** The backend's limits on a desk. */
@@ -70,6 +73,10 @@ export function profileDraftOf(desk: Desk): ProfileDraft {
     holidays: hours.holidays,
     supportDays: hours.supportDays ?? [],
     digests: digestsDraftOf(desk),
+    slackUserGroup: {
+      id: desk.slackUserGroup?.id ?? '',
+      handle: desk.slackUserGroup?.handle ?? '',
+    },
   };
 }
 
@@ -95,6 +102,25 @@ const isDate = (value: string) =>
 
 function tooMany(list: unknown[], max: number): string | undefined {
   return list.length > max ? `at most ${max}` : undefined;
+}
+
+const SLACK_HANDLE_PATTERN = /^@?[a-z0-9][a-z0-9._-]{0,79}$/;
+
+function slackUserGroupProblems({
+  id,
+  handle,
+}: ProfileDraft['slackUserGroup']) {
+  return {
+    'slackUserGroup.id':
+      id.trim() && !SLACK_USER_GROUP_ID_PATTERN.test(id.trim())
+        ? 'must be a Slack user group id, e.g. S0614TZR7'
+        : undefined,
+    'slackUserGroup.handle':
+      (handle.trim() && !SLACK_HANDLE_PATTERN.test(handle.trim())
+        ? 'lower-case letters, digits, . _ - only'
+        : undefined) ??
+      (handle.trim() && !id.trim() ? 'needs the user group id' : undefined),
+  };
 }
 
 /** Why the backend would refuse the draft; empty when it would take it. */
@@ -129,6 +155,7 @@ export function profileProblems(draft: ProfileDraft): Problems {
         .filter(day => !isDate(day))
         .map(day => `${day} is not a date, YYYY-MM-DD`)[0],
     ...digestsProblems(draft.digests),
+    ...slackUserGroupProblems(draft.slackUserGroup),
   };
   draft.channels.forEach((channel, i) => {
     problems[`channels.${i}.name`] = requiredTextProblem(
@@ -174,6 +201,8 @@ export function deskInputOf(draft: ProfileDraft, desk: Desk): DeskInput {
   const colour = draft.animal.colour.trim();
   const helpsWith = draft.helpsWith.trim();
   const supportDays = [...new Set(draft.supportDays)].sort((a, b) => a - b);
+  const slackUserGroupId = draft.slackUserGroup.id.trim();
+  const slackHandle = draft.slackUserGroup.handle.trim().replace(/^@/, '');
   return {
     animal: {
       name: draft.animal.name.trim(),
@@ -197,6 +226,12 @@ export function deskInputOf(draft: ProfileDraft, desk: Desk): DeskInput {
       ...(supportDays.length > 0 && { supportDays }),
     },
     digests: draft.digests,
+    ...(slackUserGroupId && {
+      slackUserGroup: {
+        id: slackUserGroupId,
+        ...(slackHandle && { handle: slackHandle }),
+      },
+    }),
     // Exactly as the desk has it: a profile editor must not change it, as
     // that would need `zooport.rotation.update` too.
     rotation: desk.rotation && withoutAnchor(desk.rotation),

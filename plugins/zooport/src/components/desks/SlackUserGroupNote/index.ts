@@ -1,0 +1,1 @@
+export { SlackUserGroupNote } from './SlackUserGroupNote';
