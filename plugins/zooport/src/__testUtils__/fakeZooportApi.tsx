@@ -263,6 +263,8 @@ export function fakeZooportApi(
       url: 'http://localhost:7007/api/zooport/calendar/secret-key.ics',
       webcal: 'webcal://localhost:7007/api/zooport/calendar/secret-key.ics',
     }),
+    getDeskWebhook: async () => ({ url: null, format: 'json', deliveries: [] }),
+    saveDeskWebhook: async (_teamRef, input) => input,
     listRequestTypes: async () => [questionType, accessType, archivedType],
     createRequestType: async (teamRef, input) => ({
       ...input,

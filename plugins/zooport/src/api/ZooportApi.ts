@@ -8,6 +8,7 @@ import {
   DeskInput,
   DeskOnDuty,
   DeskReport,
+  DeskWebhook,
   Entry,
   EntryFilter,
   EntryInput,
@@ -35,6 +36,7 @@ import {
   Suggestions,
   SupportRequest,
   TransitionInput,
+  WebhookInput,
   ZooDesk,
   ZooportHealth,
 } from '@zooport/plugin-zooport-common';
@@ -75,6 +77,10 @@ export interface ZooportApi {
   deleteOverride(teamRef: string, id: string): Promise<void>;
   /** The desk's calendar feed address, for calendar apps. */
   getCalendarSubscription(teamRef: string): Promise<CalendarSubscription>;
+  /** The desk's webhook: its address, its format and its recent posts. */
+  getDeskWebhook(teamRef: string): Promise<DeskWebhook>;
+  /** Sets the desk's webhook, or removes it with a `null` url. */
+  saveDeskWebhook(teamRef: string, input: WebhookInput): Promise<WebhookInput>;
 
   /** The request types of a team's desk, archived ones included. */
   listRequestTypes(teamRef: string): Promise<RequestType[]>;

@@ -122,6 +122,38 @@ describe('ZooportClient', () => {
     expect(refusal.cause.message).toBe('already closed');
   });
 
+  it("reads and puts a desk's webhook with its format", async () => {
+    const { client, fetch } = clientAnswering(() =>
+      json({ url: null, format: 'json', deliveries: [] }),
+    );
+
+    expect(await client.getDeskWebhook(platformTeam)).toEqual({
+      url: null,
+      format: 'json',
+      deliveries: [],
+    });
+    await client.saveDeskWebhook(platformTeam, {
+      url: 'https://hooks.slack.com/services/T0/B0/x',
+      format: 'slack',
+    });
+
+    const hook =
+      'http://backend/api/zooport/desks/default/platform-software/webhook';
+    expect(
+      fetch.mock.calls.map(([url, init]) => [url, init?.method, init?.body]),
+    ).toEqual([
+      [hook, undefined, undefined],
+      [
+        hook,
+        'PUT',
+        JSON.stringify({
+          url: 'https://hooks.slack.com/services/T0/B0/x',
+          format: 'slack',
+        }),
+      ],
+    ]);
+  });
+
   it('reads the request types of a desk by its path', async () => {
     const { client, fetch } = clientAnswering(() => json({ items: [] }));
 

@@ -20,6 +20,7 @@ import {
   DeskReport,
   DeskSchedule,
   DeskScheduleQuery,
+  DeskWebhook,
   Entry,
   EntryFeedbackInput,
   EntryFilter,
@@ -53,6 +54,7 @@ import {
   SuggestQuery,
   SupportRequest,
   TransitionInput,
+  WebhookInput,
   Zoo,
   ZooDesk,
   ZooportHealth,
@@ -209,6 +211,14 @@ export class ZooportClient implements ZooportApi {
 
   getCalendarSubscription(teamRef: string): Promise<CalendarSubscription> {
     return this.get(`${deskPath(teamRef)}/calendar-subscription`);
+  }
+
+  getDeskWebhook(teamRef: string): Promise<DeskWebhook> {
+    return this.get(`${deskPath(teamRef)}/webhook`);
+  }
+
+  saveDeskWebhook(teamRef: string, input: WebhookInput): Promise<WebhookInput> {
+    return this.send('PUT', `${deskPath(teamRef)}/webhook`, input);
   }
 
   async listRequestTypes(teamRef: string): Promise<RequestType[]> {

@@ -18,6 +18,7 @@ import { DeskInsights } from '../../insights/DeskInsights';
 import { DeskSchedule } from '../../desks/DeskSchedule';
 import { OnDutyList } from '../../desks/OnDutyList';
 import { RequestTypesCard } from '../../desks/editors/RequestTypeEditor';
+import { DeskWebhookCard } from '../../desks/editors/WebhookEditor';
 import { DeskProfileCard } from './DeskProfileCard';
 import { DeskQueue } from './DeskQueue';
 
@@ -98,6 +99,9 @@ export const EntityZooportContent = () => {
       </Grid>
       <Grid item xs={12}>
         <RequestTypesCard teamRef={teamRef} />
+      </Grid>
+      <Grid item xs={12}>
+        <DeskWebhookCard teamRef={teamRef} />
       </Grid>
       <DeskKnowledgeAndFigures teamRef={teamRef} />
       <Grid item xs={12}>

@@ -1,0 +1,1 @@
+export { DeskWebhookCard } from './DeskWebhookCard';
