@@ -31,4 +31,8 @@ backend.add(import('@backstage/plugin-user-settings-backend'));
 
 backend.add(import('@zooport/plugin-zooport-backend'));
 
+// Offers the actions of backend.actions.pluginSources to AI assistants over
+// MCP, at /api/mcp-actions/v1.
+backend.add(import('@backstage/plugin-mcp-actions-backend'));
+
 backend.start();
