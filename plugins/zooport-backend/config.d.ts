@@ -65,6 +65,37 @@ export interface Config {
       /** The Slack Web API's address. Default https://slack.com/api. */
       apiUrl?: string;
     };
+    /**
+     * Files a Jira issue for a request resolved as a bug ticket at a desk
+     * (or request type) that names a Jira project. Off when no token is
+     * configured.
+     */
+    jira?: {
+      /**
+       * The Jira's address, e.g. `https://example.atlassian.net` or
+       * `https://jira.example.com` (with its context path, if any).
+       */
+      baseUrl: string;
+      /**
+       * Jira Cloud: an API token of the account named by `email`. Jira
+       * Server and Data Center: a personal access token.
+       * @visibility secret
+       */
+      token?: string;
+      /** Jira Cloud only: the account's e-mail; the token is then sent as Basic auth. */
+      email?: string;
+      /**
+       * The REST API version: 2 (default; Cloud, Server and Data Center) or
+       * 3 (Cloud only; the description is sent as an Atlassian Document).
+       */
+      apiVersion?: number;
+      /**
+       * Hosts the backend may reach for Jira although their addresses are
+       * internal (a Jira Server in the company's network). Without it, the
+       * Jira's host must have only public addresses, as desk webhooks must.
+       */
+      allowedHosts?: string[];
+    };
     webhooks?: {
       /**
        * The only hosts desk webhooks may post to, e.g. `hooks.slack.com` or

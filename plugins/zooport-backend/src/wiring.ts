@@ -36,6 +36,7 @@ import { RequestService } from './service/RequestService';
 import { RequestTypeService } from './service/RequestTypeService';
 import { TeamDirectory } from './service/TeamDirectory';
 import { WebhookTargets } from './service/WebhookTargets';
+import { jiraIssuesOf } from './jira';
 import { slackUserGroupsOf } from './slack/slackUserGroups';
 import { DeskEventContexts } from './service/webhookFormats';
 
@@ -101,7 +102,12 @@ export function createZooportServices(deps: {
       config.getOptionalNumber('zooport.requests.atRiskShare') ??
       DEFAULT_AT_RISK_SHARE,
   };
-  const requests = new RequestService({ ...requestDeps, notifier });
+  const jira = jiraIssuesOf({ ...deps, desks });
+  const requests = new RequestService({
+    ...requestDeps,
+    notifier,
+    jira: jira?.jira,
+  });
   const reports = new ReportService({
     requests: requestStore,
     desks,
@@ -142,6 +148,8 @@ export function createZooportServices(deps: {
     webhookTargets,
     /** Undefined when no Slack bot token is configured. */
     slackSyncs: slack?.syncs,
+    /** Undefined when Jira is not configured. */
+    jira: jira?.jira,
     knowledge: new KnowledgeService({
       entries,
       search: createEntrySearch(knex),
@@ -190,6 +198,7 @@ export function createZooportServices(deps: {
         logger,
       }),
       slackUserGroupSync: slack?.task,
+      jiraIssueSender: jira?.sender,
     },
   };
 }

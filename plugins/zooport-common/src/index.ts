@@ -18,6 +18,7 @@ export type { TimeOfDay } from './time/wallClock';
 export * from './permissions';
 export * from './desks';
 export * from './requests';
+export * from './jira';
 export * from './knowledge';
 export * from './reports';
 export * from './digests';

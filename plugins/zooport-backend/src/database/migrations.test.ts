@@ -329,6 +329,25 @@ const steps: {
     read: knex => knex('slack_user_group_syncs').select('team_ref', 'attempts'),
     written: [{ team_ref: team, attempts: 0 }],
   },
+  {
+    name: '20261203050000_jira_issues.js',
+    tables: ['jira_issue_jobs'],
+    async write(knex) {
+      await knex('jira_issue_jobs').insert({
+        request_id: 'request-1',
+        next_attempt_at: at,
+        created_at: at,
+      });
+      await knex('requests')
+        .where({ id: 'request-1' })
+        .update({ jira_issue_key: 'ABC-1' });
+    },
+    read: async knex => [
+      await knex('jira_issue_jobs').pluck('request_id'),
+      await knex('requests').pluck('jira_issue_key'),
+    ],
+    written: [['request-1'], ['ABC-1']],
+  },
 ];
 
 /** The names of the indexes on `requests`, sorted. */

@@ -11,6 +11,8 @@ const outboxes = {
   // A breach notice must reach people at last, however long the
   // notifications backend is down: the longest wait repeats.
   sla_notices: { done: 'sent_at', givesUp: false },
+  // A desk can mend its Jira project at any time; the filing then goes on.
+  jira_issue_jobs: { done: 'filed_at', givesUp: false },
 } as const;
 
 export type Outbox = keyof typeof outboxes;

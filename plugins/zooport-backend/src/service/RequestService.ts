@@ -28,6 +28,7 @@ import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
 import { toStoredInstant } from '../database/util';
 import { EntryStore } from '../database/EntryStore';
+import { JiraIssues } from '../jira';
 import {
   RequestCursor,
   RequestSelection,
@@ -67,6 +68,8 @@ export class RequestService {
       teams: TeamDirectory;
       notifier: RequestNotices;
       atRiskShare: number;
+      /** Files bug tickets in Jira; absent when Jira is not configured. */
+      jira?: JiraIssues;
     },
   ) {}
 
@@ -297,12 +300,22 @@ export class RequestService {
       change.action === 'resolve'
         ? await this.checkResolution(change.resolution!, previous, now)
         : undefined;
+    const filesJiraIssue =
+      change.action === 'resolve' &&
+      (await this.filesJiraIssue(change.resolution!, previous));
 
-    const written = await this.deps.requests.updateRequest(
-      previous,
-      outcome.request,
-      outcome.events,
-    );
+    const written = filesJiraIssue
+      ? await this.deps.jira!.resolveWithIssue(
+          previous,
+          outcome.request,
+          outcome.events,
+          now,
+        )
+      : await this.deps.requests.updateRequest(
+          previous,
+          outcome.request,
+          outcome.events,
+        );
     if (written.resolution?.category === 'faq_entry') {
       await this.deps.entries.countAnsweredRequest(written.resolution.entryId!);
     }
@@ -360,6 +373,26 @@ export class RequestService {
       });
     }
     return redirect;
+  }
+
+  /**
+   * Whether resolving files a Jira issue: a bug ticket without a pasted URL
+   * at a desk or type that names a Jira project. Without one, the URL is
+   * required.
+   */
+  private async filesJiraIssue(
+    resolution: SubmittedResolution,
+    request: StoredRequest,
+  ): Promise<boolean> {
+    if (resolution.category !== 'bug_ticket_created' || resolution.url) {
+      return false;
+    }
+    if (this.deps.jira && (await this.deps.jira.projectOf(request))) {
+      return true;
+    }
+    throw new InputError(
+      'resolution.url: is required for bug_ticket_created: the ticket',
+    );
   }
 
   private async redirectTarget(

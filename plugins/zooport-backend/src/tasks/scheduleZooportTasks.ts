@@ -5,6 +5,7 @@ import { DutyRecorder } from './DutyRecorder';
 import { HandoffWatch } from './HandoffWatch';
 import { SlackUserGroupSync } from '../slack/SlackUserGroupSync';
 import { SlaSweep } from './SlaSweep';
+import { JiraIssueSender } from '../jira';
 import { WebhookSender } from './WebhookSender';
 
 /** The sweeps the scheduler runs, built once in the plugin's wiring. */
@@ -16,6 +17,8 @@ export interface ZooportTasks {
   digestSender: DigestSender;
   /** Only when Slack is configured. */
   slackUserGroupSync?: SlackUserGroupSync;
+  /** Only when Jira is configured. */
+  jiraIssueSender?: JiraIssueSender;
 }
 
 /**
@@ -43,6 +46,13 @@ export async function scheduleZooportTasks(
       id: 'zooport-slack-user-group-sync',
       task: tasks.slackUserGroupSync,
       seconds: 60,
+    });
+  }
+  if (tasks.jiraIssueSender) {
+    every.push({
+      id: 'zooport-jira-issues',
+      task: tasks.jiraIssueSender,
+      seconds: 30,
     });
   }
   for (const { id, task, seconds } of every) {

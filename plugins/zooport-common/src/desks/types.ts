@@ -11,6 +11,7 @@ import {
   ShiftViolation,
 } from '../rotation/types';
 import { TimeOfDay } from '../time/wallClock';
+import { DeskJira, JiraProject } from '../jira/types';
 import { DeskSlack, SlackUserGroup } from './slack';
 
 /** @public */
@@ -106,6 +107,11 @@ export interface DeskInput {
   digests?: DeskDigests;
   /** The Slack user group kept set to the people on duty, if any. */
   slackUserGroup?: SlackUserGroup;
+  /**
+   * The Jira project a request resolved as a bug ticket is filed in, when
+   * its type names none; null or absent: the ticket's URL is pasted.
+   */
+  jiraProject?: JiraProject | null;
 }
 
 /**
@@ -126,6 +132,11 @@ export interface Desk extends DeskInput {
    * user groups: the frontend offers the user group field by it.
    */
   slack?: DeskSlack;
+  /**
+   * Only in the answer for one desk, and only when the backend files Jira
+   * issues: the frontend offers the Jira project fields by it.
+   */
+  jira?: DeskJira;
 }
 
 /**

@@ -2,6 +2,8 @@
  * Support requests and their types, as the API speaks of them.
  */
 
+import { JiraProject, RequestJira } from '../jira/types';
+
 /** @public */
 export const requestPriorities = ['urgent', 'high', 'medium', 'low'] as const;
 /** @public */
@@ -101,6 +103,11 @@ export interface RequestTypeInput {
   approvers: string[];
   /** Knowledge-base entries shown to the requester before submitting. */
   entryIds: string[];
+  /**
+   * The Jira project its bug tickets are filed in instead of the desk's;
+   * null or absent: the desk's.
+   */
+  jiraProject?: JiraProject | null;
 }
 
 /**
@@ -306,6 +313,8 @@ export interface RequestPermissions {
 export interface RequestDetail extends SupportRequest {
   events: RequestEvent[];
   may: RequestPermissions;
+  /** Only when the backend files Jira issues. */
+  jira?: RequestJira;
 }
 
 /**
@@ -316,7 +325,11 @@ export interface RequestDetail extends SupportRequest {
 export interface ResolutionInput {
   category: ResolutionCategory;
   note?: string;
-  /** The bug ticket or documentation page; required for `bug_ticket_created`. */
+  /**
+   * The bug ticket or documentation page; required for `bug_ticket_created`
+   * unless the request's type or desk names a Jira project, where leaving
+   * it out files a Jira issue.
+   */
   url?: string;
   entryId?: string;
   redirectTo?: { teamRef: string; typeId?: string };

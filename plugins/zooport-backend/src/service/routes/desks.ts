@@ -12,6 +12,7 @@ import {
 import express, { Request } from 'express';
 import { performance } from 'node:perf_hooks';
 import { SlackSyncStore } from '../../slack/SlackSyncStore';
+import { JiraIssues } from '../../jira';
 import { DeskService } from '../DeskService';
 import { changesRotation } from '../rotationChange';
 import {
@@ -30,6 +31,8 @@ export interface DeskRoutesDeps extends RouteDeps {
   desks: DeskService;
   /** Only when Slack is configured. */
   slackSyncs?: SlackSyncStore;
+  /** Only when Jira is configured. */
+  jira?: JiraIssues;
 }
 
 const DEFAULT_SCHEDULE_DAYS = 28;
@@ -64,6 +67,7 @@ export function deskRoutes(router: express.Router, deps: DeskRoutesDeps) {
       ...desk,
       upcomingViolations: await desks.upcomingViolations(desk, now()),
       ...(slack && { slack }),
+      ...(deps.jira && { jira: deps.jira.deskJira }),
     } satisfies DeskDetail);
   });
 

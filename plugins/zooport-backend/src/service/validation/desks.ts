@@ -25,6 +25,7 @@ import {
   userRef,
 } from './fields';
 import { wireBody, wireQuery } from './wire';
+import { jiraProjectSchema } from '../../jira/jiraProjectSchema';
 
 const timeZone = z
   .string()
@@ -183,6 +184,7 @@ export const deskInputSchema = wireBody<DeskWrite>()(
         })
         .strict()
         .optional(),
+      jiraProject: jiraProjectSchema.nullable().optional(),
       // What `GET` adds to a desk: a desk as read can be written back.
       teamRef: z.string().optional(),
       revision: z.number().optional(),
@@ -190,6 +192,7 @@ export const deskInputSchema = wireBody<DeskWrite>()(
       updatedAt: z.string().nullable().optional(),
       upcomingViolations: z.array(z.unknown()).optional(),
       slack: z.unknown().optional(),
+      jira: z.unknown().optional(),
     })
     .strict()
     .transform(
@@ -200,6 +203,7 @@ export const deskInputSchema = wireBody<DeskWrite>()(
         updatedAt: _updatedAt,
         upcomingViolations: _upcomingViolations,
         slack: _slack,
+        jira: _jira,
         ...input
       }) => input,
     ),

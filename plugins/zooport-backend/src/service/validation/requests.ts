@@ -29,6 +29,7 @@ import {
   userRef,
 } from './fields';
 import { wireBody, wireQuery } from './wire';
+import { jiraProjectSchema } from '../../jira/jiraProjectSchema';
 
 /** The longest markdown a description, comment or note may be. */
 export const MAX_MARKDOWN_LENGTH = 50_000;
@@ -110,6 +111,7 @@ export const requestTypeInputSchema = wireBody<RequestTypeUpdate>()(
         .strict(),
       approvers: z.array(userRef).max(20).default([]),
       entryIds: z.array(text(64)).max(20).default([]),
+      jiraProject: jiraProjectSchema.nullable().optional(),
       archived: z.boolean().optional(),
     })
     .strict(),
@@ -161,11 +163,8 @@ const resolution = wireBody<ResolutionInput>()(
       minutesSpent: z.number().int().min(0).max(100_000).default(0),
     })
     .strict()
-    .refine(r => r.category !== 'bug_ticket_created' || Boolean(r.url), {
-      ...afterFields,
-      message: 'is required for bug_ticket_created: the ticket',
-      path: ['url'],
-    })
+    // A bug ticket's URL is checked by the service: a desk linked to Jira
+    // files the issue when it is left out.
     .refine(r => r.category !== 'faq_entry' || Boolean(r.entryId), {
       ...afterFields,
       message: 'is required for faq_entry',
