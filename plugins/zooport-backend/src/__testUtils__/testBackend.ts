@@ -226,13 +226,16 @@ export function recipientsOf(sent: NotificationSendOptions[]) {
 /**
  * A backend with the Zooport plugin, Zooport's permission policy and a
  * catalog holding a small organisation. `denied` overrules the policy for
- * some people; `features` adds to the backend or replaces its mocks.
+ * some people; `features` adds to the backend or replaces its mocks;
+ * `zooport` adds to its config.
  */
 export async function startZooportBackend(
   knex: Knex,
   options: {
     denied?: Denials;
     features?: Parameters<typeof startTestBackend>[0]['features'];
+    /** More `zooport` config, e.g. `slack`. */
+    zooport?: ConfigData;
   } = {},
 ) {
   const notifications = recordingNotifications();
@@ -263,7 +266,12 @@ export async function startZooportBackend(
       notifications.factory,
       mockServices.scheduler.mock().factory,
       mockServices.rootConfig.factory({
-        data: { zooport: { webhooks: { allowedHosts: ['chat.example.com'] } } },
+        data: {
+          zooport: {
+            webhooks: { allowedHosts: ['chat.example.com'] },
+            ...options.zooport,
+          },
+        },
       }),
       ...(options.features ?? []),
     ],

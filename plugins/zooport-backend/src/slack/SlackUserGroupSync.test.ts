@@ -7,10 +7,12 @@ import {
   alice,
   bob,
   carol,
+  ConfigData,
   erin,
   platformDesk,
   platformTeam,
   recordingNotifications,
+  startZooportBackend,
   testOrganisation,
 } from '../__testUtils__/testBackend';
 import { createTestDatabases } from '../__testUtils__/testDatabases';
@@ -366,3 +368,81 @@ describe('a desk’s Slack user group', () => {
     expect(() => parse(slackUserGroup)).toThrow(problem);
   });
 });
+
+describe.each(createTestDatabases().eachSupportedId())(
+  'the desk API on %p',
+  databaseId => {
+    const databases = createTestDatabases();
+    const path = '/desks/default/platform-software';
+
+    async function backend(zooport: ConfigData) {
+      const knex = await databases.init(databaseId);
+      return {
+        knex,
+        api: await startZooportBackend(knex, { zooport }),
+      };
+    }
+
+    it('takes the user group with the desk and answers how its sync went', async () => {
+      const slack = await startFakeSlack({
+        token: TOKEN,
+        accounts: {},
+        userGroups: { [USER_GROUP]: ['U0FORMER'] },
+      });
+      try {
+        const slackConfig = { token: TOKEN, apiUrl: slack.apiUrl };
+        const { knex, api } = await backend({ slack: slackConfig });
+        const group = { id: USER_GROUP, handle: 'platform-oncall' };
+        await api
+          .put(path, platformDesk({ slackUserGroup: group }), carol)
+          .expect(201);
+        const stored = await api.get(path).expect(200);
+        expect(stored.body.slackUserGroup).toEqual(group);
+        expect(stored.body.slack).toEqual({ sync: null });
+
+        const refused = await api
+          .put(
+            path,
+            platformDesk({ slackUserGroup: { id: 'dba-oncall' } }),
+            carol,
+          )
+          .expect(400);
+        expect(refused.body.error.message).toContain('slackUserGroup.id');
+        expect((await api.get(path)).body.revision).toBe(stored.body.revision);
+
+        // Sent back as read, the answer's `slack` is ignored.
+        await api.put(path, stored.body, carol).expect(200);
+
+        const clock = { now: monday };
+        const replica = createZooportServices({
+          knex,
+          config: mockServices.rootConfig({
+            data: { zooport: { slack: slackConfig } },
+          }),
+          logger: mockServices.logger.mock(),
+          catalog: catalogServiceMock({ entities: organisation }),
+          auth: mockServices.auth(),
+          notifications: recordingNotifications().service,
+          now: () => clock.now,
+        });
+        await replica.tasks.slackUserGroupSync!.run(clock.now);
+        expect((await api.get(path)).body.slack.sync).toMatchObject({
+          state: 'kept',
+          userGroupId: USER_GROUP,
+          onDuty: [bob],
+          skipped: [bob],
+        });
+      } finally {
+        await slack.close();
+      }
+    });
+
+    it('answers no Slack field when Slack is not configured', async () => {
+      const { api } = await backend({});
+      await api.put(path, platformDesk(), carol).expect(201);
+      expect((await api.get(path).expect(200)).body).not.toHaveProperty(
+        'slack',
+      );
+    });
+  },
+);
