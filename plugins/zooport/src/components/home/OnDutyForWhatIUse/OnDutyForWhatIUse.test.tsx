@@ -53,7 +53,7 @@ async function renderWidget(
   }
   return renderWithZooport(<OnDutyForWhatIUse />, {
     api: fakeZooportApi({
-      getZoo: async () => [turtleZooDesk, elephantZooDesk],
+      getZoo: async () => [elephantZooDesk, turtleZooDesk],
       ...options.api,
     }),
     memberOf: options.memberOf,
@@ -65,7 +65,7 @@ async function renderWidget(
 }
 
 describe('OnDutyForWhatIUse', () => {
-  it("lists the desks owning the viewer's entities and starred ones, once each, with who is on duty", async () => {
+  it("lists the desks owning the viewer's entities, then those owning starred ones, once each, with who is on duty", async () => {
     await renderWidget({
       starred: ['component:default/orders-db', 'component:default/billing'],
     });

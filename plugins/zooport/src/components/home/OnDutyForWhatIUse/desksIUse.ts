@@ -22,7 +22,8 @@ function ownersOf(entity: Entity): string[] {
 
 /**
  * The desks whose teams own the viewer's entities or the ones they starred,
- * once each, in the zoo's order.
+ * once each: those owning the viewer's own entities first, each group in
+ * the zoo's order.
  */
 export function desksIUse(
   desks: ZooDesk[],
@@ -39,5 +40,6 @@ export function desksIUse(
       owned: entitiesOwnedBy(desk.teamRef, owned),
       starred: entitiesOwnedBy(desk.teamRef, starred),
     }))
-    .filter(use => use.owned.length > 0 || use.starred.length > 0);
+    .filter(use => use.owned.length > 0 || use.starred.length > 0)
+    .sort((a, b) => Number(b.owned.length > 0) - Number(a.owned.length > 0));
 }
