@@ -12,6 +12,9 @@ export {
   EntityZooportContent,
   EntityZooportCard,
   EntityZooportDutyCard,
+  ZooportSearchResultListItem,
 } from './plugin';
+export { zooportSearchResultTypes } from './components/search';
+export type { ZooportSearchResultListItemProps } from './components/search';
 export { zooportApiRef, ZooportClient } from './api';
 export type { ZooportApi } from './api';

@@ -3,7 +3,9 @@ import {
   createPlugin,
   createRoutableExtension,
 } from '@backstage/core-plugin-api';
+import { createSearchResultListItemExtension } from '@backstage/plugin-search-react';
 import { zooportApiFactory } from './api';
+import { isZooportSearchResult } from './components/search/resultTypes';
 import { entryRouteRef, requestRouteRef, rootRouteRef } from './routes';
 
 /**
@@ -83,5 +85,22 @@ export const EntityZooportDutyCard = zooportPlugin.provide(
       lazy: () =>
         import('./components/pages/EntityDutyCard').then(m => m.EntityDutyCard),
     },
+  }),
+);
+
+/**
+ * Zooport's FAQ entries, playbooks and requests in the search page's
+ * results: put it inside `<SearchResult>`.
+ *
+ * @public
+ */
+export const ZooportSearchResultListItem = zooportPlugin.provide(
+  createSearchResultListItemExtension({
+    name: 'ZooportSearchResultListItem',
+    component: () =>
+      import('./components/search/ZooportSearchResultListItem').then(
+        m => m.ZooportSearchResultListItem,
+      ),
+    predicate: isZooportSearchResult,
   }),
 );

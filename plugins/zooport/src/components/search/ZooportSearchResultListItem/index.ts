@@ -1,0 +1,2 @@
+export { ZooportSearchResultListItem } from './ZooportSearchResultListItem';
+export type { ZooportSearchResultListItemProps } from './ZooportSearchResultListItem';

@@ -1,0 +1,3 @@
+export { ZooportSearchResultListItem } from './ZooportSearchResultListItem';
+export type { ZooportSearchResultListItemProps } from './ZooportSearchResultListItem';
+export { isZooportSearchResult, zooportSearchResultTypes } from './resultTypes';
