@@ -1,5 +1,4 @@
 import {
-  EmptyState,
   InfoCard,
   Progress,
   ResponseErrorPanel,
@@ -21,6 +20,7 @@ import { RequestTypesCard } from '../../desks/editors/RequestTypeEditor';
 import { DeskWebhookCard } from '../../desks/editors/WebhookEditor';
 import { DeskProfileCard } from './DeskProfileCard';
 import { DeskQueue } from './DeskQueue';
+import { NoDeskYet } from './NoDeskYet';
 
 /** The paw tab on a team (Group) page: the team's support desk. */
 export const EntityZooportContent = () => {
@@ -39,13 +39,7 @@ export const EntityZooportContent = () => {
   }
   const { desk, onDuty } = value ?? {};
   if (!desk) {
-    return (
-      <EmptyState
-        missing="data"
-        title={`${teamName} has no support desk yet`}
-        description="Give the group a zooport.dev/animal annotation, or ask a Zooport admin to set up its desk."
-      />
-    );
+    return <NoDeskYet teamRef={teamRef} teamName={teamName} onOpened={retry} />;
   }
   const zone = deskTimeZone(desk);
   return (

@@ -21,6 +21,8 @@ import { SupportHoursFields } from './SupportHoursFields';
  */
 export const DeskProfileEditor = (props: {
   desk: Desk;
+  /** The animal's desk unless told, e.g. for a desk still to be opened. */
+  title?: string;
   onClose: () => void;
   /** After a save, or when the desk turned out to be newer than the form. */
   onChanged: () => void;
@@ -39,7 +41,7 @@ export const DeskProfileEditor = (props: {
   );
   return (
     <FormDialog
-      title={`The ${desk.animal.name}’s desk`}
+      title={props.title ?? `The ${desk.animal.name}’s desk`}
       submitLabel="Save desk"
       ready={Object.keys(problems).length === 0}
       onSubmit={save}
