@@ -2,6 +2,7 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { Entity } from '@backstage/catalog-model';
 import { catalogServiceMock } from '@backstage/plugin-catalog-node/testUtils';
 import { Knex } from 'knex';
+import { OverrideInput } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
 import {
   alice,
@@ -57,6 +58,42 @@ const organisation: Entity[] = testOrganisation.map(entity => {
     : entity;
 });
 
+type Clock = { now: DateTime };
+
+/** One backend replica, its clock at `clock.now`, Slack configured as given. */
+function replicaOn(knex: Knex, clock: Clock, slackConfig?: ConfigData) {
+  return createZooportServices({
+    knex,
+    config: mockServices.rootConfig({
+      data: slackConfig ? { zooport: { slack: slackConfig } } : {},
+    }),
+    logger: mockServices.logger.mock(),
+    catalog: catalogServiceMock({ entities: organisation }),
+    auth: mockServices.auth(),
+    notifications: recordingNotifications().service,
+    now: () => clock.now,
+  });
+}
+
+/** An override of the platform desk from `hours[0]` to `hours[1]` after monday. */
+function addOverride(
+  services: ReturnType<typeof replicaOn>,
+  override: Omit<OverrideInput, 'start' | 'end'>,
+  hours: [number, number],
+  now = monday,
+) {
+  return services.desks.addOverride(
+    platformTeam,
+    {
+      ...override,
+      start: monday.plus({ hours: hours[0] }).toISO()!,
+      end: monday.plus({ hours: hours[1] }).toISO()!,
+    },
+    bob,
+    now,
+  );
+}
+
 describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
   const databases = createTestDatabases();
   let knex: Knex;
@@ -78,22 +115,10 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
 
   afterEach(() => slack?.close());
 
-  /** One backend replica, its clock at `clock.now`, Slack configured as given. */
-  function replica(clock: { now: DateTime }, slackConfig?: object) {
-    return createZooportServices({
-      knex,
-      config: mockServices.rootConfig({
-        data: slackConfig ? { zooport: { slack: slackConfig } } : {},
-      }),
-      logger: mockServices.logger.mock(),
-      catalog: catalogServiceMock({ entities: organisation }),
-      auth: mockServices.auth(),
-      notifications: recordingNotifications().service,
-      now: () => clock.now,
-    });
-  }
+  const replica = (clock: Clock, slackConfig?: ConfigData) =>
+    replicaOn(knex, clock, slackConfig);
 
-  const configured = () => ({ token: TOKEN, apiUrl: slack.apiUrl });
+  const configured = (): ConfigData => ({ token: TOKEN, apiUrl: slack.apiUrl });
 
   /** The platform desk, stored with its user group as the editor sends it. */
   async function storeDesk(
@@ -112,6 +137,20 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
       updatedBy: carol,
       now: monday.minus({ weeks: 1 }),
     });
+  }
+
+  /** A replica with the platform desk, its group synced at monday. */
+  async function syncedAtMonday() {
+    const clock = { now: monday };
+    const services = replica(clock, configured());
+    await storeDesk(services);
+    await services.tasks.slackUserGroupSync!.run(clock.now);
+    /** Runs the sync `hours` after monday. */
+    const syncAt = async (hours: number) => {
+      clock.now = monday.plus({ hours });
+      await services.tasks.slackUserGroupSync!.run(clock.now);
+    };
+    return { services, syncAt };
   }
 
   /** What the desk's answer says of its user group's sync. */
@@ -180,27 +219,15 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
   });
 
   it('sets the user group when an override starts and when it ends', async () => {
-    const clock = { now: monday };
-    const services = replica(clock, configured());
-    await storeDesk(services);
-    await services.tasks.slackUserGroupSync!.run(clock.now);
-    await services.desks.addOverride(
-      platformTeam,
-      {
-        kind: 'replace',
-        userRef: bob,
-        replacementRef: alice,
-        start: monday.plus({ hours: 1 }).toISO()!,
-        end: monday.plus({ hours: 3 }).toISO()!,
-      },
-      bob,
-      monday,
+    const { services, syncAt } = await syncedAtMonday();
+    await addOverride(
+      services,
+      { kind: 'replace', userRef: bob, replacementRef: alice },
+      [1, 3],
     );
-    clock.now = monday.plus({ hours: 1 });
-    await services.tasks.slackUserGroupSync!.run(clock.now);
+    await syncAt(1);
     expect(slack.membersOf(USER_GROUP)).toEqual([slackIds.alice]);
-    clock.now = monday.plus({ hours: 3 });
-    await services.tasks.slackUserGroupSync!.run(clock.now);
+    await syncAt(3);
     expect(slack.membersOf(USER_GROUP)).toEqual([slackIds.bob]);
     expect(updates().map(call => call.params.users)).toEqual([
       slackIds.bob,
@@ -212,26 +239,15 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
   });
 
   it('leaves out and reports people without a Slack account, keeping the last members when nobody is left', async () => {
-    const clock = { now: monday };
-    const services = replica(clock, configured());
-    await storeDesk(services);
-    await services.tasks.slackUserGroupSync!.run(clock.now);
+    const { services, syncAt } = await syncedAtMonday();
 
     // erin's e-mail has no Slack account: the group keeps bob.
-    await services.desks.addOverride(
-      platformTeam,
-      {
-        kind: 'replace',
-        userRef: bob,
-        replacementRef: erin,
-        start: monday.plus({ hours: 1 }).toISO()!,
-        end: monday.plus({ hours: 2 }).toISO()!,
-      },
-      bob,
-      monday,
+    await addOverride(
+      services,
+      { kind: 'replace', userRef: bob, replacementRef: erin },
+      [1, 2],
     );
-    clock.now = monday.plus({ hours: 1 });
-    await services.tasks.slackUserGroupSync!.run(clock.now);
+    await syncAt(1);
     expect(slack.membersOf(USER_GROUP)).toEqual([slackIds.bob]);
     expect(updates()).toHaveLength(1);
     expect((await deskSlack(services)).sync).toMatchObject({
@@ -243,19 +259,13 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
     });
 
     // erin joins bob: the group holds bob, and says erin is missing.
-    await services.desks.addOverride(
-      platformTeam,
-      {
-        kind: 'add',
-        userRef: erin,
-        start: monday.plus({ hours: 3 }).toISO()!,
-        end: monday.plus({ hours: 4 }).toISO()!,
-      },
-      bob,
-      clock.now,
+    await addOverride(
+      services,
+      { kind: 'add', userRef: erin },
+      [3, 4],
+      monday.plus({ hours: 1 }),
     );
-    clock.now = monday.plus({ hours: 3 });
-    await services.tasks.slackUserGroupSync!.run(clock.now);
+    await syncAt(3);
     expect(updates()).toHaveLength(2);
     expect(slack.membersOf(USER_GROUP)).toEqual([slackIds.bob]);
     expect((await deskSlack(services)).sync).toMatchObject({
@@ -334,14 +344,12 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
   });
 
   it('forgets the sync of a desk whose user group was removed', async () => {
-    const clock = { now: monday };
-    const services = replica(clock, configured());
-    await storeDesk(services);
-    await services.tasks.slackUserGroupSync!.run(clock.now);
+    const { services, syncAt } = await syncedAtMonday();
     await storeDesk(services, { slackUserGroup: undefined });
-    clock.now = handoff;
-    await services.tasks.slackUserGroupSync!.run(clock.now);
+    // The handoff to carol leaves the group alone.
+    await syncAt(49);
     expect(updates()).toHaveLength(1);
+    expect(await knex('slack_user_group_syncs').pluck('team_ref')).toEqual([]);
     expect(await deskSlack(services)).toEqual({ sync: null });
   });
 });
@@ -413,19 +421,8 @@ describe.each(createTestDatabases().eachSupportedId())(
         // Sent back as read, the answer's `slack` is ignored.
         await api.put(path, stored.body, carol).expect(200);
 
-        const clock = { now: monday };
-        const replica = createZooportServices({
-          knex,
-          config: mockServices.rootConfig({
-            data: { zooport: { slack: slackConfig } },
-          }),
-          logger: mockServices.logger.mock(),
-          catalog: catalogServiceMock({ entities: organisation }),
-          auth: mockServices.auth(),
-          notifications: recordingNotifications().service,
-          now: () => clock.now,
-        });
-        await replica.tasks.slackUserGroupSync!.run(clock.now);
+        const replica = replicaOn(knex, { now: monday }, slackConfig);
+        await replica.tasks.slackUserGroupSync!.run(monday);
         expect((await api.get(path)).body.slack.sync).toMatchObject({
           state: 'kept',
           userGroupId: USER_GROUP,
