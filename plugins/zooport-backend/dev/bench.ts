@@ -3,7 +3,7 @@
 //   yarn bench                 # SQLite
 //   yarn bench --postgres URL  # PostgreSQL, e.g. postgresql://postgres@127.0.0.1:54329
 //   yarn bench --json          # one JSON object of figures on stdout
-//   yarn bench --only requests,sweep  # some of: zoo, suggestions, search, requests, reports, sweep, businessTime
+//   yarn bench --only requests,sweep  # some of: zoo, suggestions, search, intake, requests, reports, sweep, businessTime
 //
 // The figure groups live in dev/bench/, one file each; the backend README
 // (Benchmark) says what each figure is and where it stands.
@@ -29,6 +29,7 @@ const groups = [
   'zoo',
   'suggestions',
   'search',
+  'intake',
   'requests',
   'reports',
   'sweep',
@@ -72,9 +73,12 @@ async function main() {
     if (runs('search')) {
       await benchSearch(report, db, client, now.toUTC().toISO()!);
     }
-    if (runs('requests')) {
+    if (runs('intake') || runs('requests')) {
       const types = await requestTypesOfDesks();
       await benchIntake(report, client, types, await userToken());
+    }
+    if (runs('requests')) {
+      const types = await requestTypesOfDesks();
       let stored = 0;
       for (const count of [10_000, 100_000]) {
         await seedUpTo(report, db, { from: stored, count, types, now });

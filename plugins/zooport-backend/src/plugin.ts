@@ -16,6 +16,7 @@ import { DateTime } from 'luxon';
 import { portalLinks } from './actions/portalLinks';
 import { registerZooportActions } from './actions/registerZooportActions';
 import { applyDatabaseMigrations } from './database/migrations';
+import { useWriteAheadLog } from './database/writeAheadLog';
 import {
   deskPermissionRules,
   deskResourceRef,
@@ -65,6 +66,7 @@ export const zooportPlugin = createBackendPlugin({
         const { logger, config, database, httpRouter, permissionsRegistry } =
           deps;
         const knex = await database.getClient();
+        await useWriteAheadLog(knex);
         if (!database.migrations?.skip) {
           await applyDatabaseMigrations(knex);
         }
