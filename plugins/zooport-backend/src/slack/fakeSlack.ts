@@ -1,5 +1,8 @@
-import { AddressInfo } from 'node:net';
-import { createServer, IncomingMessage, ServerResponse } from 'node:http';
+// Type-only imports, so that node runs this file as it is (the browser
+// tests start it too).
+import type { AddressInfo } from 'node:net';
+import type { IncomingMessage, ServerResponse } from 'node:http';
+import { createServer } from 'node:http';
 
 /** One call the fake Slack answered, with the parameters it was sent. */
 export interface SlackCall {
@@ -39,11 +42,12 @@ export async function startFakeSlack(options: {
   accounts: Record<string, string>;
   /** The user groups that exist, each with its members' Slack ids. */
   userGroups: Record<string, string[]>;
+  /** Default: any free one. */
+  port?: number;
 }) {
   const calls: SlackCall[] = [];
   const failures = new Map<string, SlackFailure[]>();
   const userGroups = new Map(Object.entries(options.userGroups));
-  const knownIds = new Set(Object.values(options.accounts));
 
   const answer = (
     res: ServerResponse,
@@ -78,6 +82,7 @@ export async function startFakeSlack(options: {
       if (ids.length === 0) {
         return { ok: false, error: 'no_users_provided' };
       }
+      const knownIds = new Set(Object.values(options.accounts));
       if (ids.some(id => !knownIds.has(id))) {
         return { ok: false, error: 'invalid_users' };
       }
@@ -131,7 +136,9 @@ export async function startFakeSlack(options: {
     }
     answer(res, methods[method](params));
   });
-  await new Promise<void>(resolve => server.listen(0, '127.0.0.1', resolve));
+  await new Promise<void>(resolve =>
+    server.listen(options.port ?? 0, '127.0.0.1', resolve),
+  );
   const { port } = server.address() as AddressInfo;
 
   return {
