@@ -49,6 +49,7 @@ export const RequestPage = () => {
                 <ResolutionCard
                   resolution={request.resolution}
                   resolvedAt={request.resolvedAt}
+                  jiraIssue={request.jira?.issue}
                 />
               </Grid>
             )}

@@ -4,6 +4,7 @@ import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import Typography from '@material-ui/core/Typography';
 import {
+  RequestJiraIssue,
   RequestResolution,
   resolutionLabels,
 } from '@zooport/plugin-zooport-common';
@@ -38,9 +39,29 @@ const urlLabels: Partial<Record<RequestResolution['category'], string>> = {
   documentation_link: 'Documentation',
 };
 
+/** Where the filing of the request's Jira issue stands. */
+function jiraIssueLine(issue: RequestJiraIssue): ReactNode {
+  if (issue.key && issue.url) {
+    return <Link to={issue.url}>{issue.key}</Link>;
+  }
+  if (issue.state === 'pending') {
+    return 'pending: Zooport is filing it';
+  }
+  const retry = issue.nextAttemptAt
+    ? `; trying again ${formatInViewerZone(issue.nextAttemptAt)}`
+    : '';
+  return `failed${issue.error ? `: ${issue.error}` : ''}${retry}`;
+}
+
 /** What the resolution points to, one line each. */
-function pointers(resolution: RequestResolution): [string, ReactNode][] {
+function pointers(
+  resolution: RequestResolution,
+  jiraIssue?: RequestJiraIssue | null,
+): [string, ReactNode][] {
   const lines: [string, ReactNode][] = [];
+  if (jiraIssue) {
+    lines.push(['Jira issue', jiraIssueLine(jiraIssue)]);
+  }
   if (resolution.entryId) {
     lines.push(['Read', <EntryTitleLink id={resolution.entryId} />]);
   }
@@ -75,8 +96,10 @@ function pointers(resolution: RequestResolution): [string, ReactNode][] {
 export const ResolutionCard = (props: {
   resolution: RequestResolution;
   resolvedAt: string | null;
+  /** The Jira issue filed for the bug ticket, when the desk files them. */
+  jiraIssue?: RequestJiraIssue | null;
 }) => {
-  const { resolution, resolvedAt } = props;
+  const { resolution, resolvedAt, jiraIssue } = props;
   return (
     <section aria-label="Resolution">
       <InfoCard
@@ -90,7 +113,7 @@ export const ResolutionCard = (props: {
         ) : (
           <Typography color="textSecondary">The desk left no note.</Typography>
         )}
-        {pointers(resolution).map(([label, target]) => (
+        {pointers(resolution, jiraIssue).map(([label, target]) => (
           <Box key={label} mt={1}>
             <Typography variant="body2">
               <strong>{label}:</strong> {target}

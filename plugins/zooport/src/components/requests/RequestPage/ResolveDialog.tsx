@@ -1,5 +1,6 @@
 import { useApi } from '@backstage/core-plugin-api';
 import {
+  RequestDetail,
   resolutionCategories,
   ResolutionCategory,
   ResolutionInput,
@@ -52,6 +53,30 @@ const references: Partial<
   },
 };
 
+/**
+ * What the category points to for this request: a bug ticket's URL may be
+ * left out where the desk files Jira issues.
+ */
+function referenceOf(
+  category: ResolutionCategory,
+  jira: RequestDetail['jira'],
+) {
+  const reference = references[category];
+  if (category !== 'bug_ticket_created' || !reference || !jira?.project) {
+    return reference;
+  }
+  const { key, issueType } = jira.project;
+  return {
+    ...reference,
+    required: false,
+    helperText: jira.issue
+      ? `Leave it empty to keep the Jira issue ${
+          jira.issue.key ?? 'being filed'
+        }`
+      : `Leave it empty to file a ${issueType} in the Jira project ${key}`,
+  };
+}
+
 function resolutionOf(
   category: ResolutionCategory,
   note: string,
@@ -79,7 +104,7 @@ function resolutionOf(
 
 /** Resolves a request: how it was resolved, and what that points to. */
 export const ResolveDialog = (props: {
-  request: SupportRequest;
+  request: SupportRequest & Pick<RequestDetail, 'jira'>;
   onResolved: () => void;
   onClose: () => void;
 }) => {
@@ -98,7 +123,7 @@ export const ResolveDialog = (props: {
     duplicateOf: useRequestOptions(request),
     redirectTo: useDeskOptions(request.teamRef),
   };
-  const reference = references[category];
+  const reference = referenceOf(category, request.jira);
   const search = reference && pickerSearches[reference.key];
   const resolve = async () => {
     await zooportApi.transition(request.id, {
@@ -158,6 +183,7 @@ export const ResolveDialog = (props: {
           margin="dense"
           label={reference.label}
           required={reference.required}
+          helperText={reference.helperText}
           value={target}
           onChange={event => setTarget(event.target.value)}
         />

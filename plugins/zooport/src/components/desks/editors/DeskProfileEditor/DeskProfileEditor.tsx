@@ -5,6 +5,7 @@ import { zooportApiRef } from '../../../../api';
 import { useDraft } from '../../../../hooks/useDraft';
 import { useGuardedSave } from '../../../../hooks/useGuardedSave';
 import { ChipsInput, problemProps } from '../../../shared/EditorFields';
+import { JiraProjectFields } from '../../../shared/JiraProjectFields';
 import { FormDialog, FormField } from '../../../shared/FormDialog';
 import { AnimalFields } from './AnimalFields';
 import { ContactFields } from './ContactFields';
@@ -94,6 +95,15 @@ export const DeskProfileEditor = (props: {
           userGroup={draft.slackUserGroup}
           problems={problems}
           onChange={slackUserGroup => change({ slackUserGroup })}
+        />
+      )}
+      {desk.jira && (
+        <JiraProjectFields
+          jira={desk.jira}
+          project={draft.jiraProject}
+          blank="bug tickets are pasted as URLs"
+          problems={problems}
+          onChange={jiraProject => change({ jiraProject })}
         />
       )}
     </FormDialog>

@@ -12,6 +12,12 @@ import {
   problemsOf,
   requiredTextProblem,
 } from '../../../shared/EditorFields/problems';
+import {
+  JiraProjectDraft,
+  jiraProjectDraftOf,
+  jiraProjectOf,
+  jiraProjectProblems,
+} from '../../../shared/JiraProjectFields';
 import { withoutAnchor } from '../RotationEditor/rotationDraft';
 import { DigestsDraft, digestsDraftOf, digestsProblems } from './digestsDraft';
 
@@ -39,6 +45,8 @@ export interface ProfileDraft {
   digests: DigestsDraft;
   /** The Slack user group kept set to the people on duty; blank: none. */
   slackUserGroup: { id: string; handle: string };
+  /** Where bug tickets are filed in Jira; a blank key: nowhere. */
+  jiraProject: JiraProjectDraft;
 }
 
 /** The backend's limits on a desk. */
@@ -77,6 +85,7 @@ export function profileDraftOf(desk: Desk): ProfileDraft {
       id: desk.slackUserGroup?.id ?? '',
       handle: desk.slackUserGroup?.handle ?? '',
     },
+    jiraProject: jiraProjectDraftOf(desk.jiraProject),
   };
 }
 
@@ -156,6 +165,7 @@ export function profileProblems(draft: ProfileDraft): Problems {
         .map(day => `${day} is not a date, YYYY-MM-DD`)[0],
     ...digestsProblems(draft.digests),
     ...slackUserGroupProblems(draft.slackUserGroup),
+    ...jiraProjectProblems(draft.jiraProject),
   };
   draft.channels.forEach((channel, i) => {
     problems[`channels.${i}.name`] = requiredTextProblem(
@@ -203,6 +213,7 @@ export function deskInputOf(draft: ProfileDraft, desk: Desk): DeskInput {
   const supportDays = [...new Set(draft.supportDays)].sort((a, b) => a - b);
   const slackUserGroupId = draft.slackUserGroup.id.trim();
   const slackHandle = draft.slackUserGroup.handle.trim().replace(/^@/, '');
+  const jiraProject = jiraProjectOf(draft.jiraProject);
   return {
     animal: {
       name: draft.animal.name.trim(),
@@ -232,6 +243,7 @@ export function deskInputOf(draft: ProfileDraft, desk: Desk): DeskInput {
         ...(slackHandle && { handle: slackHandle }),
       },
     }),
+    ...(jiraProject && { jiraProject }),
     // Exactly as the desk has it: a profile editor must not change it, as
     // that would need `zooport.rotation.update` too.
     rotation: desk.rotation && withoutAnchor(desk.rotation),

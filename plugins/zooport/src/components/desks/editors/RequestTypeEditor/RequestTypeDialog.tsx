@@ -1,5 +1,6 @@
 import { useApi } from '@backstage/core-plugin-api';
 import {
+  DeskJira,
   RequestPriority,
   RequestType,
   requestPriorities,
@@ -10,6 +11,7 @@ import { useDraft } from '../../../../hooks/useDraft';
 import { useGuardedSave } from '../../../../hooks/useGuardedSave';
 import { labelOf } from '../../../../labels';
 import { problemProps } from '../../../shared/EditorFields';
+import { JiraProjectFields } from '../../../shared/JiraProjectFields';
 import { ChoiceField, FormDialog, FormField } from '../../../shared/FormDialog';
 import { PeoplePicker } from '../../../shared/PeoplePicker';
 import { EntryPicker } from './EntryPicker';
@@ -35,11 +37,13 @@ const priorityChoices = requestPriorities.map(priority => ({
 export const RequestTypeDialog = (props: {
   teamRef: string;
   type?: RequestType;
+  /** When the backend files Jira issues: the type may name its own project. */
+  jira?: DeskJira;
   onClose: () => void;
   /** After a save, or when the type turned out to be newer than the form. */
   onChanged: () => void;
 }) => {
-  const { teamRef, type, onClose, onChanged } = props;
+  const { teamRef, type, jira, onClose, onChanged } = props;
   const zooportApi = useApi(zooportApiRef);
   const [draft, change, touched] = useDraft(() => requestTypeDraftOf(type));
   const problems = requestTypeProblems(draft);
@@ -126,6 +130,15 @@ export const RequestTypeDialog = (props: {
         problem={shown.entryIds}
         onChange={entryIds => change({ entryIds })}
       />
+      {jira && (
+        <JiraProjectFields
+          jira={jira}
+          project={draft.jiraProject}
+          blank="the desk’s project"
+          problems={shown}
+          onChange={jiraProject => change({ jiraProject })}
+        />
+      )}
     </FormDialog>
   );
 };

@@ -18,6 +18,7 @@ import { useMayUpdateDesk } from '../../../../hooks/useMayUpdateDesk';
 import { ArchiveConfirmation } from './ArchiveConfirmation';
 import { RequestTypeDialog } from './RequestTypeDialog';
 import { RequestTypeItem } from './RequestTypeItem';
+import { useDeskJira } from './useDeskJira';
 import { useDeskRequestTypes } from './useDeskRequestTypes';
 
 /** The type a dialog is open for: `'new'`, or the one being edited. */
@@ -32,6 +33,7 @@ export const RequestTypesCard = ({ teamRef }: { teamRef: string }) => {
   const zooportApi = useApi(zooportApiRef);
   const types = useDeskRequestTypes(teamRef);
   const mayEdit = useMayUpdateDesk(teamRef);
+  const jira = useDeskJira(teamRef);
   const [showArchived, setShowArchived] = useState(false);
   const [editing, setEditing] = useState<Editing>();
   const [archiving, setArchiving] = useState<RequestType>();
@@ -98,6 +100,7 @@ export const RequestTypesCard = ({ teamRef }: { teamRef: string }) => {
         <RequestTypeDialog
           teamRef={teamRef}
           type={editing === 'new' ? undefined : editing}
+          jira={jira}
           onClose={() => setEditing(undefined)}
           onChanged={changed}
         />

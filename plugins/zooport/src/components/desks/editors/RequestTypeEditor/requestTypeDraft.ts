@@ -13,6 +13,12 @@ import {
   problemsOf,
   requiredTextProblem,
 } from '../../../shared/EditorFields/problems';
+import {
+  JiraProjectDraft,
+  jiraProjectDraftOf,
+  jiraProjectOf,
+  jiraProjectProblems,
+} from '../../../shared/JiraProjectFields';
 
 /** A form field of the type as typed so far. */
 export interface FieldDraft {
@@ -44,6 +50,8 @@ export interface RequestTypeDraft {
   /** User refs as typed: `amara` or `user:default/amara`. */
   approvers: string[];
   entryIds: string[];
+  /** Where its bug tickets are filed in Jira; a blank key: the desk's project. */
+  jiraProject: JiraProjectDraft;
 }
 
 /** The backend's limits on a request type. */
@@ -100,6 +108,7 @@ export function requestTypeDraftOf(type?: RequestType): RequestTypeDraft {
       sla,
       approvers: [],
       entryIds: [],
+      jiraProject: jiraProjectDraftOf(),
     };
   }
   return {
@@ -123,6 +132,7 @@ export function requestTypeDraftOf(type?: RequestType): RequestTypeDraft {
     ) as RequestTypeDraft['sla'],
     approvers: type.approvers,
     entryIds: type.entryIds,
+    jiraProject: jiraProjectDraftOf(type.jiraProject),
   };
 }
 
@@ -260,6 +270,7 @@ export function requestTypeProblems(draft: RequestTypeDraft): Problems {
       draft.entryIds.length > limits.entries
         ? `at most ${limits.entries}`
         : undefined,
+    ...jiraProjectProblems(draft.jiraProject),
   });
 }
 
@@ -303,6 +314,7 @@ export function requestTypeInputOf(draft: RequestTypeDraft): RequestTypeInput {
       ];
     }),
   ) as RequestTypeInput['sla'];
+  const jiraProject = jiraProjectOf(draft.jiraProject);
   return {
     name: draft.name.trim(),
     description: draft.description.trim(),
@@ -313,5 +325,6 @@ export function requestTypeInputOf(draft: RequestTypeDraft): RequestTypeInput {
       ...new Set(draft.approvers.map(a => approverRef(a) ?? a.trim())),
     ],
     entryIds: draft.entryIds,
+    ...(jiraProject && { jiraProject }),
   };
 }
