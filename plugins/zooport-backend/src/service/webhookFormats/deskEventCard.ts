@@ -41,14 +41,16 @@ type RequestEvent = ReturnType<typeof webhookPayload>;
 type DigestEvent = ReturnType<typeof digestWebhookPayload>;
 
 /** What each request event says happened. */
-const requestHeadlines: Record<
+const requestHeadlines = new Map<
   string,
   (request: RequestEvent['request']) => string
-> = {
-  'request.created': request => `new ${request.priority} request`,
-  'request.breached': request =>
-    `${request.priority} request missed its SLA target`,
-};
+>([
+  ['request.created', request => `new ${request.priority} request`],
+  [
+    'request.breached',
+    request => `${request.priority} request missed its SLA target`,
+  ],
+]);
 
 /** The card's notice for each digest event. */
 const digestNotices = {
@@ -87,7 +89,8 @@ function requestCard(
   const zone = deskTimeZone(context.desk);
   const due = (instant: string | null) =>
     instant ? deskLocalTime(instant, zone) : 'none';
-  const what = requestHeadlines[event]?.(request) ?? `request event ${event}`;
+  const what =
+    requestHeadlines.get(event)?.(request) ?? `request event ${event}`;
   return {
     headline: `${animalOf(context.desk)}: ${what}`,
     text: request.title,

@@ -356,6 +356,15 @@ describe('webhookBody', () => {
       });
     });
 
+    it.each(['request.reopened', 'constructor'])(
+      'names a request event it has no words for, %s',
+      async event => {
+        const { headline, text } = await shown(event, requestEvent(event));
+        expect(headline).toBe(`🐢 turtle: request event ${event}`);
+        expect(text).toBe('Preview environment, please');
+      },
+    );
+
     it('leaves the link out without app.baseUrl', async () => {
       const shownWithout = await shown(
         'request.created',
