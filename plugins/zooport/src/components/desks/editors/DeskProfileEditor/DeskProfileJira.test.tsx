@@ -35,10 +35,15 @@ describe('the desk editor’s Jira project', () => {
     ).toBeNull();
 
     await userEvent.click(screen.getByRole('button', { name: 'Save desk' }));
-    await waitFor(() => expect(saveDesk).toHaveBeenCalled());
-    expect(saveDesk.mock.calls[0][1]).toMatchObject({
-      jiraProject: { key: 'ABC', issueType: 'Bug' },
-    });
+    await waitFor(() =>
+      expect(saveDesk).toHaveBeenCalledWith(
+        linked.teamRef,
+        expect.objectContaining({
+          jiraProject: { key: 'ABC', issueType: 'Bug' },
+        }),
+        linked.revision,
+      ),
+    );
   });
 
   it('saves the project key and issue type typed, and says what a bad key lacks', async () => {
@@ -64,10 +69,14 @@ describe('the desk editor’s Jira project', () => {
       'Task',
     );
     await userEvent.click(screen.getByRole('button', { name: 'Save desk' }));
-    await waitFor(() => expect(saveDesk).toHaveBeenCalled());
-    expect(saveDesk.mock.calls[0][1].jiraProject).toEqual({
-      key: 'PLAT',
-      issueType: 'Task',
-    });
+    await waitFor(() =>
+      expect(saveDesk).toHaveBeenCalledWith(
+        turtleDesk.teamRef,
+        expect.objectContaining({
+          jiraProject: { key: 'PLAT', issueType: 'Task' },
+        }),
+        turtleDesk.revision,
+      ),
+    );
   });
 });

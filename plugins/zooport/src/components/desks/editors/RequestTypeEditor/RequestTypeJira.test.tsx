@@ -44,10 +44,16 @@ describe('a request type’s Jira project', () => {
     await fillIn(userEvent, key, 'OPS');
 
     await userEvent.click(screen.getByRole('button', { name: 'Save' }));
-    await waitFor(() => expect(updateRequestType).toHaveBeenCalled());
-    expect(updateRequestType.mock.calls[0][2]).toMatchObject({
-      jiraProject: { key: 'OPS', issueType: 'Bug' },
-    });
+    await waitFor(() =>
+      expect(updateRequestType).toHaveBeenCalledWith(
+        platformTeam,
+        accessType.id,
+        expect.objectContaining({
+          jiraProject: { key: 'OPS', issueType: 'Bug' },
+        }),
+        accessType.revision,
+      ),
+    );
   });
 
   it('is not offered without Jira', async () => {
