@@ -148,4 +148,10 @@ describe('MyDutySummary', () => {
     ).toBeGreaterThan(0);
     expect(screen.queryByText(/Your next shift/)).toBeNull();
   });
+
+  it('shows progress while the shifts load', async () => {
+    await renderWidget({ getMyShifts: () => new Promise(() => {}) });
+
+    expect(screen.getByTestId('progress')).toBeInTheDocument();
+  });
 });

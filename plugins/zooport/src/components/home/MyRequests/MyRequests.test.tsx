@@ -98,4 +98,10 @@ describe('MyRequests', () => {
     ).toBeGreaterThan(0);
     expect(screen.queryByRole('list')).toBeNull();
   });
+
+  it('shows progress while the requests load', async () => {
+    await renderWidget({ listRequests: () => new Promise(() => {}) });
+
+    expect(screen.getByTestId('progress')).toBeInTheDocument();
+  });
 });
