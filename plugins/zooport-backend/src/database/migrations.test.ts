@@ -299,15 +299,19 @@ const steps: {
     tables: [],
     async write(knex) {
       const webhook = { updated_by: 'user:default/amara', updated_at: at };
-      await knex('desk_webhooks').insert([
-        { ...webhook, team_ref: team, url: 'https://hooks.example.com/a' },
-        {
-          ...webhook,
-          team_ref: 'group:default/dba',
-          url: 'https://hooks.example.com/b',
-          format: 'teams',
-        },
-      ]);
+      // One insert each: knex fills a key missing from one row of a
+      // multi-row insert with NULL, which is not a row written without it.
+      await knex('desk_webhooks').insert({
+        ...webhook,
+        team_ref: team,
+        url: 'https://hooks.example.com/a',
+      });
+      await knex('desk_webhooks').insert({
+        ...webhook,
+        team_ref: 'group:default/dba',
+        url: 'https://hooks.example.com/b',
+        format: 'teams',
+      });
     },
     read: knex => knex('desk_webhooks').orderBy('team_ref').pluck('format'),
     // A webhook written without a format, as before, posts JSON.
