@@ -92,7 +92,7 @@ export const EntityZooportContent = () => {
         <DeskQueue teamRef={teamRef} filings={filings} />
       </Grid>
       <Grid item xs={12}>
-        <RequestTypesCard teamRef={teamRef} />
+        <RequestTypesCard teamRef={teamRef} jira={desk.jira} />
       </Grid>
       <Grid item xs={12}>
         <DeskWebhookCard teamRef={teamRef} />

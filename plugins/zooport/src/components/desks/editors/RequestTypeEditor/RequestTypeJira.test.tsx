@@ -1,27 +1,28 @@
 import { screen, waitFor } from '@testing-library/react';
 import userEventWithDelays from '@testing-library/user-event';
+import { DeskJira } from '@zooport/plugin-zooport-common';
 import {
   accessType,
   fakeZooportApi,
   platformTeam,
   renderWithZooport,
-  turtleDesk,
 } from '../../../../__testUtils__/fakeZooportApi';
 import { fillIn } from '../../../../__testUtils__/typing';
-import { ZooportApi } from '../../../../api';
 import { RequestTypesCard } from './RequestTypesCard';
 
 const userEvent = userEventWithDelays.setup({ delay: null });
 
-async function editAccessType(overrides: Partial<ZooportApi>) {
+async function editAccessType(jira?: DeskJira) {
   const updateRequestType = jest.fn(async () => accessType);
-  await renderWithZooport(<RequestTypesCard teamRef={platformTeam} />, {
-    api: fakeZooportApi({
-      listRequestTypes: async () => [accessType],
-      updateRequestType,
-      ...overrides,
-    }),
-  });
+  await renderWithZooport(
+    <RequestTypesCard teamRef={platformTeam} jira={jira} />,
+    {
+      api: fakeZooportApi({
+        listRequestTypes: async () => [accessType],
+        updateRequestType,
+      }),
+    },
+  );
   await userEvent.click(
     await screen.findByRole('button', { name: 'Edit Access request' }),
   );
@@ -32,10 +33,7 @@ async function editAccessType(overrides: Partial<ZooportApi>) {
 describe('a request type’s Jira project', () => {
   it('overrides the desk’s project where the backend files Jira issues', async () => {
     const { updateRequestType } = await editAccessType({
-      getDesk: async () => ({
-        ...turtleDesk,
-        jira: { baseUrl: 'https://jira.example.com' },
-      }),
+      baseUrl: 'https://jira.example.com',
     });
     const key = await screen.findByRole('textbox', {
       name: /Jira project key/,
@@ -57,7 +55,7 @@ describe('a request type’s Jira project', () => {
   });
 
   it('is not offered without Jira', async () => {
-    await editAccessType({ getDesk: async () => turtleDesk });
+    await editAccessType();
     expect(screen.getByRole('textbox', { name: 'Name' })).toBeInTheDocument();
     expect(
       screen.queryByRole('textbox', { name: /Jira project key/ }),

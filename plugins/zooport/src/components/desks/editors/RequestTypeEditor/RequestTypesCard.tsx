@@ -11,14 +11,13 @@ import List from '@material-ui/core/List';
 import Switch from '@material-ui/core/Switch';
 import Typography from '@material-ui/core/Typography';
 import AddIcon from '@material-ui/icons/Add';
-import { RequestType } from '@zooport/plugin-zooport-common';
+import { DeskJira, RequestType } from '@zooport/plugin-zooport-common';
 import { useState } from 'react';
 import { zooportApiRef } from '../../../../api';
 import { useMayUpdateDesk } from '../../../../hooks/useMayUpdateDesk';
 import { ArchiveConfirmation } from './ArchiveConfirmation';
 import { RequestTypeDialog } from './RequestTypeDialog';
 import { RequestTypeItem } from './RequestTypeItem';
-import { useDeskJira } from './useDeskJira';
 import { useDeskRequestTypes } from './useDeskRequestTypes';
 
 /** The type a dialog is open for: `'new'`, or the one being edited. */
@@ -27,13 +26,19 @@ type Editing = 'new' | RequestType;
 /**
  * The kinds of request a desk takes, with their forms and SLA targets.
  * Those who may change the desk create, edit, archive and restore them
- * here; archived ones show on request.
+ * here; archived ones show on request. `jira` is the desk's Jira settings,
+ * set only where the backend files Jira issues.
  */
-export const RequestTypesCard = ({ teamRef }: { teamRef: string }) => {
+export const RequestTypesCard = ({
+  teamRef,
+  jira,
+}: {
+  teamRef: string;
+  jira?: DeskJira;
+}) => {
   const zooportApi = useApi(zooportApiRef);
   const types = useDeskRequestTypes(teamRef);
   const mayEdit = useMayUpdateDesk(teamRef);
-  const jira = useDeskJira(teamRef);
   const [showArchived, setShowArchived] = useState(false);
   const [editing, setEditing] = useState<Editing>();
   const [archiving, setArchiving] = useState<RequestType>();
