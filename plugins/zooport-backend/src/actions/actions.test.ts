@@ -260,7 +260,7 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
       const denied = await invoke('file-support-request', question(), erin);
       expect(denied.status).toBe(403);
       expect(denied.body.error.message).toBe(
-        'You may not create file support requests',
+        'You may not create support requests',
       );
       const service = await invoke(
         'file-support-request',

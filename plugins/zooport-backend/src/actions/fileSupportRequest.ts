@@ -91,7 +91,7 @@ A request type's required fields go in "fields"; when it is refused for a missin
       await access.require(
         credentials,
         zooportRequestCreatePermission,
-        'file support requests',
+        'support requests',
       );
       // Finding the desk and its types by name reads them, as GET does.
       await access.require(

@@ -61,7 +61,7 @@ export function requestRoutes(router: express.Router, deps: RequestRoutesDeps) {
     await access.require(
       req,
       zooportRequestCreatePermission,
-      'file support requests',
+      'support requests',
     );
     const { request, created } = await requests.create(
       input,
