@@ -1,7 +1,7 @@
 import { useApi } from '@backstage/core-plugin-api';
 import useAsync from 'react-use/esm/useAsync';
 import { zooportApiRef } from '../../../api';
-import { useMyShifts } from '../../pages/MyDuty/useMyShifts';
+import { useMyShifts } from '../../../hooks/useMyShifts';
 import { useMyDesks } from '../../requests/RequestsView/useMyDesks';
 import { byPressingSla } from '../../requests/SlaChip';
 

@@ -8,7 +8,7 @@ import {
 import Grid from '@material-ui/core/Grid';
 import { HandoffChecklist } from './HandoffChecklist';
 import { ShiftTable } from './ShiftTable';
-import { useMyShifts } from './useMyShifts';
+import { useMyShifts } from '../../../hooks/useMyShifts';
 
 const Duty = () => {
   const { value, error } = useMyShifts();
