@@ -44,7 +44,10 @@ function zooportBackend() {
     body: `Answer **${n}**`,
     steps:
       n === 1
-        ? [{ title: 'Check runners', body: 'Run `kubectl get pods`' }]
+        ? [
+            { title: 'Check runners', body: 'Run `kubectl get pods`' },
+            { title: 'Still stuck?', body: 'Restart the **queue**' },
+          ]
         : [],
     severityHints: [],
     tags: ['ci'],
@@ -131,7 +134,7 @@ describe('Zooport collators', () => {
     expect(documents).toHaveLength(3);
     expect(documents[0]).toEqual({
       title: 'Entry 1',
-      text: 'Answer 1\n\nCheck runners\nRun kubectl get pods',
+      text: 'Answer 1\n\nCheck runners: Run kubectl get pods\n\nStill stuck? Restart the queue',
       location: '/zooport/knowledge/e1',
       kind: 'playbook',
       teamRef: platform,

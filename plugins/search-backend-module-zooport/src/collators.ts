@@ -4,6 +4,7 @@ import {
 } from '@backstage/plugin-search-common';
 import {
   Entry,
+  PlaybookStep,
   SupportRequest,
   ZooportEntrySearchFields,
   ZooportRequestSearchFields,
@@ -36,12 +37,22 @@ export interface ZooportCollatorOptions {
 
 type DeskOf = (teamRef: string) => ZooportSearchDeskFields;
 
+/**
+ * A playbook step as one run of text, "Check the runners: Open the CI
+ * dashboard…", since a snippet shows line breaks as spaces.
+ */
+function stepText(step: PlaybookStep): string {
+  const title = step.title.trim();
+  const separator = /[.:?!]$/.test(title) ? ' ' : ': ';
+  return `${title}${separator}${plainText(step.body)}`;
+}
+
 function entryDocument(entry: Entry, deskOf: DeskOf): ZooportEntryDocument {
   return {
     title: entry.title,
     text: [
       plainText(entry.body),
-      ...entry.steps.map(step => `${step.title}\n${plainText(step.body)}`),
+      ...entry.steps.map(stepText),
       ...entry.severityHints,
     ].join('\n\n'),
     location: `/zooport/knowledge/${entry.id}`,

@@ -88,7 +88,9 @@ export const ZooportSearchResultListItem = (
             />
           </Link>
         }
-        secondaryTypographyProps={{ component: 'div' }}
+        // The search page lays the results on the page's grey, where the
+        // secondary text colour is too faint.
+        secondaryTypographyProps={{ component: 'div', color: 'textPrimary' }}
         secondary={
           <>
             <Box
@@ -108,9 +110,7 @@ export const ZooportSearchResultListItem = (
                 />
               )}
               {document.teamTitle && (
-                <Typography variant="body2" color="textPrimary">
-                  {document.teamTitle}
-                </Typography>
+                <Typography variant="body2">{document.teamTitle}</Typography>
               )}
               {kindLabels(document).map(label => (
                 <Chip key={label} size="small" label={label} />
@@ -119,7 +119,6 @@ export const ZooportSearchResultListItem = (
             <Typography
               component="span"
               variant="body2"
-              color="textSecondary"
               style={{
                 display: '-webkit-box',
                 WebkitBoxOrient: 'vertical',
