@@ -8,7 +8,11 @@ import {
 } from '@backstage/catalog-model';
 import { CATALOG_FILTER_EXISTS } from '@backstage/catalog-client';
 import { CatalogService } from '@backstage/plugin-catalog-node';
-import { Desk, isValidTimeZone } from '@zooport/plugin-zooport-common';
+import {
+  Desk,
+  isValidTimeZone,
+  officeHours,
+} from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
 
 /** Group annotations that give a team's desk its defaults. */
@@ -283,15 +287,7 @@ export function deskFromAnnotations(
       .filter(Boolean),
     channels: channel ? [{ name: channel, url: channelUrl }] : [],
     links: [],
-    hours: {
-      timeZone: annotatedTimeZone(team, logger),
-      weekly: ([1, 2, 3, 4, 5] as const).map(day => ({
-        day,
-        start: '09:00',
-        end: '17:00',
-      })),
-      holidays: [],
-    },
+    hours: officeHours(annotatedTimeZone(team, logger)),
     rotation: null,
     revision: 0,
     updatedBy: null,

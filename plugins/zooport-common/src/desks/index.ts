@@ -1,3 +1,4 @@
 export * from './types';
 export { deskTimeZone } from './timeZone';
+export { officeHours } from './officeHours';
 export * from './slack';

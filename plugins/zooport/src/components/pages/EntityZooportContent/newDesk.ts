@@ -1,4 +1,4 @@
-import { Desk } from '@zooport/plugin-zooport-common';
+import { Desk, officeHours } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
 
 /**
@@ -13,15 +13,7 @@ export function newDeskFor(teamRef: string): Desk {
     topics: [],
     channels: [],
     links: [],
-    hours: {
-      timeZone: DateTime.local().zoneName ?? 'UTC',
-      weekly: ([1, 2, 3, 4, 5] as const).map(day => ({
-        day,
-        start: '09:00',
-        end: '17:00',
-      })),
-      holidays: [],
-    },
+    hours: officeHours(DateTime.local().zoneName ?? 'UTC'),
     rotation: null,
     revision: 0,
     updatedBy: null,
