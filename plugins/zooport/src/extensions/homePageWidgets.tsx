@@ -1,6 +1,12 @@
 import { ExtensionDefinition } from '@backstage/frontend-plugin-api';
 import { HomePageWidgetBlueprint } from '@backstage/plugin-home-react/alpha';
 
+// Room for a handful of rows each; two widgets side by side on a wide page.
+const layout = {
+  width: { minColumns: 4, defaultColumns: 6 },
+  height: { minRows: 4, defaultRows: 7 },
+};
+
 const onDutyForWhatIUse = HomePageWidgetBlueprint.make({
   name: 'on-duty-for-what-i-use',
   params: {
@@ -12,10 +18,7 @@ const onDutyForWhatIUse = HomePageWidgetBlueprint.make({
       import('../components/home/OnDutyForWhatIUse').then(m => ({
         Content: m.OnDutyForWhatIUse,
       })),
-    layout: {
-      width: { minColumns: 4, defaultColumns: 6 },
-      height: { minRows: 4, defaultRows: 7 },
-    },
+    layout,
   },
 });
 
@@ -30,10 +33,7 @@ const myDuty = HomePageWidgetBlueprint.make({
       import('../components/home/MyDutySummary').then(m => ({
         Content: m.MyDutySummary,
       })),
-    layout: {
-      width: { minColumns: 4, defaultColumns: 6 },
-      height: { minRows: 4, defaultRows: 7 },
-    },
+    layout,
   },
 });
 
@@ -48,10 +48,7 @@ const myRequests = HomePageWidgetBlueprint.make({
       import('../components/home/MyRequests').then(m => ({
         Content: m.MyRequests,
       })),
-    layout: {
-      width: { minColumns: 4, defaultColumns: 6 },
-      height: { minRows: 4, defaultRows: 7 },
-    },
+    layout,
   },
 });
 
