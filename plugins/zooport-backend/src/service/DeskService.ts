@@ -14,6 +14,7 @@ import {
   reanchor,
   recordedScheduledShift,
   RotationPreview,
+  RotationOverride,
   RotationSpec,
   ScheduledShift,
   scheduleBetween,
@@ -533,6 +534,11 @@ export class DeskService {
     for (const desk of desks) {
       const rotation = desk.rotation!;
       const deskOverrides = overrides.filter(o => o.teamRef === desk.teamRef);
+      // Most desks cannot name this person at all; their schedules are
+      // not worked out.
+      if (!canBeOnDuty(userRef, rotation, deskOverrides)) {
+        continue;
+      }
       for (const shift of scheduleBetween(
         rotation,
         deskOverrides,
@@ -580,4 +586,23 @@ export class DeskService {
       observing: observing.sort(byStart),
     };
   }
+}
+
+/**
+ * Whether a desk's rotation or one of its overrides names `userRef`: as a
+ * participant, the fallback, an observer, one of the people kept on the
+ * shift the rotation was edited in, or someone an override adds or brings in.
+ */
+function canBeOnDuty(
+  userRef: string,
+  rotation: RotationSpec,
+  overrides: RotationOverride[],
+): boolean {
+  return (
+    rotation.fallback === userRef ||
+    rotation.observers.includes(userRef) ||
+    rotation.participants.some(p => p.userRef === userRef) ||
+    Boolean(rotation.anchor?.members?.includes(userRef)) ||
+    overrides.some(o => o.userRef === userRef || o.replacementRef === userRef)
+  );
 }

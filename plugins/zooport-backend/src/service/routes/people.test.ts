@@ -84,6 +84,25 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
       expect(instant(carols.shifts[0].start)).toBe(berlin('2026-11-27T09:00'));
     });
 
+    it('gives the duty an override brings someone from outside the rotation', async () => {
+      const help = await api.post(`${desk}/overrides`, {
+        kind: 'replace',
+        userRef: bob,
+        replacementRef: dave,
+        start: '2026-11-27T09:00:00+01:00',
+        end: '2026-11-28T09:00:00+01:00',
+      });
+      expect(help.status).toBe(201);
+
+      const daves = (await api.get('/people/default/dave/shifts', bob)).body;
+      expect(daves.shifts).toHaveLength(1);
+      expect(daves.shifts[0]).toMatchObject({
+        role: 'primary',
+        source: 'override',
+      });
+      expect(instant(daves.shifts[0].start)).toBe(berlin('2026-11-27T09:00'));
+    });
+
     it('answers no duty for someone in no rotation', async () => {
       const response = await api.get('/people/default/dave/shifts', bob);
       expect(response.status).toBe(200);
