@@ -69,11 +69,13 @@ export async function pageSignedInAs(browser, userName) {
  * A browser and a signed-in page shared by the tests of one file, opened
  * before them and closed after: `session.page` once they run.
  */
-export function signedInSession() {
+export function signedInSession(userName) {
   const session = {};
   before(async () => {
     session.browser = await launchBrowser();
-    session.page = await signedInPage(session.browser);
+    session.page = userName
+      ? await pageSignedInAs(session.browser, userName)
+      : await signedInPage(session.browser);
   });
   after(async () => {
     await session.browser?.close();
@@ -98,6 +100,22 @@ export async function warmUp() {
     await page.getByText('Platform Software').first().waitFor();
   } finally {
     await browser.close();
+  }
+}
+
+/**
+ * Waits for a dialog to close after its form was sent; if it stays open,
+ * fails with what it shows (a refusal, a conflict) rather than a bare
+ * timeout.
+ */
+export async function dialogClosed(dialog) {
+  try {
+    await dialog.waitFor({ state: 'detached' });
+  } catch (error) {
+    const shown = await dialog.innerText({ timeout: 1000 }).catch(() => '');
+    throw new Error(`The dialog stayed open, showing:\n${shown}`, {
+      cause: error,
+    });
   }
 }
 

@@ -1,9 +1,8 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
+import { test } from 'node:test';
 import {
   accessibilityProblems,
-  launchBrowser,
-  pageSignedInAs,
+  signedInSession,
   screenshot,
 } from '../browser.mjs';
 import { apiAs, frontendUrl } from '../portal.mjs';
@@ -17,27 +16,17 @@ const pawTab = `${frontendUrl}/catalog/default/group/system-operators/zooport`;
 const webhookApi = '/zooport/desks/default/system-operators/webhook';
 const address = 'https://8.8.8.8/workflows/zooport-e2e';
 
-let browser;
-let page;
-
-before(async () => {
-  browser = await launchBrowser();
-  page = await pageSignedInAs(browser, member);
-});
-
-after(async () => {
-  await browser?.close();
-});
+const session = signedInSession(member);
 
 async function openWebhookEditor() {
-  await page.getByRole('button', { name: 'Edit webhook' }).click();
-  return page.getByRole('dialog', { name: 'Desk webhook' });
+  await session.page.getByRole('button', { name: 'Edit webhook' }).click();
+  return session.page.getByRole('dialog', { name: 'Desk webhook' });
 }
 
 test('a member sets a Teams webhook, sees it on the paw tab, and removes it', async () => {
-  await page.goto(pawTab);
+  await session.page.goto(pawTab);
   // The card's content, below its title.
-  const card = page.locator('[class*="MuiCardContent-root"]', {
+  const card = session.page.locator('[class*="MuiCardContent-root"]', {
     hasText: /^(No webhook|https:)/,
   });
   await card.getByText(/^No webhook/).waitFor();
@@ -48,15 +37,18 @@ test('a member sets a Teams webhook, sees it on the paw tab, and removes it', as
     .getByLabel('Format')
     .selectOption({ label: 'Teams (Adaptive Card)' });
   await dialog.getByText(/Teams Workflow/).waitFor();
-  assert.deepEqual(await accessibilityProblems(page, '[role="dialog"]'), []);
-  await screenshot(page, 'desk-webhook-editor-teams');
+  assert.deepEqual(
+    await accessibilityProblems(session.page, '[role="dialog"]'),
+    [],
+  );
+  await screenshot(session.page, 'desk-webhook-editor-teams');
   await dialog.getByRole('button', { name: 'Save webhook' }).click();
   await dialog.waitFor({ state: 'detached' });
 
   await card.getByText('Format: Teams (Adaptive Card)').waitFor();
   await card.getByText(address).waitFor();
   await card.scrollIntoViewIfNeeded();
-  await screenshot(page, 'desk-webhook-card-teams');
+  await screenshot(session.page, 'desk-webhook-card-teams');
   const stored = await apiAs(member, webhookApi);
   assert.equal(stored.url, address);
   assert.equal(stored.format, 'teams');

@@ -1,6 +1,6 @@
 import assert from 'node:assert/strict';
-import { after, before, test } from 'node:test';
-import { launchBrowser, pageSignedInAs, screenshot } from '../browser.mjs';
+import { test } from 'node:test';
+import { dialogClosed, screenshot, signedInSession } from '../browser.mjs';
 import { apiAs, frontendUrl } from '../portal.mjs';
 
 // A member of the system operators (not a Zooport admin) sets when their
@@ -18,21 +18,13 @@ const settings = {
 // A Saturday noon in winter (+01:00): the latest of each is due before it.
 const at = '2026-11-28T12:00:00Z';
 
-let browser;
-let page;
-
-before(async () => {
-  browser = await launchBrowser();
-  page = await pageSignedInAs(browser, member);
-});
-
-after(async () => {
-  await browser?.close();
-});
+const session = signedInSession(member);
 
 async function openDeskEditor() {
-  await page.getByRole('button', { name: 'Edit desk' }).click();
-  const dialog = page.getByRole('dialog', { name: 'The penguin’s desk' });
+  await session.page.getByRole('button', { name: 'Edit desk' }).click();
+  const dialog = session.page.getByRole('dialog', {
+    name: 'The penguin’s desk',
+  });
   await dialog
     .getByRole('group', { name: 'Digests and reminders' })
     .scrollIntoViewIfNeeded();
@@ -40,7 +32,7 @@ async function openDeskEditor() {
 }
 
 test('a member sets the digests and the planning reminder, and they are kept', async () => {
-  await page.goto(pawTab);
+  await session.page.goto(pawTab);
   let dialog = await openDeskEditor();
   await dialog.getByLabel(`Daily digest at (${zone})`).fill(settings.dailyTime);
   await dialog
@@ -56,11 +48,11 @@ test('a member sets the digests and the planning reminder, and they are kept', a
     .getByLabel(`Planning reminder at (${zone})`)
     .fill(settings.planning.time);
   await dialog.getByLabel('Send the planning reminder').uncheck();
-  await screenshot(page, 'desk-editor-digests');
+  await screenshot(session.page, 'desk-editor-digests');
   await dialog.getByRole('button', { name: 'Save desk' }).click();
-  await dialog.waitFor({ state: 'detached' });
+  await dialogClosed(dialog);
 
-  await page.reload();
+  await session.page.reload();
   dialog = await openDeskEditor();
   assert.equal(
     await dialog.getByLabel(`Daily digest at (${zone})`).inputValue(),
@@ -92,7 +84,7 @@ test('a member sets the digests and the planning reminder, and they are kept', a
     await dialog.getByLabel('Send the planning reminder').isChecked(),
     false,
   );
-  await screenshot(page, 'desk-editor-digests-reloaded');
+  await screenshot(session.page, 'desk-editor-digests-reloaded');
   await dialog.getByRole('button', { name: 'Cancel' }).click();
   await dialog.waitFor({ state: 'detached' });
 });
@@ -122,12 +114,14 @@ test('the previews follow the settings', async () => {
 
 test("the planning reminder's link opens the rotation editor", async () => {
   const { link } = await apiAs(member, `${digestsApi}/planning?at=${at}`);
-  await page.goto(`${frontendUrl}${link}`);
-  const editor = page.getByRole('dialog', { name: 'Rotation of the penguin' });
+  await session.page.goto(`${frontendUrl}${link}`);
+  const editor = session.page.getByRole('dialog', {
+    name: 'Rotation of the penguin',
+  });
   await editor.getByRole('table', { name: 'Next shifts' }).waitFor();
   await editor.getByLabel(/^Handoff time/).waitFor();
-  await screenshot(page, 'rotation-editor-from-link');
+  await screenshot(session.page, 'rotation-editor-from-link');
   await editor.getByRole('button', { name: 'Cancel' }).click();
   await editor.waitFor({ state: 'detached' });
-  assert.equal(new URL(page.url()).searchParams.get('edit'), null);
+  assert.equal(new URL(session.page.url()).searchParams.get('edit'), null);
 });
