@@ -1,7 +1,6 @@
-import { WebhookTargets } from '../service/WebhookTargets';
 import { startFakeJira } from './__testUtils__/fakeJira';
 import { issueBody, IssueSource } from './issueBody';
-import { JiraClient } from './JiraClient';
+import { JiraClient, jiraTargets } from './JiraClient';
 import { JiraSettings } from './jiraSettings';
 
 const source: IssueSource = {
@@ -33,7 +32,7 @@ describe('JiraClient', () => {
         apiVersion: 2,
         ...settings,
       },
-      new WebhookTargets({ allowedHosts: ['127.0.0.1'] }),
+      jiraTargets(['127.0.0.1']),
     );
 
   it('posts the issue as Jira documents it and answers its key and browse address', async () => {
@@ -120,7 +119,7 @@ describe('JiraClient', () => {
   it('refuses an internal Jira host that is not allowed, without calling it', async () => {
     const client = new JiraClient(
       { baseUrl: jira.baseUrl, authorization: 'Bearer t', apiVersion: 2 },
-      new WebhookTargets(),
+      jiraTargets(),
     );
     await expect(client.createIssue(issueBody(source, 2))).rejects.toThrow(
       '127.0.0.1 is not a public address; a Zooport admin can allow it in zooport.jira.allowedHosts',

@@ -41,6 +41,14 @@ async function jiraReason(response: {
   return `HTTP ${response.status}`;
 }
 
+/** Where Jira may be reached: checked as webhook hosts are, with its own list. */
+export function jiraTargets(allowedHosts?: string[]): WebhookTargets {
+  return new WebhookTargets({
+    allowedHosts,
+    purpose: { name: 'Jira', allowedHostsKey: 'zooport.jira.allowedHosts' },
+  });
+}
+
 /**
  * Creates issues through Jira's REST API. Its host is checked as desk
  * webhook targets are, with `zooport.jira.allowedHosts` as the list of
@@ -57,12 +65,7 @@ export class JiraClient {
     const { baseUrl, apiVersion, authorization } = this.settings;
     const refusal = await this.targets.refusal(baseUrl);
     if (refusal) {
-      // The checks speak of webhooks; here the Jira settings are meant.
-      throw new Error(
-        refusal
-          .replace('zooport.webhooks.allowedHosts', 'zooport.jira.allowedHosts')
-          .replace('allowed webhook hosts', 'allowed Jira hosts'),
-      );
+      throw new Error(refusal);
     }
     const response = await fetch(`${baseUrl}/rest/api/${apiVersion}/issue`, {
       method: 'POST',

@@ -4,8 +4,7 @@ import { Knex } from 'knex';
 import { RequestStore } from '../database/RequestStore';
 import { RequestTypeStore } from '../database/RequestTypeStore';
 import { DeskService } from '../service/DeskService';
-import { WebhookTargets } from '../service/WebhookTargets';
-import { JiraClient } from './JiraClient';
+import { JiraClient, jiraTargets } from './JiraClient';
 import { JiraIssues } from './JiraIssues';
 import { JiraIssueSender } from './JiraIssueSender';
 import { JiraIssueStore } from './JiraIssueStore';
@@ -37,7 +36,7 @@ export function jiraIssuesOf(deps: {
     types: new RequestTypeStore(deps.knex),
     issues: store,
   });
-  const targets = new WebhookTargets({ allowedHosts: settings.allowedHosts });
+  const targets = jiraTargets(settings.allowedHosts);
   return {
     jira,
     sender: new JiraIssueSender({

@@ -29,9 +29,6 @@ function matches(pattern: string, host: string): boolean {
     : host === wanted;
 }
 
-const notPublic = (host: string) =>
-  `${host} is not a public address; a Zooport admin can allow it in zooport.webhooks.allowedHosts`;
-
 /**
  * Where desk webhooks may post. A desk's team sets its webhook, and the
  * backend posts from inside the company's network, so a webhook must not
@@ -49,9 +46,24 @@ export class WebhookTargets {
     private readonly options: {
       allowedHosts?: string[];
       resolve?: HostResolver;
+      /** What posts, and the config key of its allowed hosts, for refusals. */
+      purpose?: { name: string; allowedHostsKey: string };
     } = {},
   ) {
     this.dispatcher = new Agent({ connect: { lookup: this.connectionLookup } });
+  }
+
+  private get purpose() {
+    return (
+      this.options.purpose ?? {
+        name: 'webhook',
+        allowedHostsKey: 'zooport.webhooks.allowedHosts',
+      }
+    );
+  }
+
+  private notPublic(host: string): string {
+    return `${host} is not a public address; a Zooport admin can allow it in ${this.purpose.allowedHostsKey}`;
   }
 
   private isListed(host: string): boolean {
@@ -66,7 +78,7 @@ export class WebhookTargets {
     if (this.options.allowedHosts) {
       return this.isListed(host)
         ? undefined
-        : `${host} is not one of the allowed webhook hosts`;
+        : `${host} is not one of the allowed ${this.purpose.name} hosts`;
     }
     const resolve = this.options.resolve ?? resolveAll;
     const addresses = ipaddr.isValid(host)
@@ -76,7 +88,7 @@ export class WebhookTargets {
       return `${host} cannot be resolved`;
     }
     // The addresses stay out of the answer: it would map the internal network.
-    return addresses.every(isPublic) ? undefined : notPublic(host);
+    return addresses.every(isPublic) ? undefined : this.notPublic(host);
   }
 
   /** `dns.lookup` for the posts' connections, refusing internal addresses. */
@@ -88,7 +100,7 @@ export class WebhookTargets {
       }
       const host = hostname.toLowerCase();
       if (!this.isListed(host) && !addresses.every(a => isPublic(a.address))) {
-        callback(new Error(notPublic(host)), '', 0);
+        callback(new Error(this.notPublic(host)), '', 0);
         return;
       }
       if (options.all) {
