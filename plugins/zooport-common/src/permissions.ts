@@ -148,6 +148,44 @@ export const zooportEntryDeletePermission = createPermission({
   resourceType: ZOOPORT_DESK_RESOURCE_TYPE,
 });
 
+/**
+ * Read a desk's readiness work: its scenario deck (with the facilitator's
+ * notes), its workshops with their notes and actions, and its people's
+ * readiness stages. Meant for the desk's team.
+ *
+ * @public
+ */
+export const zooportReadinessReadPermission = createPermission({
+  name: 'zooport.readiness.read',
+  attributes: { action: 'read' },
+  resourceType: ZOOPORT_DESK_RESOURCE_TYPE,
+});
+
+/**
+ * Write a desk's scenarios, plan and run its workshops, add notes and
+ * actions, set its survey and workshop cadence, and move people through
+ * the readiness stages.
+ *
+ * @public
+ */
+export const zooportReadinessUpdatePermission = createPermission({
+  name: 'zooport.readiness.update',
+  attributes: { action: 'update' },
+  resourceType: ZOOPORT_DESK_RESOURCE_TYPE,
+});
+
+/**
+ * Answer a desk's monthly confidence survey. The answers themselves are
+ * read only as the month's aggregate, by anyone who may read the desk.
+ *
+ * @public
+ */
+export const zooportSurveyAnswerPermission = createPermission({
+  name: 'zooport.survey.answer',
+  attributes: { action: 'update' },
+  resourceType: ZOOPORT_DESK_RESOURCE_TYPE,
+});
+
 /** @public */
 export const zooportPermissions = [
   zooportDeskReadPermission,
@@ -161,4 +199,7 @@ export const zooportPermissions = [
   zooportEntryReadPermission,
   zooportEntryUpdatePermission,
   zooportEntryDeletePermission,
+  zooportReadinessReadPermission,
+  zooportReadinessUpdatePermission,
+  zooportSurveyAnswerPermission,
 ];
