@@ -5,7 +5,7 @@ import {
   stringifyEntityRef,
 } from '@backstage/catalog-model';
 import { ConflictError, InputError, NotFoundError } from '@backstage/errors';
-import { Desk } from '@zooport/plugin-zooport-common';
+import { Desk, desksCalled } from '@zooport/plugin-zooport-common';
 import { DeskLookup } from './types';
 
 /** A desk, and the entity it was found through when it was named by one. */
@@ -14,13 +14,6 @@ export interface NamedDesk {
   /** The entity `who` named, whose owner's desk this is. */
   ownedEntityRef?: string;
 }
-
-/** A name as people write it: lower case, one dash for spaces and dashes. */
-const slug = (name: string) =>
-  name
-    .trim()
-    .toLocaleLowerCase('en')
-    .replace(/[\s_-]+/g, '-');
 
 const kindOf = (ref: CompoundEntityRef) => ref.kind.toLocaleLowerCase('en-US');
 
@@ -44,19 +37,6 @@ const deskList = (desks: Desk[]) =>
     .map(d => `${d.animal.name} (${d.teamRef})`)
     .concat(desks.length > LISTED_DESKS ? ['…'] : [])
     .join(', ');
-
-/** The desks whose team `who` names, else those whose animal it names. */
-function desksCalled(desks: Desk[], who: string): Desk[] {
-  const wanted = slug(who);
-  const byTeam = desks.filter(
-    desk =>
-      slug(desk.teamRef) === wanted ||
-      slug(parseEntityRef(desk.teamRef).name) === wanted,
-  );
-  return byTeam.length > 0
-    ? byTeam
-    : desks.filter(desk => slug(desk.animal.name) === wanted);
-}
 
 /** The desk of the group that owns `ref`, read as the caller. */
 async function deskOfOwner(

@@ -1,6 +1,7 @@
 import { WarningPanel } from '@backstage/core-components';
 import { useRouteRef } from '@backstage/core-plugin-api';
 import Box from '@material-ui/core/Box';
+import { desksCalled } from '@zooport/plugin-zooport-common';
 import { useState } from 'react';
 import { useNavigate, useParams } from 'react-router-dom';
 import { useDeskAnimals } from '../../../hooks/useDeskAnimals';
@@ -8,7 +9,15 @@ import { rootRouteRef } from '../../../routes';
 import { TeamRequestDialog } from '../../requests/RequestDialog';
 import { deskLabel } from '../../requests/RequestsView/deskLabel';
 import { Zoo } from '../Zoo';
-import { desksAnswering } from './desksAnswering';
+
+/** A name from the address, with `%20` and the like read as what they stand for. */
+function decoded(who: string): string {
+  try {
+    return decodeURIComponent(who);
+  } catch {
+    return who;
+  }
+}
 
 /**
  * `/zooport/ask/<animal or team>`: a link to pin in chat topics and docs
@@ -17,12 +26,12 @@ import { desksAnswering } from './desksAnswering';
  * person picks the desk.
  */
 export const AskLink = () => {
-  const { who = '' } = useParams();
+  const who = decoded(useParams().who ?? '');
   const navigate = useNavigate();
   const zooLink = useRouteRef(rootRouteRef);
   const { desks, loading, error } = useDeskAnimals();
   const [asking, setAsking] = useState(true);
-  const named = desksAnswering(desks, who);
+  const named = desksCalled(desks, who);
   const close = () => {
     setAsking(false);
     navigate(zooLink());
@@ -35,7 +44,7 @@ export const AskLink = () => {
           <WarningPanel
             severity="info"
             defaultExpanded
-            title={`No desk answers to “${decodeURIComponent(who)}”`}
+            title={`No desk answers to “${who}”`}
             message="Find the team that helps with your question below, by its animal or its name."
           />
         </Box>

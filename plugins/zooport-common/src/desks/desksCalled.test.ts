@@ -1,5 +1,5 @@
-import { ZooDesk } from '@zooport/plugin-zooport-common';
-import { desksAnswering } from './desksAnswering';
+import { ZooDesk } from './types';
+import { desksCalled } from './desksCalled';
 
 const desk = (team: string, animal: string): ZooDesk => ({
   teamRef: `group:default/${team}`,
@@ -16,15 +16,16 @@ const turtles = desk('turtle', 'sea turtle');
 const desks = [shepherd, turtle, turtles];
 
 const teamsAnswering = (who: string) =>
-  desksAnswering(desks, who).map(d => d.teamRef);
+  desksCalled(desks, who).map(d => d.teamRef);
 
-describe('desksAnswering', () => {
+describe('desksCalled', () => {
   it.each([
     ['security', shepherd],
     ['group:default/security', shepherd],
     ['Platform-Software', turtle],
     ['german-shepherd', shepherd],
-    ['German%20Shepherd', shepherd],
+    ['German Shepherd', shepherd],
+    ['german--shepherd', shepherd],
     ['german_shepherd', shepherd],
     ['sea-turtle', turtles],
   ])('takes %p for its desk', (who, expected) => {
@@ -37,7 +38,7 @@ describe('desksAnswering', () => {
 
   it('names every desk whose animal answers, and none for a stranger', () => {
     const twins = [turtle, desk('reef', 'Turtle')];
-    expect(desksAnswering(twins, 'turtle')).toEqual(twins);
+    expect(desksCalled(twins, 'turtle')).toEqual(twins);
     expect(teamsAnswering('unicorn')).toEqual([]);
     expect(teamsAnswering('')).toEqual([]);
   });
