@@ -11,6 +11,7 @@ import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { useState } from 'react';
 import { useDeskOnDuty } from '../../../hooks/useDeskOnDuty';
+import { useMayUpdateDesk } from '../../../hooks/useMayUpdateDesk';
 import { formatInTeamZone, formatInViewerZone } from '../../../time';
 import { DeskKnowledgeAndFigures } from '../../desks/DeskKnowledgeAndFigures';
 import { DeskInsights } from '../../insights/DeskInsights';
@@ -29,6 +30,8 @@ export const EntityZooportContent = () => {
   const teamName = entity.metadata.title ?? entity.metadata.name;
   const { value, loading, error, retry } = useDeskOnDuty(teamRef);
   const [filings, setFilings] = useState(0);
+  // The webhook card is for editors only; no empty cell for the others.
+  const mayUpdateDesk = useMayUpdateDesk(teamRef);
   // Only the first load: a reload after a save keeps the cards, and with
   // them their filters and switches, in place.
   if (loading && !value) {
@@ -94,9 +97,11 @@ export const EntityZooportContent = () => {
       <Grid item xs={12}>
         <RequestTypesCard teamRef={teamRef} jira={desk.jira} />
       </Grid>
-      <Grid item xs={12}>
-        <DeskWebhookCard teamRef={teamRef} />
-      </Grid>
+      {mayUpdateDesk && (
+        <Grid item xs={12}>
+          <DeskWebhookCard teamRef={teamRef} />
+        </Grid>
+      )}
       <DeskKnowledgeAndFigures teamRef={teamRef} />
       <Grid item xs={12}>
         <DeskInsights teamRef={teamRef} />
