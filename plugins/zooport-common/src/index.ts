@@ -23,6 +23,7 @@ export * from './knowledge';
 export * from './reports';
 export * from './digests';
 export * from './search';
+export * from './readiness';
 export { shiftCalendar } from './calendar/ics';
 export type { ShiftCalendarOptions } from './calendar/ics';
 export type { CalendarSubscription } from './calendar/types';
