@@ -14,3 +14,10 @@ export type {
 export { drawScenario } from './draw';
 export type { ScenarioDraw } from './draw';
 export { scenarioDraftFromRequest } from './draftFromRequest';
+export * from './survey';
+export * from './stages';
+export { flagDrops, surveyMonthFigures, surveyQuestion } from './surveyFigures';
+export type { ScoreCounts } from './surveyFigures';
+export { dueSurveyMonth, monthsUpTo, surveyMonthAt } from './surveyDue';
+export { readinessWarnings } from './stageWarnings';
+export type { ReadinessCheck, StageNow } from './stageWarnings';

@@ -1,4 +1,5 @@
 import type { TimeOfDay } from '../time/wallClock';
+import type { ReadinessWarning } from '../readiness/stages';
 import type { ScheduledShift } from './schedule';
 
 /** ISO weekday: 1 = Monday … 7 = Sunday. @public */
@@ -128,6 +129,8 @@ export interface RotationPreview {
   teamRef: string;
   shifts: ScheduledShift[];
   violations: ShiftViolation[];
+  /** Who would be on duty before they are ready; the backend always sets it. */
+  readinessWarnings?: ReadinessWarning[];
 }
 
 /**
