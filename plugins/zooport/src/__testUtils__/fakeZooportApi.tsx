@@ -30,6 +30,7 @@ import { rootRouteRef } from '../routes';
 import { fromNow } from './clock';
 import { fakeKnowledgeApi, teamPermissionApi } from './knowledgeFixtures';
 import { fakeReportApi } from './reportFixtures';
+import { fakeReadinessApi } from './readinessFixtures';
 
 export const platformTeam = 'group:default/platform-software';
 
@@ -299,6 +300,7 @@ export function fakeZooportApi(
     getPersonShifts: async userRef => ({ userRef, shifts: [], observing: [] }),
     ...fakeKnowledgeApi(),
     ...fakeReportApi(),
+    ...fakeReadinessApi(),
     ...overrides,
   };
 }

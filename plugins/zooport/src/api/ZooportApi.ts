@@ -40,6 +40,24 @@ import {
   ZooDesk,
   ZooportHealth,
 } from '@zooport/plugin-zooport-common';
+import {
+  ReadinessAction,
+  ReadinessActionInput,
+  ReadinessActionStatus,
+  ReadinessActionUpdate,
+  Scenario,
+  ScenarioDeck,
+  ScenarioInput,
+  ScenarioVersion,
+  WorkshopCadence,
+  WorkshopCadenceSetting,
+  Workshop,
+  WorkshopInput,
+  WorkshopNote,
+  WorkshopNoteInput,
+  WorkshopRecord,
+  WorkshopTurn,
+} from '@zooport/plugin-zooport-common';
 
 /**
  * The typed client for the Zooport backend.
@@ -154,6 +172,78 @@ export interface ZooportApi {
 
   /** Someone's stretches of duty (one under way first) and observer weeks. */
   getPersonShifts(userRef: string): Promise<MyShifts>;
+
+  /** A desk's scenario deck, drafts included, and its target. */
+  getScenarioDeck(teamRef: string): Promise<ScenarioDeck>;
+  getScenario(teamRef: string, id: string): Promise<Scenario>;
+  createScenario(teamRef: string, input: ScenarioInput): Promise<Scenario>;
+  /** A draft scenario from a resolved or closed request of the desk. */
+  draftScenarioFromRequest(
+    teamRef: string,
+    requestId: string,
+  ): Promise<Scenario>;
+  /** Saves a new version; 412 when someone saved after `revision`. */
+  updateScenario(
+    teamRef: string,
+    id: string,
+    input: ScenarioInput,
+    revision: number,
+  ): Promise<Scenario>;
+  deleteScenario(teamRef: string, id: string): Promise<void>;
+  /** Newest first. */
+  listScenarioVersions(teamRef: string, id: string): Promise<ScenarioVersion[]>;
+  restoreScenarioVersion(
+    teamRef: string,
+    id: string,
+    revision: number,
+  ): Promise<Scenario>;
+  /** Latest start first. */
+  listWorkshops(teamRef: string): Promise<Workshop[]>;
+  planWorkshop(teamRef: string, input: WorkshopInput): Promise<Workshop>;
+  getWorkshop(teamRef: string, id: string): Promise<WorkshopRecord>;
+  /** Pass the hat: a card for the participant; ends the turn running. */
+  drawTurn(
+    teamRef: string,
+    workshopId: string,
+    participantRef: string,
+  ): Promise<WorkshopTurn>;
+  endTurn(
+    teamRef: string,
+    workshopId: string,
+    turnId: string,
+  ): Promise<WorkshopTurn>;
+  /** The whole scribe box; the last save wins. */
+  saveTurnSteps(
+    teamRef: string,
+    workshopId: string,
+    turnId: string,
+    steps: string,
+  ): Promise<WorkshopTurn>;
+  addWorkshopNote(
+    teamRef: string,
+    workshopId: string,
+    input: WorkshopNoteInput,
+  ): Promise<WorkshopNote>;
+  addReadinessAction(
+    teamRef: string,
+    workshopId: string,
+    input: ReadinessActionInput,
+  ): Promise<ReadinessAction>;
+  /** By due date; every status when `status` is absent. */
+  listReadinessActions(
+    teamRef: string,
+    status?: ReadinessActionStatus[],
+  ): Promise<ReadinessAction[]>;
+  updateReadinessAction(
+    teamRef: string,
+    id: string,
+    update: ReadinessActionUpdate,
+  ): Promise<ReadinessAction>;
+  getWorkshopCadence(teamRef: string): Promise<WorkshopCadenceSetting>;
+  saveWorkshopCadence(
+    teamRef: string,
+    cadence: WorkshopCadence,
+  ): Promise<WorkshopCadenceSetting>;
 }
 
 /** @public */

@@ -59,6 +59,27 @@ import {
   ZooDesk,
   ZooportHealth,
 } from '@zooport/plugin-zooport-common';
+import {
+  ReadinessAction,
+  ReadinessActionInput,
+  ReadinessActionStatus,
+  ReadinessActionUpdate,
+  Scenario,
+  ScenarioDeck,
+  ScenarioDraftInput,
+  ScenarioInput,
+  ScenarioVersion,
+  TurnDrawInput,
+  TurnStepsInput,
+  WorkshopCadence,
+  WorkshopCadenceSetting,
+  Workshop,
+  WorkshopInput,
+  WorkshopNote,
+  WorkshopNoteInput,
+  WorkshopRecord,
+  WorkshopTurn,
+} from '@zooport/plugin-zooport-common';
 import { ZooportApi, zooportApiRef } from './ZooportApi';
 
 /** `namespace/name` of an entity, as the backend's paths name it. */
@@ -113,6 +134,20 @@ function reportPath(
   const { teamRef, csv } = options;
   const desk = teamRef ? deskPath(teamRef) : '';
   return `${desk}/report${csv ? '.csv' : ''}${queryOf({ ...query })}`;
+}
+
+function scenarioPath(teamRef: string, id: string): string {
+  return `${deskPath(teamRef)}/scenarios/${encodeURIComponent(id)}`;
+}
+
+function workshopPath(teamRef: string, id: string): string {
+  return `${deskPath(teamRef)}/workshops/${encodeURIComponent(id)}`;
+}
+
+function turnPath(teamRef: string, workshopId: string, turnId: string) {
+  return `${workshopPath(teamRef, workshopId)}/turns/${encodeURIComponent(
+    turnId,
+  )}`;
 }
 
 function entryPath(id: string): string {
@@ -379,6 +414,144 @@ export class ZooportClient implements ZooportApi {
 
   getPersonShifts(userRef: string): Promise<MyShifts> {
     return this.get(`/people/${namePath(userRef)}/shifts`);
+  }
+
+  getScenarioDeck(teamRef: string): Promise<ScenarioDeck> {
+    return this.get(`${deskPath(teamRef)}/scenarios`);
+  }
+
+  getScenario(teamRef: string, id: string): Promise<Scenario> {
+    return this.get(scenarioPath(teamRef, id));
+  }
+
+  createScenario(teamRef: string, input: ScenarioInput): Promise<Scenario> {
+    return this.post(`${deskPath(teamRef)}/scenarios`, input);
+  }
+
+  draftScenarioFromRequest(
+    teamRef: string,
+    requestId: string,
+  ): Promise<Scenario> {
+    const body: ScenarioDraftInput = { requestId };
+    return this.post(`${deskPath(teamRef)}/scenarios/from-request`, body);
+  }
+
+  updateScenario(
+    teamRef: string,
+    id: string,
+    input: ScenarioInput,
+    revision: number,
+  ): Promise<Scenario> {
+    return this.send('PUT', scenarioPath(teamRef, id), input, {
+      'If-Match': `"${revision}"`,
+    });
+  }
+
+  deleteScenario(teamRef: string, id: string): Promise<void> {
+    return this.remove(scenarioPath(teamRef, id));
+  }
+
+  async listScenarioVersions(
+    teamRef: string,
+    id: string,
+  ): Promise<ScenarioVersion[]> {
+    const path = `${scenarioPath(teamRef, id)}/versions`;
+    return (await this.get<ItemList<ScenarioVersion>>(path)).items;
+  }
+
+  restoreScenarioVersion(
+    teamRef: string,
+    id: string,
+    revision: number,
+  ): Promise<Scenario> {
+    const path = `${scenarioPath(teamRef, id)}/versions/${revision}/restore`;
+    return this.post(path, {});
+  }
+
+  async listWorkshops(teamRef: string): Promise<Workshop[]> {
+    const path = `${deskPath(teamRef)}/workshops`;
+    return (await this.get<ItemList<Workshop>>(path)).items;
+  }
+
+  planWorkshop(teamRef: string, input: WorkshopInput): Promise<Workshop> {
+    return this.post(`${deskPath(teamRef)}/workshops`, input);
+  }
+
+  getWorkshop(teamRef: string, id: string): Promise<WorkshopRecord> {
+    return this.get(workshopPath(teamRef, id));
+  }
+
+  drawTurn(
+    teamRef: string,
+    workshopId: string,
+    participantRef: string,
+  ): Promise<WorkshopTurn> {
+    const body: TurnDrawInput = { participantRef };
+    return this.post(`${workshopPath(teamRef, workshopId)}/turns`, body);
+  }
+
+  endTurn(
+    teamRef: string,
+    workshopId: string,
+    turnId: string,
+  ): Promise<WorkshopTurn> {
+    return this.post(`${turnPath(teamRef, workshopId, turnId)}/end`, {});
+  }
+
+  saveTurnSteps(
+    teamRef: string,
+    workshopId: string,
+    turnId: string,
+    steps: string,
+  ): Promise<WorkshopTurn> {
+    const body: TurnStepsInput = { steps };
+    const path = `${turnPath(teamRef, workshopId, turnId)}/steps`;
+    return this.send('PUT', path, body);
+  }
+
+  addWorkshopNote(
+    teamRef: string,
+    workshopId: string,
+    input: WorkshopNoteInput,
+  ): Promise<WorkshopNote> {
+    return this.post(`${workshopPath(teamRef, workshopId)}/notes`, input);
+  }
+
+  addReadinessAction(
+    teamRef: string,
+    workshopId: string,
+    input: ReadinessActionInput,
+  ): Promise<ReadinessAction> {
+    return this.post(`${workshopPath(teamRef, workshopId)}/actions`, input);
+  }
+
+  async listReadinessActions(
+    teamRef: string,
+    status?: ReadinessActionStatus[],
+  ): Promise<ReadinessAction[]> {
+    const query = queryOf({ status: status?.join(',') });
+    const path = `${deskPath(teamRef)}/actions${query}`;
+    return (await this.get<ItemList<ReadinessAction>>(path)).items;
+  }
+
+  updateReadinessAction(
+    teamRef: string,
+    id: string,
+    update: ReadinessActionUpdate,
+  ): Promise<ReadinessAction> {
+    const path = `${deskPath(teamRef)}/actions/${encodeURIComponent(id)}`;
+    return this.send('PUT', path, update);
+  }
+
+  getWorkshopCadence(teamRef: string): Promise<WorkshopCadenceSetting> {
+    return this.get(`${deskPath(teamRef)}/workshop-cadence`);
+  }
+
+  saveWorkshopCadence(
+    teamRef: string,
+    cadence: WorkshopCadence,
+  ): Promise<WorkshopCadenceSetting> {
+    return this.send('PUT', `${deskPath(teamRef)}/workshop-cadence`, cadence);
   }
 
   private async remove(path: string): Promise<void> {
