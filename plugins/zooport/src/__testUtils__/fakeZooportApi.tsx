@@ -31,6 +31,7 @@ import { fromNow } from './clock';
 import { fakeKnowledgeApi, teamPermissionApi } from './knowledgeFixtures';
 import { fakeReportApi } from './reportFixtures';
 import { fakeReadinessApi } from './readinessFixtures';
+import { fakeSurveyApi } from './surveyFixtures';
 
 export const platformTeam = 'group:default/platform-software';
 
@@ -301,6 +302,7 @@ export function fakeZooportApi(
     ...fakeKnowledgeApi(),
     ...fakeReportApi(),
     ...fakeReadinessApi(),
+    ...fakeSurveyApi(),
     ...overrides,
   };
 }

@@ -58,6 +58,17 @@ import {
   WorkshopRecord,
   WorkshopTurn,
 } from '@zooport/plugin-zooport-common';
+import {
+  DeskReadiness,
+  MyReadiness,
+  PersonReadiness,
+  ReadinessStage,
+  StageHistory,
+  SurveyAnswerInput,
+  SurveySettings,
+  SurveyStatus,
+  SurveyTrend,
+} from '@zooport/plugin-zooport-common';
 
 /**
  * The typed client for the Zooport backend.
@@ -244,6 +255,27 @@ export interface ZooportApi {
     teamRef: string,
     cadence: WorkshopCadence,
   ): Promise<WorkshopCadenceSetting>;
+
+  /** This month's survey for the viewer: the question, answered or not. */
+  getSurveyStatus(teamRef: string): Promise<SurveyStatus>;
+  /** One answer a month; 409 when the viewer answered already. */
+  answerSurvey(teamRef: string, answer: SurveyAnswerInput): Promise<void>;
+  /** The last `months` months (12 when left out), oldest first. */
+  getSurveyTrend(teamRef: string, months?: number): Promise<SurveyTrend>;
+  saveSurveySettings(
+    teamRef: string,
+    settings: SurveySettings,
+  ): Promise<SurveySettings>;
+  /** The team's stages, the warnings about the next shifts, the playbooks. */
+  getDeskReadiness(teamRef: string): Promise<DeskReadiness>;
+  setReadinessStage(
+    teamRef: string,
+    userRef: string,
+    stage: ReadinessStage,
+  ): Promise<PersonReadiness>;
+  getStageHistory(teamRef: string, userRef: string): Promise<StageHistory>;
+  /** The viewer's stages at desks where they are not ready yet. */
+  getMyReadiness(): Promise<MyReadiness>;
 }
 
 /** @public */

@@ -87,6 +87,50 @@ describe('ZooportClient', () => {
     );
   });
 
+  it('posts a survey answer, taking the 204, and throws the 409 of a second one', async () => {
+    let status = 204;
+    const { client, fetch } = clientAnswering(() =>
+      status === 204
+        ? new Response(null, { status })
+        : errorResponse(status, 'ConflictError', 'answered this month'),
+    );
+
+    await client.answerSurvey(platformTeam, { score: 7 });
+    status = 409;
+    const refusal = await client
+      .answerSurvey(platformTeam, { score: 7 })
+      .catch(error => error);
+
+    expect(fetch.mock.calls[0][0]).toBe(
+      'http://backend/api/zooport/desks/default/platform-software/survey/answers',
+    );
+    expect(fetch.mock.calls[0][1]?.body).toBe(JSON.stringify({ score: 7 }));
+    expect(refusal.response.status).toBe(409);
+  });
+
+  it("puts a person's stage and reads its history by their namespace and name", async () => {
+    const { client, fetch } = clientAnswering(() => json({}));
+
+    await client.setReadinessStage(platformTeam, 'user:default/mei', 'shadow');
+    await client.getStageHistory(platformTeam, 'user:default/mei');
+    await client.getSurveyTrend(platformTeam, 6);
+
+    expect(fetch.mock.calls.map(([url, init]) => [url, init?.method])).toEqual([
+      [
+        'http://backend/api/zooport/desks/default/platform-software/readiness/people/default/mei',
+        'PUT',
+      ],
+      [
+        'http://backend/api/zooport/desks/default/platform-software/readiness/people/default/mei/history',
+        undefined,
+      ],
+      [
+        'http://backend/api/zooport/desks/default/platform-software/survey/trend?months=6',
+        undefined,
+      ],
+    ]);
+  });
+
   it('puts the assignee of a request, or nobody', async () => {
     const { client, fetch } = clientAnswering(() => json({ id: 'req-1' }));
 

@@ -80,6 +80,17 @@ import {
   WorkshopRecord,
   WorkshopTurn,
 } from '@zooport/plugin-zooport-common';
+import {
+  DeskReadiness,
+  MyReadiness,
+  PersonReadiness,
+  ReadinessStage,
+  StageHistory,
+  SurveyAnswerInput,
+  SurveySettings,
+  SurveyStatus,
+  SurveyTrend,
+} from '@zooport/plugin-zooport-common';
 import { ZooportApi, zooportApiRef } from './ZooportApi';
 
 /** `namespace/name` of an entity, as the backend's paths name it. */
@@ -148,6 +159,11 @@ function turnPath(teamRef: string, workshopId: string, turnId: string) {
   return `${workshopPath(teamRef, workshopId)}/turns/${encodeURIComponent(
     turnId,
   )}`;
+}
+
+/** A person's readiness stage at a desk. */
+function stagePath(teamRef: string, userRef: string): string {
+  return `${deskPath(teamRef)}/readiness/people/${namePath(userRef)}`;
 }
 
 function entryPath(id: string): string {
@@ -552,6 +568,55 @@ export class ZooportClient implements ZooportApi {
     cadence: WorkshopCadence,
   ): Promise<WorkshopCadenceSetting> {
     return this.send('PUT', `${deskPath(teamRef)}/workshop-cadence`, cadence);
+  }
+
+  getSurveyStatus(teamRef: string): Promise<SurveyStatus> {
+    return this.get(`${deskPath(teamRef)}/survey`);
+  }
+
+  async answerSurvey(
+    teamRef: string,
+    answer: SurveyAnswerInput,
+  ): Promise<void> {
+    const response = await this.fetch(`${deskPath(teamRef)}/survey/answers`, {
+      method: 'POST',
+      headers: { 'Content-Type': 'application/json' },
+      body: JSON.stringify(answer),
+    });
+    if (!response.ok) {
+      throw await ResponseError.fromResponse(response);
+    }
+  }
+
+  getSurveyTrend(teamRef: string, months?: number): Promise<SurveyTrend> {
+    return this.get(`${deskPath(teamRef)}/survey/trend${queryOf({ months })}`);
+  }
+
+  saveSurveySettings(
+    teamRef: string,
+    settings: SurveySettings,
+  ): Promise<SurveySettings> {
+    return this.send('PUT', `${deskPath(teamRef)}/survey/settings`, settings);
+  }
+
+  getDeskReadiness(teamRef: string): Promise<DeskReadiness> {
+    return this.get(`${deskPath(teamRef)}/readiness`);
+  }
+
+  setReadinessStage(
+    teamRef: string,
+    userRef: string,
+    stage: ReadinessStage,
+  ): Promise<PersonReadiness> {
+    return this.send('PUT', stagePath(teamRef, userRef), { stage });
+  }
+
+  getStageHistory(teamRef: string, userRef: string): Promise<StageHistory> {
+    return this.get(`${stagePath(teamRef, userRef)}/history`);
+  }
+
+  getMyReadiness(): Promise<MyReadiness> {
+    return this.get('/me/readiness');
   }
 
   private async remove(path: string): Promise<void> {
