@@ -12,7 +12,12 @@ import PetsIcon from '@material-ui/icons/Pets';
 import { zooportApiFactory } from './api';
 import { homePageWidgets } from './extensions/homePageWidgets';
 import { searchResultItems } from './extensions/searchResultItems';
-import { entryRouteRef, requestRouteRef, rootRouteRef } from './routes';
+import {
+  entryRouteRef,
+  requestRouteRef,
+  rootRouteRef,
+  workshopRouteRef,
+} from './routes';
 
 // The components resolve links with the classic refs; converted, the same
 // objects work in both frontend systems.
@@ -20,6 +25,7 @@ const routes = convertLegacyRouteRefs({
   root: rootRouteRef,
   request: requestRouteRef,
   entry: entryRouteRef,
+  workshop: workshopRouteRef,
 });
 
 const zooportApi = ApiBlueprint.make({

@@ -6,7 +6,12 @@ import {
 import { createSearchResultListItemExtension } from '@backstage/plugin-search-react';
 import { zooportApiFactory } from './api';
 import { isZooportSearchResult } from './components/search/resultTypes';
-import { entryRouteRef, requestRouteRef, rootRouteRef } from './routes';
+import {
+  entryRouteRef,
+  requestRouteRef,
+  rootRouteRef,
+  workshopRouteRef,
+} from './routes';
 
 /**
  * The Zooport plugin for the classic frontend system.
@@ -20,6 +25,7 @@ export const zooportPlugin = createPlugin({
     root: rootRouteRef,
     request: requestRouteRef,
     entry: entryRouteRef,
+    workshop: workshopRouteRef,
   },
 });
 

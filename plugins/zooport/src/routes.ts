@@ -15,3 +15,10 @@ export const entryRouteRef = createSubRouteRef({
   parent: rootRouteRef,
   path: '/knowledge/:id',
 });
+
+/** One readiness workshop of a team's desk: the room's shared screen. */
+export const workshopRouteRef = createSubRouteRef({
+  id: 'zooport/workshop',
+  parent: rootRouteRef,
+  path: '/workshops/:namespace/:name/:id',
+});

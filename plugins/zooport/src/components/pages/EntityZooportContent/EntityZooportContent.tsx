@@ -17,6 +17,7 @@ import { DeskKnowledgeAndFigures } from '../../desks/DeskKnowledgeAndFigures';
 import { DeskInsights } from '../../insights/DeskInsights';
 import { DeskSchedule } from '../../desks/DeskSchedule';
 import { OnDutyList } from '../../desks/OnDutyList';
+import { ReadinessSection } from '../../readiness/ReadinessSection';
 import { RequestTypesCard } from '../../desks/editors/RequestTypeEditor';
 import { DeskWebhookCard } from '../../desks/editors/WebhookEditor';
 import { DeskProfileCard } from './DeskProfileCard';
@@ -106,6 +107,7 @@ export const EntityZooportContent = () => {
       <Grid item xs={12}>
         <DeskInsights teamRef={teamRef} />
       </Grid>
+      <ReadinessSection teamRef={teamRef} zone={zone} />
     </Grid>
   );
 };

@@ -12,6 +12,7 @@ import { EntryPage } from '../../knowledge/EntryPage';
 import { KnowledgeBase } from '../../knowledge/KnowledgeBase';
 import { RequestPage } from '../../requests/RequestPage';
 import { RequestsView } from '../../requests/RequestsView';
+import { WorkshopRoom } from '../../readiness/WorkshopRoom';
 import { MyDuty } from '../MyDuty';
 import { Zoo } from '../Zoo';
 
@@ -50,8 +51,9 @@ const ZooportTabs = () => {
  * The Zooport page: the zoo with who is on duty at each desk (and at
  * `ask/<animal or team>` a desk's request dialog over it), the request
  * queues and one request at `requests/:id`, the knowledge base and one
- * entry at `knowledge/:id`, the viewer's own duty, and insights into
- * every desk's requests.
+ * entry at `knowledge/:id`, the viewer's own duty, insights into every
+ * desk's requests, and a desk's readiness workshop room at
+ * `workshops/:namespace/:name/:id`.
  */
 export const ZooportPage = () => (
   <Page themeId="tool">
@@ -70,6 +72,10 @@ export const ZooportPage = () => (
         <Route path="/knowledge/:id" element={<EntryPage />} />
         <Route path="/duty" element={<MyDuty />} />
         <Route path="/insights" element={<OrgInsights />} />
+        <Route
+          path="/workshops/:namespace/:name/:id"
+          element={<WorkshopRoom />}
+        />
       </Routes>
     </Content>
   </Page>

@@ -10,6 +10,7 @@ import Typography from '@material-ui/core/Typography';
 import { DateTime } from 'luxon';
 import { useParams } from 'react-router-dom';
 import { labelOf } from '../../../labels';
+import { DraftScenarioButton } from '../../readiness/DraftScenarioButton';
 import { CommentBox } from './CommentBox';
 import { RequestActions } from './RequestActions';
 import { RequestFacts } from './RequestFacts';
@@ -40,6 +41,7 @@ export const RequestPage = () => {
         )} priority · ${request.typeName}`}
       >
         <RequestActions request={request} onChanged={retry} />
+        <DraftScenarioButton request={request} />
       </ContentHeader>
       <Grid container spacing={3}>
         <Grid item xs={12} md={8}>

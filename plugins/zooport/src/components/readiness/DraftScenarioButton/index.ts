@@ -1,0 +1,1 @@
+export { DraftScenarioButton } from './DraftScenarioButton';

@@ -1,0 +1,1 @@
+export { MemberChoice } from './MemberChoice';

@@ -1,0 +1,2 @@
+export { OpenActions } from './OpenActions';
+export { ActionItem } from './ActionItem';

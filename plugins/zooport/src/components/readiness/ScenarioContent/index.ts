@@ -1,0 +1,1 @@
+export { ScenarioContent } from './ScenarioContent';

@@ -1,0 +1,1 @@
+export { ScenarioDeckCard } from './ScenarioDeckCard';

@@ -1,0 +1,1 @@
+export { ScenarioDialog } from './ScenarioDialog';

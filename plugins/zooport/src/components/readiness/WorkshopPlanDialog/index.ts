@@ -1,0 +1,1 @@
+export { WorkshopPlanDialog } from './WorkshopPlanDialog';

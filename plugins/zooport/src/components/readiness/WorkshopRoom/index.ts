@@ -1,0 +1,1 @@
+export { WorkshopRoom } from './WorkshopRoom';

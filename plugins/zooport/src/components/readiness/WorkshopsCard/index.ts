@@ -1,0 +1,1 @@
+export { WorkshopsCard } from './WorkshopsCard';
