@@ -234,7 +234,9 @@ describe('WorkshopRoom', () => {
       ),
     );
 
-    expect(await screen.findByText('Pass the hat')).toBeInTheDocument();
+    expect(
+      await screen.findByRole('button', { name: 'Pass the hat' }),
+    ).toBeInTheDocument();
     expect(screen.queryByText(/minutes left/)).toBeNull();
   });
 
