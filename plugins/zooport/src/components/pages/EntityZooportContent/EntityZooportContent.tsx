@@ -17,7 +17,8 @@ import { DeskKnowledgeAndFigures } from '../../desks/DeskKnowledgeAndFigures';
 import { DeskInsights } from '../../insights/DeskInsights';
 import { DeskSchedule } from '../../desks/DeskSchedule';
 import { OnDutyList } from '../../desks/OnDutyList';
-import { ReadinessSection } from '../../readiness/ReadinessSection';
+import { StagesCell } from '../../readiness/stages';
+import { SurveyCard } from '../../readiness/survey';
 import { RequestTypesCard } from '../../desks/editors/RequestTypeEditor';
 import { DeskWebhookCard } from '../../desks/editors/WebhookEditor';
 import { DeskProfileCard } from './DeskProfileCard';
@@ -107,7 +108,10 @@ export const EntityZooportContent = () => {
       <Grid item xs={12}>
         <DeskInsights teamRef={teamRef} />
       </Grid>
-      <ReadinessSection teamRef={teamRef} zone={zone} />
+      <Grid item xs={12} md={6}>
+        <SurveyCard teamRef={teamRef} zone={zone} />
+      </Grid>
+      <StagesCell teamRef={teamRef} />
     </Grid>
   );
 };

@@ -278,6 +278,31 @@ describe('RotationEditor', () => {
     ).toBeInTheDocument();
   });
 
+  it('warns, per shift, about someone on duty before they are ready', async () => {
+    const previewRotation = jest.fn(async (_team: string, draft: any) => {
+      const preview = previewOf(draft);
+      return {
+        ...preview,
+        readinessWarnings: [
+          {
+            kind: 'alone',
+            userRef: 'user:default/lars',
+            stage: 'shadow',
+            shiftIndex: 1,
+            shiftStart: preview.shifts[1].start,
+          },
+        ],
+      };
+    });
+    await render({ previewRotation });
+    await nextShifts();
+    expect(
+      await screen.findByText(
+        'shift from Thu 3 Dec, 09:00: Lars Eriksson on duty alone while shadow',
+      ),
+    ).toBeInTheDocument();
+  });
+
   it('is read-only for people who may not change the rotation', async () => {
     // permission answers are cached per team: ask about another team
     await render({ allowed: false, teamRef: 'group:default/test-engineering' });

@@ -6,11 +6,15 @@ import TableCell from '@material-ui/core/TableCell';
 import TableHead from '@material-ui/core/TableHead';
 import TableRow from '@material-ui/core/TableRow';
 import Typography from '@material-ui/core/Typography';
-import { ScheduledShift } from '@zooport/plugin-zooport-common';
+import {
+  ReadinessWarning,
+  ScheduledShift,
+} from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
 import { problemOf } from '../../../../errors';
 import { TeamMember } from '../../../../hooks/useTeamMembers';
 import { formatInViewerZone, formatInZone } from '../../../../time';
+import { readinessWarningText } from '../../../readiness/stages/stageLabels';
 import { backToBackShifts } from './backToBack';
 
 /** What a shift breaks, in words: "shift of 12 Mar has nobody with …". */
@@ -46,7 +50,10 @@ export const RotationPreview = (props: {
   preview: {
     loading: boolean;
     error?: Error;
-    value?: { shifts: ScheduledShift[] };
+    value?: {
+      shifts: ScheduledShift[];
+      readinessWarnings?: ReadinessWarning[];
+    };
   };
   members: TeamMember[];
   /** The rotation's zone, whose wall clock the handoffs follow. */
@@ -66,7 +73,8 @@ export const RotationPreview = (props: {
   if (!preview.value) {
     return <Progress />;
   }
-  const { shifts } = preview.value;
+  const { shifts, readinessWarnings = [] } = preview.value;
+  const unready = new Set(readinessWarnings.map(w => w.shiftIndex));
   const problems = shifts.filter(s => s.missingCapabilities.length > 0);
   const repeats = backToBackShifts(shifts);
   return (
@@ -86,7 +94,10 @@ export const RotationPreview = (props: {
         <TableBody>
           {shifts.map(shift => {
             const people = shift.segments[0]?.onDuty ?? [];
-            const flagged = shift.gap || shift.missingCapabilities.length > 0;
+            const flagged =
+              shift.gap ||
+              shift.missingCapabilities.length > 0 ||
+              unready.has(shift.index);
             return (
               <TableRow key={shift.start}>
                 <TableCell>
@@ -132,6 +143,16 @@ export const RotationPreview = (props: {
           {nameOf(repeat.userRef)} would be {repeat.role} two shifts in a row,
           first from {formatInZone(repeat.start, timeZone)}
           {repeat.times > 1 && `, ${repeat.times} times in these shifts`}
+        </Typography>
+      ))}
+      {readinessWarnings.map(warning => (
+        <Typography
+          key={`${warning.shiftIndex} ${warning.kind} ${warning.userRef}`}
+          color="error"
+          role="status"
+        >
+          shift from {formatInZone(warning.shiftStart, timeZone)}:{' '}
+          {nameOf(warning.userRef)} {readinessWarningText(warning)}
         </Typography>
       ))}
     </>

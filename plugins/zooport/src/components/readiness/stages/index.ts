@@ -1,0 +1,3 @@
+export { StagesCard, StagesCell } from './StagesCard';
+export { ReadinessWarnings } from './ReadinessWarnings';
+export { stageLabels } from './stageLabels';
