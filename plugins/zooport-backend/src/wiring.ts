@@ -19,6 +19,8 @@ import { ReminderStore } from './database/ReminderStore';
 import { RangeTallyStore } from './database/RangeTallyStore';
 import { RequestStore } from './database/RequestStore';
 import { RequestTypeStore } from './database/RequestTypeStore';
+import { StageStore } from './database/StageStore';
+import { SurveyStore } from './database/SurveyStore';
 import { inTransaction } from './database/transaction';
 import { WebhookStore } from './database/WebhookStore';
 import { DigestSender } from './tasks/DigestSender';
@@ -26,6 +28,7 @@ import { NoticeOutbox } from './tasks/NoticeOutbox';
 import { DutyRecorder } from './tasks/DutyRecorder';
 import { HandoffWatch } from './tasks/HandoffWatch';
 import { SlaSweep } from './tasks/SlaSweep';
+import { SurveySender } from './tasks/SurveySender';
 import { WebhookSender } from './tasks/WebhookSender';
 import { DeskService } from './service/DeskService';
 import { DigestService } from './service/DigestService';
@@ -34,6 +37,8 @@ import { RequestNotifier, silentNotices } from './service/RequestNotifier';
 import { ReportService } from './service/ReportService';
 import { RequestService } from './service/RequestService';
 import { RequestTypeService } from './service/RequestTypeService';
+import { StageService } from './service/StageService';
+import { SurveyService } from './service/SurveyService';
 import { TeamDirectory } from './service/TeamDirectory';
 import { WebhookTargets } from './service/WebhookTargets';
 import { jiraIssuesOf } from './jira';
@@ -122,6 +127,8 @@ export function createZooportServices(deps: {
     notifier,
     logger,
   });
+  const surveyStore = new SurveyStore(knex);
+  const surveys = new SurveyService({ surveys: surveyStore, desks, teams });
   return {
     now: deps.now,
     deskStore,
@@ -144,6 +151,13 @@ export function createZooportServices(deps: {
     },
     reports,
     digests,
+    surveys,
+    stages: new StageService({
+      stages: new StageStore(knex),
+      desks,
+      teams,
+      entries,
+    }),
     webhooks,
     webhookTargets,
     /** Undefined when no Slack bot token is configured. */
@@ -192,6 +206,16 @@ export function createZooportServices(deps: {
       digestSender: new DigestSender({
         desks: deskStore,
         digests,
+        reminders,
+        inTransaction: inTransaction(knex),
+        outbox,
+        logger,
+      }),
+      surveySender: new SurveySender({
+        desks: deskStore,
+        store: surveyStore,
+        surveys,
+        teams,
         reminders,
         inTransaction: inTransaction(knex),
         outbox,

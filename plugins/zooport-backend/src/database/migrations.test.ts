@@ -352,6 +352,56 @@ const steps: {
     ],
     written: [['request-1'], ['ABC-1']],
   },
+  {
+    name: '20261204050000_survey_and_readiness_stages.js',
+    tables: [
+      'readiness_stages',
+      'survey_comments',
+      'survey_respondents',
+      'survey_scores',
+      'survey_settings',
+    ],
+    async write(knex) {
+      await knex('survey_settings').insert({
+        team_ref: team,
+        enabled: true,
+        day_of_month: 3,
+        updated_by: 'user:default/amara',
+        updated_at: at,
+      });
+      await knex('survey_respondents').insert({
+        team_ref: team,
+        month: '2026-11',
+        respondents: JSON.stringify(['user:default/lars']),
+      });
+      await knex('survey_scores').insert({
+        team_ref: team,
+        month: '2026-11',
+        score: 7,
+        answers: 1,
+      });
+      await knex('survey_comments').insert({
+        id: 'comment-1',
+        team_ref: team,
+        month: '2026-11',
+        comment: 'Fine',
+      });
+      await knex('readiness_stages').insert({
+        team_ref: team,
+        user_ref: 'user:default/lars',
+        stage: 'shadow',
+        changed_by: 'user:default/amara',
+        changed_at: at,
+      });
+    },
+    read: async knex => [
+      await knex('survey_settings').pluck('day_of_month'),
+      await knex('survey_scores').pluck('answers'),
+      await knex('survey_comments').pluck('comment'),
+      await knex('readiness_stages').pluck('stage'),
+    ],
+    written: [[3], [1], ['Fine'], ['shadow']],
+  },
 ];
 
 /** The names of the indexes on `requests`, sorted. */

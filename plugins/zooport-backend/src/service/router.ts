@@ -12,6 +12,8 @@ import { knowledgeRoutes, KnowledgeRoutesDeps } from './routes/knowledge';
 import { overrideRoutes, OverrideRoutesDeps } from './routes/overrides';
 import { peopleRoutes, PeopleRoutesDeps } from './routes/people';
 import { reportRoutes, ReportRoutesDeps } from './routes/reports';
+import { stageRoutes, StageRoutesDeps } from './routes/stages';
+import { surveyRoutes, SurveyRoutesDeps } from './routes/survey';
 import { requestRoutes, RequestRoutesDeps } from './routes/requests';
 import {
   requestTypeRoutes,
@@ -22,6 +24,8 @@ import { jsonBody } from './routes/util/jsonBody';
 
 /** What the routes of all resources need together. */
 type RoutesDeps = DeskRoutesDeps &
+  SurveyRoutesDeps &
+  StageRoutesDeps &
   CalendarRoutesDeps &
   OverrideRoutesDeps &
   PeopleRoutesDeps &
@@ -68,6 +72,8 @@ export async function createRouter(
   reportRoutes(router, deps);
   digestRoutes(router, deps);
   knowledgeRoutes(router, deps);
+  surveyRoutes(router, deps);
+  stageRoutes(router, deps);
 
   // Last: a path no route matched answers 404 in the same error shape as
   // every other error, instead of express's empty default.

@@ -5,6 +5,7 @@ import { DutyRecorder } from './DutyRecorder';
 import { HandoffWatch } from './HandoffWatch';
 import { SlackUserGroupSync } from '../slack/SlackUserGroupSync';
 import { SlaSweep } from './SlaSweep';
+import { SurveySender } from './SurveySender';
 import { JiraIssueSender } from '../jira';
 import { WebhookSender } from './WebhookSender';
 
@@ -15,6 +16,7 @@ export interface ZooportTasks {
   webhookSender: WebhookSender;
   dutyRecorder: DutyRecorder;
   digestSender: DigestSender;
+  surveySender: SurveySender;
   /** Only when Slack is configured. */
   slackUserGroupSync?: SlackUserGroupSync;
   /** Only when Jira is configured. */
@@ -40,6 +42,7 @@ export async function scheduleZooportTasks(
     { id: 'zooport-webhook-sender', task: tasks.webhookSender, seconds: 30 },
     { id: 'zooport-duty-recorder', task: tasks.dutyRecorder, seconds: 60 },
     { id: 'zooport-digest-sender', task: tasks.digestSender, seconds: 60 },
+    { id: 'zooport-survey', task: tasks.surveySender, seconds: 300 },
   ];
   if (tasks.slackUserGroupSync) {
     every.push({

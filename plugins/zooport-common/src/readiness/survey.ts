@@ -125,3 +125,13 @@ export interface SurveyTrend {
   teamRef: string;
   months: SurveyMonthFigures[];
 }
+
+/**
+ * The query of `GET /desks/:namespace/:name/survey/trend`: how many months
+ * (1 to 36, 12 when left out).
+ *
+ * @public
+ */
+export interface SurveyTrendQuery {
+  months?: number;
+}

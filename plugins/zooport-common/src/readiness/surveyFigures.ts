@@ -84,11 +84,3 @@ export function flagDrops(months: SurveyMonthFigures[]): SurveyMonthFigures[] {
     return { ...figures, drop };
   });
 }
-
-/**
- * The survey's question for a team, by its display name.
- *
- * @public
- */
-export const surveyQuestion = (teamName: string) =>
-  `On a scale of 1 to 10, how confident do you feel supporting ${teamName}?`;

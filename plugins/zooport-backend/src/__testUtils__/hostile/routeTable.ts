@@ -15,6 +15,7 @@ import {
   rotationPreviewSchema,
   webhookInputSchema,
 } from '../../service/validation/desks';
+import { surveyAndStageRoutes } from './surveyAndStageRoutes';
 import {
   entryInputSchema,
   entryListQuerySchema,
@@ -197,6 +198,7 @@ export const routeTable: RouteSpec[] = [
     params: [],
     example: () => ({ params: {} }),
   },
+  ...surveyAndStageRoutes,
   {
     method: 'get',
     path: '/people/:namespace/:name/shifts',

@@ -4,6 +4,7 @@ import {
   DeskDetail,
   DeskSchedule,
   ItemList,
+  RotationPreview,
   Zoo,
   zooportDeskReadPermission,
   zooportDeskUpdatePermission,
@@ -14,6 +15,7 @@ import { performance } from 'node:perf_hooks';
 import { SlackSyncStore } from '../../slack/SlackSyncStore';
 import { JiraIssues } from '../../jira';
 import { DeskService } from '../DeskService';
+import { StageService } from '../StageService';
 import { changesRotation } from '../rotationChange';
 import {
   atQuerySchema,
@@ -28,6 +30,7 @@ import { sendLargeJson } from './util/largeJson';
 import { teamRefFrom } from './util/params';
 
 export interface DeskRoutesDeps extends RouteDeps {
+  stages: Pick<StageService, 'warnings'>;
   desks: DeskService;
   /** Only when Slack is configured. */
   slackSyncs?: SlackSyncStore;
@@ -101,7 +104,20 @@ export function deskRoutes(router: express.Router, deps: DeskRoutesDeps) {
     const teamRef = teamRefFrom(req);
     const { rotation, shifts } = parseInput(rotationPreviewSchema, req.body);
     await access.require(req, zooportDeskReadPermission, 'support desks');
-    res.json(await desks.previewRotation(teamRef, rotation, now(), shifts));
+    const preview = await desks.previewRotation(
+      teamRef,
+      rotation,
+      now(),
+      shifts,
+    );
+    res.json({
+      ...preview,
+      readinessWarnings: await deps.stages.warnings(
+        teamRef,
+        rotation,
+        preview.shifts,
+      ),
+    } satisfies RotationPreview);
   });
 
   router.get('/desks/:namespace/:name/on-duty', async (req, res) => {

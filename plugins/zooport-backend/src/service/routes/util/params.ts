@@ -5,13 +5,20 @@ import { Request } from 'express';
 const entityNames = makeValidator();
 
 /** The entity of `kind` named by `:namespace/:name` in the path, as a ref. */
-function entityRefFrom(req: Request, kind: 'group' | 'user'): string {
-  const { namespace, name } = req.params;
+function entityRefFrom(
+  req: Request,
+  kind: 'group' | 'user',
+  params = { namespace: 'namespace', name: 'name' },
+): string {
+  const namespace = req.params[params.namespace];
+  const name = req.params[params.name];
   if (!entityNames.isValidNamespace(namespace)) {
-    throw new InputError(`namespace: ${namespace} is not a valid namespace`);
+    throw new InputError(
+      `${params.namespace}: ${namespace} is not a valid namespace`,
+    );
   }
   if (!entityNames.isValidEntityName(name)) {
-    throw new InputError(`name: ${name} is not a valid entity name`);
+    throw new InputError(`${params.name}: ${name} is not a valid entity name`);
   }
   return `${kind}:${namespace.toLocaleLowerCase(
     'en-US',
@@ -23,9 +30,15 @@ export function teamRefFrom(req: Request): string {
   return entityRefFrom(req, 'group');
 }
 
-/** The person named by `:namespace/:name` in the path, as a user entity ref. */
-export function userRefFrom(req: Request): string {
-  return entityRefFrom(req, 'user');
+/**
+ * The person named by `:namespace/:name` in the path (or by the two
+ * `params` named), as a user entity ref.
+ */
+export function userRefFrom(
+  req: Request,
+  params?: { namespace: string; name: string },
+): string {
+  return entityRefFrom(req, 'user', params);
 }
 
 const uuidPattern =
