@@ -19,6 +19,8 @@ import { ReminderStore } from './database/ReminderStore';
 import { RangeTallyStore } from './database/RangeTallyStore';
 import { RequestStore } from './database/RequestStore';
 import { RequestTypeStore } from './database/RequestTypeStore';
+import { ScenarioStore } from './database/ScenarioStore';
+import { WorkshopStore } from './database/WorkshopStore';
 import { StageStore } from './database/StageStore';
 import { SurveyStore } from './database/SurveyStore';
 import { inTransaction } from './database/transaction';
@@ -27,6 +29,7 @@ import { DigestSender } from './tasks/DigestSender';
 import { NoticeOutbox } from './tasks/NoticeOutbox';
 import { DutyRecorder } from './tasks/DutyRecorder';
 import { HandoffWatch } from './tasks/HandoffWatch';
+import { ReadinessReminders } from './tasks/ReadinessReminders';
 import { SlaSweep } from './tasks/SlaSweep';
 import { SurveySender } from './tasks/SurveySender';
 import { WebhookSender } from './tasks/WebhookSender';
@@ -37,6 +40,8 @@ import { RequestNotifier, silentNotices } from './service/RequestNotifier';
 import { ReportService } from './service/ReportService';
 import { RequestService } from './service/RequestService';
 import { RequestTypeService } from './service/RequestTypeService';
+import { ScenarioService } from './service/ScenarioService';
+import { WorkshopService } from './service/WorkshopService';
 import { StageService } from './service/StageService';
 import { SurveyService } from './service/SurveyService';
 import { TeamDirectory } from './service/TeamDirectory';
@@ -129,6 +134,15 @@ export function createZooportServices(deps: {
   });
   const surveyStore = new SurveyStore(knex);
   const surveys = new SurveyService({ surveys: surveyStore, desks, teams });
+  const readiness = {
+    scenarios: new ScenarioStore(knex),
+    workshops: new WorkshopStore(knex),
+    entries,
+    requests: requestStore,
+    desks,
+    deskStore,
+    teams,
+  };
   return {
     now: deps.now,
     deskStore,
@@ -171,6 +185,8 @@ export function createZooportServices(deps: {
       teams,
       requests: requestStore,
     }),
+    scenarios: new ScenarioService(readiness),
+    workshops: new WorkshopService(readiness),
     tasks: {
       slaSweep: new SlaSweep({
         requests: requestStore,
@@ -216,6 +232,14 @@ export function createZooportServices(deps: {
         store: surveyStore,
         surveys,
         teams,
+        reminders,
+        inTransaction: inTransaction(knex),
+        outbox,
+        logger,
+      }),
+      readinessReminders: new ReadinessReminders({
+        ...readiness,
+        desks: deskStore,
         reminders,
         inTransaction: inTransaction(knex),
         outbox,

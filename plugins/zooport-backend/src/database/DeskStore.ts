@@ -165,6 +165,22 @@ export class DeskStore {
     return this.listed.desks;
   }
 
+  /**
+   * When each stored desk (the one of `teamRef`, when given) was first
+   * saved: its first revision's time.
+   */
+  async firstSavedAt(teamRef?: string): Promise<Map<string, string>> {
+    const query = this.db('desk_revisions')
+      .groupBy('team_ref')
+      .select('team_ref')
+      .min({ first: 'written_at' });
+    if (teamRef) {
+      query.where({ team_ref: teamRef });
+    }
+    const rows: Record<string, string>[] = await query;
+    return new Map(rows.map(row => [row.team_ref, row.first]));
+  }
+
   async getDesk(teamRef: string): Promise<Desk | undefined> {
     const row = await this.db<DeskRow>('desks')
       .where({ team_ref: teamRef })

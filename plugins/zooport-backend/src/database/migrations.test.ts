@@ -353,6 +353,58 @@ const steps: {
     written: [['request-1'], ['ABC-1']],
   },
   {
+    name: '20261204040000_readiness_scenarios_and_workshops.js',
+    tables: [
+      'readiness_actions',
+      'readiness_cadences',
+      'readiness_notes',
+      'readiness_scenario_versions',
+      'readiness_scenarios',
+      'readiness_turns',
+      'readiness_workshops',
+    ],
+    async write(knex) {
+      await knex('readiness_scenarios').insert({
+        id: 'scenario-1',
+        team_ref: team,
+        title: 'Deploys hang',
+        difficulty: 'medium',
+        draft: false,
+        content: '{}',
+        author_ref: 'user:default/amara',
+        created_at: at,
+        updated_at: at,
+        revision: 1,
+      });
+      await knex('readiness_workshops').insert({
+        id: 'workshop-1',
+        team_ref: team,
+        starts_at: at,
+        duration_minutes: 90,
+        facilitator_ref: 'user:default/amara',
+        participant_refs: '[]',
+        created_by: 'user:default/amara',
+        created_at: at,
+        updated_at: at,
+      });
+      await knex('readiness_turns').insert({
+        id: 'turn-1',
+        workshop_id: 'workshop-1',
+        team_ref: team,
+        participant_ref: 'user:default/lars',
+        scenario_id: 'scenario-1',
+        repeat: false,
+        started_at: at,
+        steps: '',
+      });
+    },
+    read: async knex => [
+      await knex('readiness_scenarios').pluck('id'),
+      await knex('readiness_turns').pluck('scenario_id'),
+    ],
+    written: [['scenario-1'], ['scenario-1']],
+  },
+  {
     name: '20261204050000_survey_and_readiness_stages.js',
     tables: [
       'readiness_stages',

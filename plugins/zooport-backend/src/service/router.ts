@@ -12,6 +12,8 @@ import { knowledgeRoutes, KnowledgeRoutesDeps } from './routes/knowledge';
 import { overrideRoutes, OverrideRoutesDeps } from './routes/overrides';
 import { peopleRoutes, PeopleRoutesDeps } from './routes/people';
 import { reportRoutes, ReportRoutesDeps } from './routes/reports';
+import { scenarioRoutes, ScenarioRoutesDeps } from './routes/scenarios';
+import { workshopRoutes, WorkshopRoutesDeps } from './routes/workshops';
 import { stageRoutes, StageRoutesDeps } from './routes/stages';
 import { surveyRoutes, SurveyRoutesDeps } from './routes/survey';
 import { requestRoutes, RequestRoutesDeps } from './routes/requests';
@@ -34,7 +36,9 @@ type RoutesDeps = DeskRoutesDeps &
   RequestRoutesDeps &
   ReportRoutesDeps &
   DigestRoutesDeps &
-  KnowledgeRoutesDeps;
+  KnowledgeRoutesDeps &
+  ScenarioRoutesDeps &
+  WorkshopRoutesDeps;
 
 export type RouterOptions = Omit<RoutesDeps, 'now'> & {
   logger: LoggerService;
@@ -72,6 +76,8 @@ export async function createRouter(
   reportRoutes(router, deps);
   digestRoutes(router, deps);
   knowledgeRoutes(router, deps);
+  scenarioRoutes(router, deps);
+  workshopRoutes(router, deps);
   surveyRoutes(router, deps);
   stageRoutes(router, deps);
 

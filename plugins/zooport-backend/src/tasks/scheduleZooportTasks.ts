@@ -3,6 +3,7 @@ import { DateTime } from 'luxon';
 import { DigestSender } from './DigestSender';
 import { DutyRecorder } from './DutyRecorder';
 import { HandoffWatch } from './HandoffWatch';
+import { ReadinessReminders } from './ReadinessReminders';
 import { SlackUserGroupSync } from '../slack/SlackUserGroupSync';
 import { SlaSweep } from './SlaSweep';
 import { SurveySender } from './SurveySender';
@@ -16,6 +17,7 @@ export interface ZooportTasks {
   webhookSender: WebhookSender;
   dutyRecorder: DutyRecorder;
   digestSender: DigestSender;
+  readinessReminders: ReadinessReminders;
   surveySender: SurveySender;
   /** Only when Slack is configured. */
   slackUserGroupSync?: SlackUserGroupSync;
@@ -42,6 +44,11 @@ export async function scheduleZooportTasks(
     { id: 'zooport-webhook-sender', task: tasks.webhookSender, seconds: 30 },
     { id: 'zooport-duty-recorder', task: tasks.dutyRecorder, seconds: 60 },
     { id: 'zooport-digest-sender', task: tasks.digestSender, seconds: 60 },
+    {
+      id: 'zooport-readiness-reminders',
+      task: tasks.readinessReminders,
+      seconds: 300,
+    },
     { id: 'zooport-survey', task: tasks.surveySender, seconds: 300 },
   ];
   if (tasks.slackUserGroupSync) {

@@ -35,6 +35,18 @@ import {
   transitionInputSchema,
 } from '../../service/validation/requests';
 import { reportQuerySchema } from '../../service/validation/reports';
+import {
+  readinessActionFilterSchema,
+  readinessActionInputSchema,
+  readinessActionUpdateSchema,
+  scenarioDraftInputSchema,
+  scenarioInputSchema,
+  turnDrawInputSchema,
+  turnStepsInputSchema,
+  workshopCadenceSchema,
+  workshopInputSchema,
+  workshopNoteInputSchema,
+} from '../../service/validation/readiness';
 import { bob, carol, platformDesk, platformTeam } from '../testBackend';
 
 // Every route the plugin's router registers, with the checks and schemas
@@ -48,6 +60,10 @@ export interface Fixture {
   requestId: string;
   entryId: string;
   overrideId: string;
+  scenarioId: string;
+  workshopId: string;
+  turnId: string;
+  actionId: string;
 }
 
 /** A route's own check of its path parameters: throws when it refuses them. */
@@ -119,6 +135,196 @@ const requestType = {
 const reportExample = { from: '2026-01-01', to: '2026-03-31', bucket: 'month' };
 
 const faq = { kind: 'faq', title: 'How do I deploy?', body: 'Merge to main.' };
+
+const scenario = { title: 'Deploys hang', opening: 'The queue stopped.' };
+const workshop = {
+  startsAt: '2026-01-21T14:00:00+01:00',
+  durationMinutes: 90,
+  facilitatorRef: carol,
+  participantRefs: [bob],
+};
+const action = {
+  title: 'Alert on the deploy queue',
+  ownerRef: bob,
+  dueOn: '2026-01-28',
+};
+const withScenario = (f: Fixture) => ({ ...team, id: f.scenarioId });
+const withWorkshop = (f: Fixture) => ({ ...team, id: f.workshopId });
+const withTurn = (f: Fixture) => ({ ...withWorkshop(f), turnId: f.turnId });
+const turnRoute: ParamCheck = req => idFrom(req, 'turnId');
+
+/** The routes of a desk's scenarios, workshops and actions. */
+const readinessRoutes: RouteSpec[] = [
+  {
+    method: 'get',
+    path: '/desks/:namespace/:name/scenarios',
+    params: [teamRoute],
+    example: () => ({ params: team }),
+  },
+  {
+    method: 'post',
+    path: '/desks/:namespace/:name/scenarios',
+    params: [teamRoute],
+    body: scenarioInputSchema,
+    example: () => ({ params: team, body: scenario }),
+    unknownReferences: (_f, unknown) => [
+      { ...scenario, playbookIds: [unknown.id] },
+    ],
+  },
+  {
+    method: 'post',
+    path: '/desks/:namespace/:name/scenarios/from-request',
+    params: [teamRoute],
+    body: scenarioDraftInputSchema,
+    example: f => ({ params: team, body: { requestId: f.requestId } }),
+    unknownReferences: (_f, unknown) => [{ requestId: unknown.id }],
+  },
+  {
+    method: 'get',
+    path: '/desks/:namespace/:name/scenarios/:id',
+    params: [teamRoute, idFrom],
+    example: f => ({ params: withScenario(f) }),
+  },
+  {
+    method: 'put',
+    path: '/desks/:namespace/:name/scenarios/:id',
+    params: [teamRoute, idFrom],
+    body: scenarioInputSchema,
+    ifMatch: 'revision',
+    example: f => ({ params: withScenario(f), body: scenario }),
+  },
+  {
+    method: 'delete',
+    path: '/desks/:namespace/:name/scenarios/:id',
+    params: [teamRoute, idFrom],
+    example: f => ({ params: withScenario(f) }),
+  },
+  {
+    method: 'get',
+    path: '/desks/:namespace/:name/scenarios/:id/versions',
+    params: [teamRoute, idFrom],
+    example: f => ({ params: withScenario(f) }),
+  },
+  {
+    method: 'post',
+    path: '/desks/:namespace/:name/scenarios/:id/versions/:revision/restore',
+    params: [teamRoute, idFrom, revisionParamFrom],
+    example: f => ({ params: { ...withScenario(f), revision: '1' } }),
+  },
+  {
+    method: 'get',
+    path: '/desks/:namespace/:name/workshops',
+    params: [teamRoute],
+    example: () => ({ params: team }),
+  },
+  {
+    method: 'post',
+    path: '/desks/:namespace/:name/workshops',
+    params: [teamRoute],
+    body: workshopInputSchema,
+    example: () => ({ params: team, body: workshop }),
+    unknownReferences: (_f, unknown) => [
+      { ...workshop, facilitatorRef: unknown.userRef },
+      { ...workshop, participantRefs: [unknown.userRef] },
+    ],
+  },
+  {
+    method: 'get',
+    path: '/desks/:namespace/:name/workshops/:id',
+    params: [teamRoute, idFrom],
+    example: f => ({ params: withWorkshop(f) }),
+  },
+  {
+    method: 'put',
+    path: '/desks/:namespace/:name/workshops/:id',
+    params: [teamRoute, idFrom],
+    body: workshopInputSchema,
+    example: f => ({ params: withWorkshop(f), body: workshop }),
+  },
+  {
+    method: 'post',
+    path: '/desks/:namespace/:name/workshops/:id/turns',
+    params: [teamRoute, idFrom],
+    body: turnDrawInputSchema,
+    example: f => ({ params: withWorkshop(f), body: { participantRef: bob } }),
+    unknownReferences: (_f, unknown) => [{ participantRef: unknown.userRef }],
+  },
+  {
+    method: 'post',
+    path: '/desks/:namespace/:name/workshops/:id/turns/:turnId/end',
+    params: [teamRoute, idFrom, turnRoute],
+    example: f => ({ params: withTurn(f) }),
+  },
+  {
+    method: 'put',
+    path: '/desks/:namespace/:name/workshops/:id/turns/:turnId/steps',
+    params: [teamRoute, idFrom, turnRoute],
+    body: turnStepsInputSchema,
+    example: f => ({ params: withTurn(f), body: { steps: '1. Looked' } }),
+  },
+  {
+    method: 'post',
+    path: '/desks/:namespace/:name/workshops/:id/notes',
+    params: [teamRoute, idFrom],
+    body: workshopNoteInputSchema,
+    example: f => ({
+      params: withWorkshop(f),
+      body: { turnId: f.turnId, column: 'awesome', text: 'Calm' },
+    }),
+    unknownReferences: (_f, unknown) => [
+      { column: 'crappy', text: 'x', turnId: unknown.id },
+      {
+        column: 'crappy',
+        text: 'x',
+        link: { kind: 'playbook', id: unknown.id },
+      },
+    ],
+  },
+  {
+    method: 'post',
+    path: '/desks/:namespace/:name/workshops/:id/actions',
+    params: [teamRoute, idFrom],
+    body: readinessActionInputSchema,
+    example: f => ({ params: withWorkshop(f), body: action }),
+    unknownReferences: (_f, unknown) => [
+      { ...action, ownerRef: unknown.userRef },
+      { ...action, turnId: unknown.id },
+    ],
+  },
+  {
+    method: 'get',
+    path: '/desks/:namespace/:name/actions',
+    params: [teamRoute],
+    query: readinessActionFilterSchema,
+    example: () => ({ params: team, query: { status: 'open,done' } }),
+  },
+  {
+    method: 'put',
+    path: '/desks/:namespace/:name/actions/:id',
+    params: [teamRoute, idFrom],
+    body: readinessActionUpdateSchema,
+    example: f => ({
+      params: { ...team, id: f.actionId },
+      body: { ...action, status: 'done' },
+    }),
+    unknownReferences: (_f, unknown) => [
+      { ...action, status: 'done', ownerRef: unknown.userRef },
+    ],
+  },
+  {
+    method: 'get',
+    path: '/desks/:namespace/:name/workshop-cadence',
+    params: [teamRoute],
+    example: () => ({ params: team }),
+  },
+  {
+    method: 'put',
+    path: '/desks/:namespace/:name/workshop-cadence',
+    params: [teamRoute],
+    body: workshopCadenceSchema,
+    example: () => ({ params: team, body: { every: 2, unit: 'weeks' } }),
+  },
+];
 
 export const routeTable: RouteSpec[] = [
   {
@@ -525,6 +731,7 @@ export const routeTable: RouteSpec[] = [
     body: feedbackInputSchema,
     example: f => ({ params: { id: f.entryId }, body: { helped: true } }),
   },
+  ...readinessRoutes,
 ];
 
 /** `GET /desks/:namespace/:name`, as the router and its stack name it. */

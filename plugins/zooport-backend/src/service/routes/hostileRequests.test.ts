@@ -81,6 +81,10 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
     requestId: '',
     entryId: '',
     overrideId: '',
+    scenarioId: '',
+    workshopId: '',
+    turnId: '',
+    actionId: '',
   };
   let before: StoredRows;
 
@@ -128,6 +132,32 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
           kind: 'faq',
           title: 'Where are the deploy logs?',
           body: 'In the portal.',
+        }),
+      )
+    ).id;
+    fixture.scenarioId = (
+      await created(api.post(`${desk}/scenarios`, { title: 'Deploys hang' }))
+    ).id;
+    fixture.workshopId = (
+      await created(
+        api.post(`${desk}/workshops`, {
+          startsAt: '2026-01-21T14:00:00+01:00',
+          durationMinutes: 90,
+          facilitatorRef: alice,
+          participantRefs: [alice],
+        }),
+      )
+    ).id;
+    const workshop = `${desk}/workshops/${fixture.workshopId}`;
+    fixture.turnId = (
+      await created(api.post(`${workshop}/turns`, { participantRef: alice }))
+    ).id;
+    fixture.actionId = (
+      await created(
+        api.post(`${workshop}/actions`, {
+          title: 'Alert on the deploy queue',
+          ownerRef: alice,
+          dueOn: '2026-01-28',
         }),
       )
     ).id;

@@ -21,6 +21,10 @@ const fixture: Fixture = {
   requestId: '8d2b1e4c-7f3a-4b5d-9e6f-1a2b3c4d5e6f',
   entryId: '0e9d8c7b-6a5f-4e3d-8c2b-1a0f9e8d7c6b',
   overrideId: '5a4b3c2d-1e0f-4a9b-8c7d-6e5f4a3b2c1d',
+  scenarioId: '7c6b5a49-3827-4615-8f4e-3d2c1b0a9f8e',
+  workshopId: '2b3c4d5e-6f70-4819-8a2b-3c4d5e6f7081',
+  turnId: '9a8b7c6d-5e4f-4a3b-8c1d-0e9f8a7b6c5d',
+  actionId: '4d5e6f70-8192-4a3b-9c4d-5e6f70819a2b',
 };
 
 /** `METHOD /path` of every route the router registers. */

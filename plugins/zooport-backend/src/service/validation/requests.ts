@@ -246,7 +246,8 @@ const MAX_LISTED_TYPES = 50;
 const startsInOrder = (from?: DateTime, to?: DateTime) =>
   !from || !to || from <= to;
 
-const list = <T extends readonly [string, ...string[]]>(values: T) =>
+/** A comma-separated list of `values` in a query, at least one. */
+export const list = <T extends readonly [string, ...string[]]>(values: T) =>
   z
     .string()
     .transform(value => value.split(',').filter(Boolean))
