@@ -38,6 +38,7 @@ describe('the classic frontend system', () => {
       'entry',
       'request',
       'root',
+      'workshop',
     ]);
   });
 

@@ -10,7 +10,10 @@ export const TurnTimer = ({ turn }: { turn: WorkshopTurn }) => {
   const elapsed = end.diff(DateTime.fromISO(turn.startedAt));
   const shown = elapsed.toMillis() > 0 ? elapsed.toFormat('mm:ss') : '00:00';
   return (
-    <Typography variant="h4" component="p" aria-label={`Turn time ${shown}`}>
+    <Typography variant="h4" component="p">
+      <Typography component="span" variant="srOnly">
+        Turn time{' '}
+      </Typography>
       {shown}
       {turn.endedAt && (
         <Typography component="span" color="textSecondary">

@@ -27,6 +27,7 @@ const asRequester = { update: false, participate: true, approve: false };
 async function renderRequest(
   detail: Partial<RequestDetail>,
   overrides: Partial<ZooportApi> = {},
+  memberOf?: string[],
 ) {
   const getRequest = jest.fn(async () => requestDetail(detail));
   const api = fakeZooportApi({ getRequest, ...overrides });
@@ -34,6 +35,7 @@ async function renderRequest(
     api,
     path: '/zooport/*',
     at: '/zooport/requests/req-1',
+    memberOf,
   });
   return { getRequest };
 }
@@ -145,7 +147,9 @@ describe('RequestPage', () => {
   });
 
   it('offers the requester nothing on a closed request but the history', async () => {
-    await renderRequest({ may: asRequester, status: 'closed' });
+    await renderRequest({ may: asRequester, status: 'closed' }, {}, [
+      'user:default/amara',
+    ]);
 
     await screen.findByRole('heading', { name: /canary step/ });
     expect(buttonNames()).toEqual([]);
