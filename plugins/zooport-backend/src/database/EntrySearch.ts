@@ -115,11 +115,14 @@ function scoped(
 }
 
 /**
- * PostgreSQL: the weighted tsvector column (title A, the rest B) ranked with
- * ts_rank, in which a word in the title outweighs the same word any number
- * of times in the body; headlines are computed for the page of hits only.
+ * PostgreSQL: the weighted tsvectors of live entries (title A, the rest B)
+ * in `kb_search_vectors`, ranked with ts_rank, in which a word in the title
+ * outweighs the same word any number of times in the body; headlines are
+ * computed for the page of hits only, from their entries' rows.
  * Every hit is ranked, so the rank must be cheap: ts_rank_cd, which looks
- * for covers of the words, took three times as long over thousands of hits.
+ * for covers of the words, took three times as long over thousands of hits,
+ * and the vectors are read from narrow rows of their own rather than from
+ * the entries' long ones.
  */
 export class PostgresEntrySearch implements EntrySearch {
   constructor(private readonly db: Knex) {}
@@ -137,36 +140,37 @@ export class PostgresEntrySearch implements EntrySearch {
         maxFragments === 0
       }`;
     const ranked = scoped(
-      this.db('kb_entries as e')
+      this.db('kb_search_vectors as s')
         .crossJoin(this.db.raw("to_tsquery('english', ?) as q", [tsquery]))
-        .whereRaw('e.search @@ q')
-        .whereNull('e.deleted_at')
+        .whereRaw('s.search @@ q')
         .select(
-          'e.id',
-          'e.title',
-          'e.search_text',
+          's.entry_id as id',
           'q',
-          this.db.raw('ts_rank(e.search, q) as rank'),
+          this.db.raw('ts_rank(s.search, q) as rank'),
         )
-        .orderBy([{ column: 'rank', order: 'desc' }, { column: 'e.id' }])
+        .orderBy([{ column: 'rank', order: 'desc' }, { column: 's.entry_id' }])
         .limit(query.limit),
       query,
-      'e',
+      's',
     ).as('ranked');
     const rows = await this.db
       .from(ranked)
+      .join('kb_entries as e', 'e.id', 'ranked.id')
       .select(
-        'id',
-        'rank',
-        this.db.raw("ts_headline('english', title, q, ?) as title_marked", [
+        'ranked.id',
+        'ranked.rank',
+        this.db.raw("ts_headline('english', e.title, q, ?) as title_marked", [
           headline(0),
         ]),
         this.db.raw(
-          "ts_headline('english', search_text, q, ?) as body_marked",
+          "ts_headline('english', e.search_text, q, ?) as body_marked",
           [headline(2)],
         ),
       )
-      .orderBy([{ column: 'rank', order: 'desc' }, { column: 'id' }]);
+      .orderBy([
+        { column: 'ranked.rank', order: 'desc' },
+        { column: 'ranked.id' },
+      ]);
     return rows.map(row => ({
       id: row.id,
       rank: Number(row.rank),

@@ -153,4 +153,52 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
     });
     expect(lag.id).toBe(entries[0].id);
   });
+
+  it('finds live entries only, by their desk and kind as they are now', async () => {
+    const knex = await databases.init(databaseId);
+    await applyDatabaseMigrations(knex);
+    const store = new EntryStore(knex);
+    const search = createEntrySearch(knex);
+    const author = 'user:default/alice';
+    const other = 'group:default/dba';
+    const ours = await store.createEntry(
+      team,
+      faq('Restore a backup', 'Backups restore in an hour.'),
+      author,
+      now,
+    );
+    const theirs = await store.createEntry(
+      other,
+      faq('Backup retention', 'Backups are kept for a month.'),
+      author,
+      now,
+    );
+    const found = async (scope: { teamRefs?: string[]; kind?: 'playbook' }) =>
+      (
+        await search.search({
+          text: 'backup',
+          match: 'all',
+          limit: 9,
+          ...scope,
+        })
+      )
+        .map(hit => hit.id)
+        .sort();
+
+    expect(await found({})).toEqual([ours.id, theirs.id].sort());
+    expect(await found({ teamRefs: [other] })).toEqual([theirs.id]);
+    expect(await found({ kind: 'playbook' })).toEqual([]);
+
+    await store.updateEntry({
+      id: ours.id,
+      input: { ...faq(ours.title, ours.body), kind: 'playbook' },
+      authorRef: author,
+      now,
+    });
+    expect(await found({ kind: 'playbook' })).toEqual([ours.id]);
+
+    await store.deleteEntry(theirs.id, now);
+    expect(await found({})).toEqual([ours.id]);
+    expect(await found({ teamRefs: [other] })).toEqual([]);
+  });
 });

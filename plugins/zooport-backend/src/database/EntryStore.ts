@@ -29,6 +29,24 @@ interface EntryRow {
   deleted_at: string | null;
 }
 
+/** What an entry is read from: not its searched text, nor PostgreSQL's vector. */
+const ENTRY_COLUMNS: (keyof EntryRow)[] = [
+  'id',
+  'team_ref',
+  'kind',
+  'title',
+  'content',
+  'author_ref',
+  'created_at',
+  'updated_at',
+  'last_reviewed_at',
+  'review_every_days',
+  'revision',
+  'answered_requests',
+  'helped_votes',
+  'not_helped_votes',
+];
+
 type EntryContent = Omit<EntryInput, 'kind' | 'title' | 'reviewEveryDays'>;
 
 /**
@@ -112,7 +130,7 @@ export class EntryStore {
   private entriesWithFeedback() {
     return this.db<EntryRow>('kb_entries')
       .whereNull('kb_entries.deleted_at')
-      .select('kb_entries.*');
+      .select<EntryRow[]>(ENTRY_COLUMNS.map(column => `kb_entries.${column}`));
   }
 
   async getEntry(id: string, now: DateTime): Promise<Entry> {

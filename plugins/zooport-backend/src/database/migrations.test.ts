@@ -219,15 +219,14 @@ const steps: {
     name: '20261201040000_sqlite_search_keys.js',
     tables: [],
     async write() {},
-    // The entries written before are found by search, on either database.
+    // The entries written before are found by search, on either database
+    // (PostgreSQL's search reads kb_search_vectors from 20261204020000 on).
     read: async knex =>
-      (
-        await createEntrySearch(knex).search({
-          text: 'backups',
-          match: 'all',
-          limit: 5,
-        })
-      ).map(hit => hit.id),
+      knex.client.config.client === 'pg'
+        ? knex('kb_entries')
+            .whereRaw("search @@ to_tsquery('english', 'backups')")
+            .pluck('id')
+        : foundByBackups(knex),
     written: ['entry-1'],
   },
   {
@@ -353,6 +352,14 @@ const steps: {
     written: [['request-1'], ['ABC-1']],
   },
   {
+    name: '20261204020000_pg_search_vectors.js',
+    tables: [],
+    async write() {},
+    // PostgreSQL's search index holds the entries written before.
+    read: foundByBackups,
+    written: ['entry-1'],
+  },
+  {
     name: '20261204040000_readiness_scenarios_and_workshops.js',
     tables: [
       'readiness_actions',
@@ -456,6 +463,16 @@ const steps: {
   },
 ];
 
+/** The entries that search finds for "backups". */
+async function foundByBackups(knex: Knex): Promise<string[]> {
+  const hits = await createEntrySearch(knex).search({
+    text: 'backups',
+    match: 'all',
+    limit: 5,
+  });
+  return hits.map(hit => hit.id);
+}
+
 /** The names of the indexes on `requests`, sorted. */
 async function requestIndexes(knex: Knex): Promise<string[]> {
   const names: string[] =
@@ -494,9 +511,12 @@ function tablesAfter(count: number): string[] {
 }
 
 function withoutSearchIndex(tables: string[]): string[] {
-  // SQLite's FTS5 table, its shadow tables (kb_entries_fts_*) and its keys.
+  // SQLite's FTS5 table, its shadow tables (kb_entries_fts_*) and its keys;
+  // PostgreSQL's table of vectors.
   return tables.filter(
-    name => !name.startsWith('kb_entries_fts') && name !== 'kb_search_keys',
+    name =>
+      !name.startsWith('kb_entries_fts') &&
+      !['kb_search_keys', 'kb_search_vectors'].includes(name),
   );
 }
 
