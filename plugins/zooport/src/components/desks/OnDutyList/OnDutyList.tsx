@@ -2,15 +2,33 @@ import { EntityRefLink } from '@backstage/plugin-catalog-react';
 import Box from '@material-ui/core/Box';
 import Chip from '@material-ui/core/Chip';
 import Typography from '@material-ui/core/Typography';
-import { OnDutyMember } from '@zooport/plugin-zooport-common';
+import { OnDutyMember, ReadinessStage } from '@zooport/plugin-zooport-common';
 import { dutyRoleLabel } from '../../../labels';
+import { stageLabels } from '../../readiness/stages/stageLabels';
 
-/** The people on duty, with their role; observers as shadowing. */
+/** An onboarding stage beside someone's name; nothing once ready. */
+const StageChip = (props: { stage?: ReadinessStage }) =>
+  props.stage && props.stage !== 'ready' ? (
+    <Box ml={1}>
+      <Chip
+        size="small"
+        variant="outlined"
+        color="secondary"
+        label={stageLabels[props.stage]}
+      />
+    </Box>
+  ) : null;
+
+/**
+ * The people on duty, with their role; observers as shadowing; with
+ * `stages` (person → stage), the onboarding stage of those not ready.
+ */
 export const OnDutyList = (props: {
   members: OnDutyMember[];
   observers?: string[];
+  stages?: ReadonlyMap<string, ReadinessStage>;
 }) => {
-  const { members, observers = [] } = props;
+  const { members, observers = [], stages } = props;
   if (members.length === 0) {
     return (
       <Typography color="textSecondary">
@@ -36,6 +54,7 @@ export const OnDutyList = (props: {
               color={member.role === 'primary' ? 'primary' : 'default'}
             />
           </Box>
+          <StageChip stage={stages?.get(member.userRef)} />
         </Box>
       ))}
       {observers.map(observer => (
@@ -50,6 +69,7 @@ export const OnDutyList = (props: {
           <Box ml={1}>
             <Chip size="small" variant="outlined" label="shadowing" />
           </Box>
+          <StageChip stage={stages?.get(observer)} />
         </Box>
       ))}
     </Box>

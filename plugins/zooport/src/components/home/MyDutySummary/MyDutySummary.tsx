@@ -12,6 +12,7 @@ import { useNow } from '../../../hooks/useNow';
 import { animalLabel, dutyRoleLabel } from '../../../labels';
 import { rootRouteRef } from '../../../routes';
 import { formatInViewerZone } from '../../../time';
+import { MyOnboarding } from '../../readiness/stages';
 import { RequestList } from '../RequestList';
 import { Loaded, NothingYet } from '../WidgetStates';
 import { useMyDutySummary } from './useMyDutySummary';
@@ -92,6 +93,7 @@ export const MyDutySummary = () => {
               <Typography>No duty for you in the next 13 weeks.</Typography>
             )}
             <Box mt={0.5} mb={2}>
+              <MyOnboarding />
               <Link to={`${rootLink()}/duty`} underline="always">
                 Your shifts and handoff checklist
               </Link>

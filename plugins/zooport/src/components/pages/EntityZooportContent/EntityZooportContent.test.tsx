@@ -87,6 +87,19 @@ describe('EntityZooportContent', () => {
     expect(screen.getByText('lars')).toBeInTheDocument();
   });
 
+  it('marks someone on duty who is not ready yet with their stage', async () => {
+    await renderWithZooport(<EntityZooportContent />, {
+      entity: platformGroup,
+    });
+
+    const onDuty = (await screen.findByText('On duty now')).closest(
+      '.MuiCard-root',
+    ) as HTMLElement;
+    // Mei covers as secondary while an observer (the fake desk's stages).
+    expect(await within(onDuty).findByText('Observer')).toBeInTheDocument();
+    expect(within(onDuty).queryByText('Ready')).toBeNull();
+  });
+
   it("lists the desk's open requests, breached and at risk first", async () => {
     const clocks = (state: 'on_track' | 'at_risk' | 'breached') => ({
       firstResponse: slaClock({ state: 'met' }),

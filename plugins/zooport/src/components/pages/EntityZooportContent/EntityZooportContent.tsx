@@ -11,6 +11,7 @@ import Grid from '@material-ui/core/Grid';
 import Typography from '@material-ui/core/Typography';
 import { useState } from 'react';
 import { useDeskOnDuty } from '../../../hooks/useDeskOnDuty';
+import { useDeskStages } from '../../../hooks/useDeskStages';
 import { useMayUpdateDesk } from '../../../hooks/useMayUpdateDesk';
 import { formatInTeamZone, formatInViewerZone } from '../../../time';
 import { DeskKnowledgeAndFigures } from '../../desks/DeskKnowledgeAndFigures';
@@ -34,6 +35,7 @@ export const EntityZooportContent = () => {
   const [filings, setFilings] = useState(0);
   // The webhook card is for editors only; no empty cell for the others.
   const mayUpdateDesk = useMayUpdateDesk(teamRef);
+  const stages = useDeskStages(teamRef);
   // Only the first load: a reload after a save keeps the cards, and with
   // them their filters and switches, in place.
   if (loading && !value) {
@@ -64,6 +66,7 @@ export const EntityZooportContent = () => {
               <OnDutyList
                 members={onDuty.onDuty}
                 observers={onDuty.observers}
+                stages={stages}
               />
               {onDuty.shift && (
                 <Box mt={2}>
@@ -79,7 +82,7 @@ export const EntityZooportContent = () => {
                   <Typography variant="subtitle2">
                     Next, from {formatInViewerZone(onDuty.next.start)}
                   </Typography>
-                  <OnDutyList members={onDuty.next.onDuty} />
+                  <OnDutyList members={onDuty.next.onDuty} stages={stages} />
                 </Box>
               )}
             </>

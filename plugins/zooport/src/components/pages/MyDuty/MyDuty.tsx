@@ -9,6 +9,7 @@ import Grid from '@material-ui/core/Grid';
 import { HandoffChecklist } from './HandoffChecklist';
 import { ShiftTable } from './ShiftTable';
 import { useMyShifts } from '../../../hooks/useMyShifts';
+import { MyOnboarding } from '../../readiness/stages';
 
 const Duty = () => {
   const { value, error } = useMyShifts();
@@ -64,11 +65,13 @@ const Duty = () => {
 /**
  * The viewer's duty: their coming shifts over the next 13 weeks (as the
  * rotations and overrides give them), a checklist for the next one, and the
- * weeks they shadow a desk as an observer.
+ * weeks they shadow a desk as an observer; while onboarding, their stage
+ * and the playbooks to read first.
  */
 export const MyDuty = () => (
   <>
     <ContentHeader title="My duty" />
+    <MyOnboarding />
     <Duty />
   </>
 );
