@@ -18,36 +18,47 @@
  * who made it and when; the latest one is the stage.
  */
 
+/**
+ * @param {import('knex').Knex} knex
+ * @param {string} name
+ * @param {(table: import('knex').Knex.CreateTableBuilder) => void} build
+ */
+async function createMissing(knex, name, build) {
+  if (!(await knex.schema.hasTable(name))) {
+    await knex.schema.createTable(name, build);
+  }
+}
+
 /** @param {import('knex').Knex} knex */
 exports.up = async function up(knex) {
-  await knex.schema.createTable('survey_settings', table => {
+  await createMissing(knex, 'survey_settings', table => {
     table.string('team_ref').primary();
     table.boolean('enabled').notNullable();
     table.integer('day_of_month').notNullable();
     table.string('updated_by').notNullable();
     table.string('updated_at', 30).notNullable();
   });
-  await knex.schema.createTable('survey_respondents', table => {
+  await createMissing(knex, 'survey_respondents', table => {
     table.string('team_ref').notNullable();
     table.string('month', 7).notNullable();
     table.text('respondents').notNullable();
     table.primary(['team_ref', 'month']);
   });
-  await knex.schema.createTable('survey_scores', table => {
+  await createMissing(knex, 'survey_scores', table => {
     table.string('team_ref').notNullable();
     table.string('month', 7).notNullable();
     table.integer('score').notNullable();
     table.integer('answers').notNullable();
     table.primary(['team_ref', 'month', 'score']);
   });
-  await knex.schema.createTable('survey_comments', table => {
+  await createMissing(knex, 'survey_comments', table => {
     table.string('id', 36).primary();
     table.string('team_ref').notNullable();
     table.string('month', 7).notNullable();
     table.text('comment').notNullable();
     table.index(['team_ref', 'month'], 'survey_comments_month_idx');
   });
-  await knex.schema.createTable('readiness_stages', table => {
+  await createMissing(knex, 'readiness_stages', table => {
     table.increments('id');
     table.string('team_ref').notNullable();
     table.string('user_ref').notNullable();
