@@ -90,7 +90,7 @@ test('the room passes the hat twice, takes a note in each column and an action',
   await draws.getByText(/^1\. Lars Eriksson drew/).waitFor();
   await page.getByRole('button', { name: 'Pass the hat' }).click();
   await draws.getByText(/^2\. Mei Chen drew/).waitFor();
-  await page.getByText('Mei Chen’s turn').waitFor();
+  await page.getByText('Mei Chen’s turn', { exact: true }).waitFor();
 
   await page
     .getByLabel('Scribe: the steps taken')

@@ -104,8 +104,10 @@ export const WorkshopsCard = (props: {
       <>
         <Box display="flex" alignItems="center" flexWrap="wrap">
           <Typography variant="body2">
-            The desk means to hold {cadenceText(cadence.cadence)}; the next is
-            due {formatInViewerZone(cadence.dueAt)}.
+            The desk means to hold {cadenceText(cadence.cadence)};{' '}
+            {DateTime.fromISO(cadence.dueAt) < now
+              ? `one has been due since ${formatInViewerZone(cadence.dueAt)}.`
+              : `the next is due ${formatInViewerZone(cadence.dueAt)}.`}
           </Typography>
           {mayUpdate && (
             <Button size="small" onClick={() => setDialog('cadence')}>
