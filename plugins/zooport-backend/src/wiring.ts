@@ -26,6 +26,7 @@ import { SurveyStore } from './database/SurveyStore';
 import { inTransaction } from './database/transaction';
 import { WebhookStore } from './database/WebhookStore';
 import { DigestSender } from './tasks/DigestSender';
+import { NoticeNudge } from './tasks/NoticeNudge';
 import { NoticeOutbox } from './tasks/NoticeOutbox';
 import { DutyRecorder } from './tasks/DutyRecorder';
 import { HandoffWatch } from './tasks/HandoffWatch';
@@ -91,12 +92,13 @@ export function createZooportServices(deps: {
       'zooport.webhooks.allowedHosts',
     ),
   });
-  const notifier = new RequestNotifier(
-    deps.notifications,
-    webhooks,
+  const notifier = new RequestNotifier(deps.notifications, logger, teams);
+  const outbox = new NoticeOutbox({
+    notices: new NoticeStore(knex),
+    notifier,
     logger,
-    teams,
-  );
+  });
+  const noticeNudge = new NoticeNudge({ outbox, logger });
   const requestTypes = new RequestTypeService(
     new RequestTypeStore(knex),
     desks,
@@ -108,6 +110,8 @@ export function createZooportServices(deps: {
     types: requestTypes,
     desks,
     teams,
+    inTransaction: inTransaction(knex),
+    sendSoon: (ids: number[], now: DateTime) => noticeNudge.send(ids, now),
     atRiskShare:
       config.getOptionalNumber('zooport.requests.atRiskShare') ??
       DEFAULT_AT_RISK_SHARE,
@@ -127,11 +131,6 @@ export function createZooportServices(deps: {
   const digests = new DigestService({ desks, requests, reports, teams });
   const reminders = new ReminderStore(knex);
   const slack = slackUserGroupsOf({ ...deps, deskStore, desks, teams });
-  const outbox = new NoticeOutbox({
-    notices: new NoticeStore(knex),
-    notifier,
-    logger,
-  });
   const surveyStore = new SurveyStore(knex);
   const surveys = new SurveyService({ surveys: surveyStore, desks, teams });
   const readiness = {
@@ -172,6 +171,8 @@ export function createZooportServices(deps: {
       teams,
       entries,
     }),
+    /** Resolves once the notices queued so far were tried: for tests. */
+    noticesTried: () => noticeNudge.settled(),
     webhooks,
     webhookTargets,
     /** Undefined when no Slack bot token is configured. */

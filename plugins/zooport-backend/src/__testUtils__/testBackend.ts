@@ -212,6 +212,33 @@ export function testServices(
   });
 }
 
+/**
+ * Waits until the notices of filed requests were tried at least once: a
+ * replica sends them after answering.
+ */
+export async function noticesTried(knex: Knex) {
+  while (
+    await knex('sla_notices')
+      .whereIn('milestone', ['filed', 'approval_needed'])
+      .whereNull('sent_at')
+      .whereNull('last_error')
+      .first('id')
+  ) {
+    await new Promise(resolve => setImmediate(resolve));
+  }
+}
+
+/** `test`, which answers once the notices of filed requests were tried. */
+function afterNoticesTried(knex: Knex, test: request.Test): request.Test {
+  const answer = test.then.bind(test);
+  test.then = (onAnswer, onError) =>
+    answer(async response => {
+      await noticesTried(knex);
+      return response;
+    }).then(onAnswer, onError);
+  return test;
+}
+
 /** Who was notified, each with the titles they got. */
 export function recipientsOf(sent: NotificationSendOptions[]) {
   return sent.flatMap(({ recipients, payload }) =>
@@ -290,11 +317,15 @@ export async function startZooportBackend(
         .put(`/api/zooport${path}`)
         .set(as(userRef))
         .send(body as object),
+    /** Answers once the notices the post queued were tried, too. */
     post: (path: string, body: unknown, userRef = alice) =>
-      request(server)
-        .post(`/api/zooport${path}`)
-        .set(as(userRef))
-        .send(body as object),
+      afterNoticesTried(
+        knex,
+        request(server)
+          .post(`/api/zooport${path}`)
+          .set(as(userRef))
+          .send(body as object),
+      ),
     anonymous: (path: string) => request(server).get(`/api/zooport${path}`),
     delete: (path: string, userRef = alice) =>
       request(server).delete(`/api/zooport${path}`).set(as(userRef)),

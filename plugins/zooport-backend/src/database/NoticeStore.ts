@@ -42,10 +42,12 @@ export interface PendingNotice extends Notice {
 }
 
 /**
- * The outbox of SLA notices and digests. A row is written in the
- * transaction that claims its milestone (or its digest's period), and is
- * sent from here until it is marked sent: at least once, never lost. A
- * digest's row has its desk's `digestNoticeSubject` for a request id.
+ * The outbox of notices: SLA notices, digests and the notices of a filed
+ * request (milestones `filed` and `approval_needed`). A row is written in
+ * the transaction that claims its milestone (files the request, or claims
+ * its digest's period), and is sent from here until it is marked sent: at
+ * least once, never lost. A digest's row has its desk's
+ * `digestNoticeSubject` for a request id.
  */
 export class NoticeStore {
   constructor(private readonly db: Knex) {}

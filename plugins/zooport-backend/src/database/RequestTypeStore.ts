@@ -49,13 +49,21 @@ export class RequestTypeStore {
   }
 
   async getType(teamRef: string, id: string): Promise<RequestType> {
+    const type = await this.findType(teamRef, id);
+    if (!type) {
+      throw new NotFoundError(`No request type ${id} on the desk ${teamRef}`);
+    }
+    return type;
+  }
+
+  async findType(
+    teamRef: string,
+    id: string,
+  ): Promise<RequestType | undefined> {
     const row = await this.db<RequestTypeRow>('request_types')
       .where({ team_ref: teamRef, id })
       .first();
-    if (!row) {
-      throw new NotFoundError(`No request type ${id} on the desk ${teamRef}`);
-    }
-    return toRequestType(row);
+    return row && toRequestType(row);
   }
 
   /** Gives a desk that has never had types the given set; else does nothing. */

@@ -352,6 +352,14 @@ const steps: {
     written: [['request-1'], ['ABC-1']],
   },
   {
+    name: '20261204010000_outbox_done_rows_not_due.js',
+    tables: [],
+    async write() {},
+    // A notice not sent yet keeps its next attempt.
+    read: knex => knex('sla_notices').pluck('next_attempt_at'),
+    written: [at],
+  },
+  {
     name: '20261204020000_pg_search_vectors.js',
     tables: [],
     async write() {},

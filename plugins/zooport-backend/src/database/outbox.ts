@@ -37,6 +37,10 @@ export async function claimAttempt(
   return updated === 1;
 }
 
+/**
+ * Marks a row done. It has no next attempt any more, which keeps the rows
+ * done out of the index of attempts that senders read.
+ */
 export async function markDone(
   db: Knex,
   outbox: Outbox,
@@ -47,6 +51,7 @@ export async function markDone(
     .where({ id })
     .update({
       [outboxes[outbox].done]: toStoredInstant(now),
+      next_attempt_at: null,
       last_error: null,
     });
 }

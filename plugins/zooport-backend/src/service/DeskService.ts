@@ -36,7 +36,6 @@ import {
   PutDeskResult,
 } from '../database/DeskStore';
 import { DutyRecordStore } from '../database/DutyRecordStore';
-import { DeskWithOverrides } from '../database/types';
 import { deskLocalTime } from './deskLocalTime';
 import {
   onDutyFromRecord,
@@ -247,8 +246,23 @@ export class DeskService {
 
   /** Who is on duty at `at`, read from the database: for routing requests. */
   async onDuty(teamRef: string, at: DateTime): Promise<DeskOnDuty> {
+    return (await this.deskOnDuty(teamRef, at)).onDuty;
+  }
+
+  /**
+   * A desk and who is on duty at `at`, in one read of the database: what
+   * routing a new request needs.
+   */
+  async deskOnDuty(
+    teamRef: string,
+    at: DateTime,
+  ): Promise<{ desk: Desk; onDuty: DeskOnDuty }> {
     const stored = await this.store.getDeskWithOverrides(teamRef, at);
-    return this.onDutyOfRead(teamRef, stored, at);
+    const desk = stored?.desk ?? (await this.getDesk(teamRef));
+    return {
+      desk,
+      onDuty: this.onDutyFor(desk, stored?.overrides ?? [], at),
+    };
   }
 
   /**
@@ -318,18 +332,6 @@ export class DeskService {
       at,
       zone,
     });
-  }
-
-  /** A desk without a stored row may still have catalog defaults. */
-  private async onDutyOfRead(
-    teamRef: string,
-    stored: DeskWithOverrides | undefined,
-    at: DateTime,
-  ): Promise<DeskOnDuty> {
-    if (stored) {
-      return this.onDutyFor(stored.desk, stored.overrides, at);
-    }
-    return this.onDutyFor(await this.getDesk(teamRef), [], at);
   }
 
   /** Every desk with its overrides that had not ended at `at`. */

@@ -2,7 +2,6 @@ import { mockServices } from '@backstage/backend-test-utils';
 import { NotificationSendOptions } from '@backstage/plugin-notifications-node';
 import { Desk, StoredRequest } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
-import { WebhookStore } from '../database/WebhookStore';
 import { noticeText, RequestNotifier } from './RequestNotifier';
 import { DisplayNames, refName } from './TeamDirectory';
 
@@ -35,12 +34,10 @@ describe('RequestNotifier', () => {
   };
   function notifier() {
     const sent: NotificationSendOptions[] = [];
-    const webhooks = { enqueue: async () => {} } as unknown as WebhookStore;
     return {
       sent,
       notifier: new RequestNotifier(
         { send: async options => void sent.push(options) },
-        webhooks,
         mockServices.logger.mock(),
         people,
       ),
@@ -58,12 +55,21 @@ describe('RequestNotifier', () => {
     status: 'new',
     requesterRef: 'user:default/dave',
     assigneeRef: 'user:default/alice',
+    firstResponse: { dueAt: '2026-03-04T12:00:00.000Z' },
+    resolutionMilestones: { dueAt: '2026-03-05T10:00:00.000Z' },
   } as StoredRequest;
+
+  /** Files a request and delivers its notices as the notice outbox would. */
+  async function deliverFiled(requests: RequestNotifier, filed: StoredRequest) {
+    for (const { notice } of (await requests.filed(filed, desk, now)).notices) {
+      await requests.deliver(notice);
+    }
+  }
 
   it('sends titles and descriptions without control characters', async () => {
     const { sent, notifier: requests } = notifier();
 
-    await requests.filed(request, desk, now);
+    await deliverFiled(requests, request);
     await requests.escalated(
       request,
       desk,
@@ -83,6 +89,25 @@ describe('RequestNotifier', () => {
         '🐢 turtle snail: request escalated',
         'Dave Lindqvist escalated "Disk full on db-1": still down please',
       ],
+    ]);
+  });
+
+  it("announces a new request to its desk's webhook, and nobody to an empty list of people", async () => {
+    const { notifier: requests } = notifier();
+    const unassigned = { ...request, assigneeRef: null };
+
+    const announced = await requests.filed(unassigned, desk, now);
+
+    expect(announced.notices).toEqual([]);
+    expect(announced.webhooks).toEqual([
+      {
+        teamRef: desk.teamRef,
+        event: 'request.created',
+        payload: expect.objectContaining({
+          event: 'request.created',
+          request: expect.objectContaining({ id: 'r1', assigneeRef: null }),
+        }),
+      },
     ]);
   });
 
@@ -154,7 +179,7 @@ describe('RequestNotifier', () => {
       },
     } as StoredRequest;
 
-    await requests.filed(pending, desk, now);
+    await deliverFiled(requests, pending);
     await requests.approvalDecided(
       {
         ...pending,

@@ -7,7 +7,7 @@ import {
 } from '@zooport/plugin-zooport-common';
 import { DateTime } from 'luxon';
 import { Notice, NoticePayload } from '../database/NoticeStore';
-import { WebhookStore } from '../database/WebhookStore';
+import { TransactionStores } from '../database/transaction';
 import { deskLocalTime } from './deskLocalTime';
 import { DisplayNames } from './TeamDirectory';
 
@@ -95,6 +95,34 @@ export function webhookPayload(
   };
 }
 
+/**
+ * What a change announces, queued in the transaction that writes it: each
+ * notice in the notice outbox under its milestone of the request (one
+ * each), each event in its desk's webhook outbox. Both are sent after the
+ * commit, so the change never waits on them and none is lost.
+ */
+export interface Announcement {
+  notices: { milestone: string; notice: Notice }[];
+  webhooks: { teamRef: string; event: string; payload: unknown }[];
+}
+
+/** Queues an announcement about a request; answers its notices' ids. */
+export async function queueAnnouncement(
+  stores: Pick<TransactionStores, 'notices' | 'webhooks'>,
+  requestId: string,
+  announcement: Announcement,
+  now: DateTime,
+): Promise<number[]> {
+  const ids: number[] = [];
+  for (const { milestone, notice } of announcement.notices) {
+    ids.push(await stores.notices.enqueue(requestId, milestone, notice, now));
+  }
+  for (const { teamRef, event, payload } of announcement.webhooks) {
+    await stores.webhooks.enqueue(teamRef, event, payload, now);
+  }
+  return ids;
+}
+
 /** What the request service tells people as requests change. */
 export type RequestNotices = Pick<
   RequestNotifier,
@@ -108,7 +136,7 @@ export type RequestNotices = Pick<
 
 /** Tells nobody anything: for history written after the fact. */
 export const silentNotices: RequestNotices = {
-  filed: async () => {},
+  filed: async () => ({ notices: [], webhooks: [] }),
   approvalDecided: async () => {},
   assigned: async () => {},
   statusChanged: async () => {},
@@ -117,14 +145,14 @@ export const silentNotices: RequestNotices = {
 };
 
 /**
- * Tells people about requests through Backstage notifications, and desks'
- * webhooks through their outbox. A notice that cannot be sent is logged;
- * it never fails the change that caused it.
+ * Tells people about requests through Backstage notifications, and says
+ * what filing one announces (see `Announcement`). A notice sent straight
+ * away that cannot be sent is logged; it never fails the change that
+ * caused it.
  */
 export class RequestNotifier {
   constructor(
     private readonly notifications: NotificationService,
-    private readonly webhooks: WebhookStore,
     private readonly logger: LoggerService,
     private readonly people: DisplayNames,
   ) {}
@@ -173,55 +201,63 @@ export class RequestNotifier {
     });
   }
 
-  private async post(
-    event: string,
+  /**
+   * What filing a request announces: a notice to its assignee, one asking
+   * the approvers its type names, and the desk's `request.created` event.
+   * Built before the request's transaction, as names come from the catalog.
+   */
+  async filed(
     request: StoredRequest,
     desk: Desk,
     now: DateTime,
-  ) {
-    try {
-      await this.webhooks.enqueue(
-        desk.teamRef,
-        event,
-        webhookPayload(event, request, desk, now),
-        now,
-      );
-    } catch (error) {
-      this.logger.warn(`Could not queue the ${event} webhook`, {
-        error: String(error),
+  ): Promise<Announcement> {
+    const asks = `${await this.nameOf(request.requesterRef)} asks: ${
+      request.title
+    }`;
+    const notices: Announcement['notices'] = [];
+    if (request.assigneeRef) {
+      notices.push({
+        milestone: 'filed',
+        notice: {
+          recipients: [request.assigneeRef],
+          payload: {
+            title: `${animalOf(desk)}: new ${request.priority} request`,
+            description: asks,
+            link: requestLink(request.id),
+            severity: request.priority === 'urgent' ? 'critical' : 'normal',
+          },
+        },
       });
     }
-  }
-
-  async filed(request: StoredRequest, desk: Desk, now: DateTime) {
-    await this.send([request.assigneeRef], {
-      title: `${animalOf(desk)}: new ${request.priority} request`,
-      description: `${await this.nameOf(request.requesterRef)} asks: ${
-        request.title
-      }`,
-      link: requestLink(request.id),
-      severity: request.priority === 'urgent' ? 'critical' : 'normal',
-    });
-    await this.approvalNeeded(request, desk);
-    await this.post('request.created', request, desk, now);
-  }
-
-  /** Asks the approvers a request type names to decide on a new request. */
-  private async approvalNeeded(request: StoredRequest, desk: Desk) {
-    if (request.approval?.state !== 'pending') {
-      return;
+    // The requester is not asked to approve their own request.
+    const approvers =
+      request.approval?.state === 'pending'
+        ? request.approval.approvers.filter(ref => ref !== request.requesterRef)
+        : [];
+    if (approvers.length > 0) {
+      notices.push({
+        milestone: 'approval_needed',
+        notice: {
+          recipients: approvers,
+          payload: {
+            title: `${animalOf(desk)}: your approval is needed`,
+            description: asks,
+            link: requestLink(request.id),
+          },
+        },
+      });
     }
-    await this.send(
-      request.approval.approvers,
-      {
-        title: `${animalOf(desk)}: your approval is needed`,
-        description: `${await this.nameOf(request.requesterRef)} asks: ${
-          request.title
-        }`,
-        link: requestLink(request.id),
-      },
-      request.requesterRef,
-    );
+    const event = 'request.created';
+    return {
+      notices,
+      webhooks: [
+        {
+          teamRef: desk.teamRef,
+          event,
+          payload: webhookPayload(event, request, desk, now),
+        },
+      ],
+    };
   }
 
   /** Tells the requester and the assignee what the approver decided. */

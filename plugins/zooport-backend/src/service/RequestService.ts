@@ -2,6 +2,7 @@ import { ConflictError, InputError } from '@backstage/errors';
 import {
   Desk,
   deskFigures,
+  DeskOnDuty,
   figuredRequest,
   firstResponseAt,
   firstResponseMilestones,
@@ -28,6 +29,7 @@ import { DateTime } from 'luxon';
 import { randomUUID } from 'node:crypto';
 import { toStoredInstant } from '../database/util';
 import { EntryStore } from '../database/EntryStore';
+import { InTransaction } from '../database/transaction';
 import { JiraIssues } from '../jira';
 import {
   RequestCursor,
@@ -35,7 +37,7 @@ import {
   RequestStore,
 } from '../database/RequestStore';
 import { DeskService } from './DeskService';
-import { RequestNotices } from './RequestNotifier';
+import { queueAnnouncement, RequestNotices } from './RequestNotifier';
 import { checkRequestFields, RequestTypeService } from './RequestTypeService';
 import { TeamDirectory } from './TeamDirectory';
 import {
@@ -57,6 +59,17 @@ export const levelsOfPriority: Record<
 
 const isoOf = toStoredInstant;
 
+/** Who a new request goes to: primary, else secondary, else the fallback. */
+function zooporterAmong({ onDuty }: DeskOnDuty): string | null {
+  for (const role of ['primary', 'secondary', 'fallback'] as const) {
+    const member = onDuty.find(m => m.role === role);
+    if (member) {
+      return member.userRef;
+    }
+  }
+  return null;
+}
+
 /** Support requests: intake, routing, lifecycle, conversation and SLA clocks. */
 export class RequestService {
   constructor(
@@ -67,6 +80,10 @@ export class RequestService {
       desks: DeskService;
       teams: TeamDirectory;
       notifier: RequestNotices;
+      /** Writes a request with what it announces, all or nothing. */
+      inTransaction: InTransaction;
+      /** Sends queued notices after the commit, without waiting for them. */
+      sendSoon: (noticeIds: number[], now: DateTime) => void;
       atRiskShare: number;
       /** Files bug tickets in Jira; absent when Jira is not configured. */
       jira?: JiraIssues;
@@ -96,14 +113,7 @@ export class RequestService {
 
   /** The desk assignee now: primary, else secondary, else the fallback. */
   async zooporterOf(teamRef: string, now: DateTime): Promise<string | null> {
-    const { onDuty } = await this.deps.desks.onDuty(teamRef, now);
-    for (const role of ['primary', 'secondary', 'fallback'] as const) {
-      const member = onDuty.find(m => m.role === role);
-      if (member) {
-        return member.userRef;
-      }
-    }
-    return null;
+    return zooporterAmong(await this.deps.desks.onDuty(teamRef, now));
   }
 
   async create(
@@ -112,11 +122,13 @@ export class RequestService {
     now: DateTime,
     origin?: { linkedRequestIds: string[]; id?: string },
   ): Promise<{ request: SupportRequest; created: boolean }> {
-    const desk = await this.deps.desks.getDesk(input.teamRef);
+    const { desk, onDuty } = await this.deps.desks.deskOnDuty(
+      input.teamRef,
+      now,
+    );
     const type = await this.deps.types.typeForNewRequest(
       input.teamRef,
       input.typeId,
-      now,
     );
     const fields = checkRequestFields(type, input.fields);
     const levels =
@@ -124,7 +136,7 @@ export class RequestService {
         ? { impact: input.impact, urgency: input.urgency }
         : levelsOfPriority[type.defaultPriority];
     const priority = priorityOf(levels.impact, levels.urgency);
-    const assigneeRef = await this.zooporterOf(input.teamRef, now);
+    const assigneeRef = zooporterAmong(onDuty);
     const slaTarget = type.sla[priority];
     const sla = this.slaOf(desk);
     const filed = { slaTarget, createdAt: isoOf(now) };
@@ -177,10 +189,19 @@ export class RequestService {
         requestEvent('assigned', requesterRef, now, { to: assigneeRef }),
       );
     }
-    const result = await this.deps.requests.createRequest(stored, events);
-    if (result.created) {
-      await this.deps.notifier.filed(result.request, desk, now);
-    }
+    const announcement = await this.deps.notifier.filed(stored, desk, now);
+    const { result, noticeIds } = await this.deps.inTransaction(
+      async stores => {
+        const written = await stores.requests.createRequest(stored, events);
+        return {
+          result: written,
+          noticeIds: written.created
+            ? await queueAnnouncement(stores, stored.id, announcement, now)
+            : [],
+        };
+      },
+    );
+    this.deps.sendSoon(noticeIds, now);
     return {
       request: this.wireShape(result.request, desk, now),
       created: result.created,
@@ -407,7 +428,7 @@ export class RequestService {
     }
     const type = redirectTo.typeId
       ? await this.deps.types
-          .typeForNewRequest(redirectTo.teamRef, redirectTo.typeId, now)
+          .typeForNewRequest(redirectTo.teamRef, redirectTo.typeId)
           .catch(error => {
             throw new InputError(
               `resolution.redirectTo.typeId: ${error.message}`,

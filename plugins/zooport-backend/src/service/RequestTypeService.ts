@@ -62,15 +62,15 @@ export class RequestTypeService {
     });
   }
 
-  /** The type a new request names; 400 if the desk does not offer it. */
+  /**
+   * The type a new request names; 400 if the desk does not offer it. One
+   * read: a type id comes from the desk's list, which made its types.
+   */
   async typeForNewRequest(
     teamRef: string,
     typeId: string,
-    now: DateTime,
   ): Promise<RequestType> {
-    const type = (await this.listTypes(teamRef, now)).find(
-      t => t.id === typeId,
-    );
+    const type = await this.types.findType(teamRef, typeId);
     if (!type) {
       throw new InputError(
         `typeId: ${typeId} is not a request type of ${teamRef}`,

@@ -68,6 +68,9 @@ const postgresId = process.env.ZOOPORT_TEST_POSTGRES_ID as
       );
       ids.push(request.id);
     }
+    // The filings' own notices are sent; the sweep's are what is counted.
+    await services.noticesTried();
+    await knex('sla_notices').delete();
     await knex('sla_notice_marks').delete();
 
     const child = fork(require.resolve('../__testUtils__/slaSweepRunner'), [], {

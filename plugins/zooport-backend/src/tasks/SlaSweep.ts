@@ -69,8 +69,8 @@ export class SlaSweep {
         await this.deps.outbox.sendDue(now, [noticeId]);
       }
     }
-    // Notices (SLA notices and digests) whose earlier attempts failed, or
-    // whose sender died.
+    // Notices (SLA notices, digests, filed requests') whose earlier
+    // attempts failed, or whose sender died.
     await this.deps.outbox.sendDue(now);
     if (announced > 0) {
       this.deps.logger.info(`Announced ${announced} SLA warnings and breaches`);
