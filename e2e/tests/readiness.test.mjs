@@ -114,6 +114,7 @@ test('the room passes the hat twice, takes a note in each column and an action',
   await form.getByRole('button', { name: 'Create the action' }).click();
   await dialogClosed(form);
   await page.getByText(actionTitle).waitFor();
+  await page.waitForLoadState('networkidle');
 
   await screenshot(page, 'readiness-room');
   assert.deepEqual(await accessibilityProblems(page, 'main'), []);

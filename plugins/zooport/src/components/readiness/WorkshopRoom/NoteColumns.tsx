@@ -1,6 +1,7 @@
 import Box from '@material-ui/core/Box';
 import Button from '@material-ui/core/Button';
 import Grid from '@material-ui/core/Grid';
+import List from '@material-ui/core/List';
 import Paper from '@material-ui/core/Paper';
 import Typography from '@material-ui/core/Typography';
 import {
@@ -73,14 +74,18 @@ export const NoteColumns = (props: {
               )}
               {column === 'actions' && (
                 <Box mt={2}>
-                  {actions.map(action => (
-                    <ActionItem
-                      key={action.id}
-                      action={action}
-                      mayUpdate={mayWrite}
-                      onChanged={onChanged}
-                    />
-                  ))}
+                  {actions.length > 0 && (
+                    <List dense aria-label="Actions of the turn">
+                      {actions.map(action => (
+                        <ActionItem
+                          key={action.id}
+                          action={action}
+                          mayUpdate={mayWrite}
+                          onChanged={onChanged}
+                        />
+                      ))}
+                    </List>
+                  )}
                   {mayWrite && (
                     <Button
                       color="primary"
