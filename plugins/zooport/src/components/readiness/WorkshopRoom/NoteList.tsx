@@ -47,6 +47,7 @@ export const NoteList = (props: {
       {notes.map(note => (
         <ListItem key={note.id} divider disableGutters>
           <ListItemText
+            style={{ overflowWrap: 'anywhere' }}
             primary={note.text}
             secondary={
               <>
