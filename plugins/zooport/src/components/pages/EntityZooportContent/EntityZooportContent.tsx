@@ -20,6 +20,7 @@ import { DeskSchedule } from '../../desks/DeskSchedule';
 import { OnDutyList } from '../../desks/OnDutyList';
 import { StagesCell } from '../../readiness/stages';
 import { SurveyCard } from '../../readiness/survey';
+import { ReadinessSection } from '../../readiness/ReadinessSection';
 import { RequestTypesCard } from '../../desks/editors/RequestTypeEditor';
 import { DeskWebhookCard } from '../../desks/editors/WebhookEditor';
 import { DeskProfileCard } from './DeskProfileCard';
@@ -115,6 +116,7 @@ export const EntityZooportContent = () => {
         <SurveyCard teamRef={teamRef} zone={zone} />
       </Grid>
       <StagesCell teamRef={teamRef} />
+      <ReadinessSection teamRef={teamRef} zone={zone} />
     </Grid>
   );
 };
