@@ -7,6 +7,7 @@ import {
 import { catalogApiMock } from '@backstage/plugin-catalog-react/testUtils';
 import { identityApiRef } from '@backstage/core-plugin-api';
 import { permissionApiRef } from '@backstage/plugin-permission-react';
+import { SWRConfig } from 'swr';
 import {
   TestApiProvider,
   TestApiProviderProps,
@@ -348,22 +349,26 @@ export async function renderWithZooport(
   ) : (
     onEntity
   );
+  // A cache of its own: Backstage's usePermission keeps answers in SWR's
+  // global cache, which would carry one test's permissions into the next.
   return renderInTestApp(
-    <TestApiProvider
-      apis={[
-        [zooportApiRef, options.api ?? fakeZooportApi()],
-        [identityApiRef, identity],
-        [catalogApiRef, catalogApiMock({ entities: platformPeople })],
-        // The viewer may change their own teams' desks, as the policy says.
-        [
-          permissionApiRef,
-          teamPermissionApi(options.memberOf ?? [platformTeam]),
-        ],
-        ...(options.apis ?? []),
-      ]}
-    >
-      {content}
-    </TestApiProvider>,
+    <SWRConfig value={{ provider: () => new Map() }}>
+      <TestApiProvider
+        apis={[
+          [zooportApiRef, options.api ?? fakeZooportApi()],
+          [identityApiRef, identity],
+          [catalogApiRef, catalogApiMock({ entities: platformPeople })],
+          // The viewer may change their own teams' desks, as the policy says.
+          [
+            permissionApiRef,
+            teamPermissionApi(options.memberOf ?? [platformTeam]),
+          ],
+          ...(options.apis ?? []),
+        ]}
+      >
+        {content}
+      </TestApiProvider>
+    </SWRConfig>,
     {
       routeEntries: options.at ? [options.at] : undefined,
       mountedRoutes: {

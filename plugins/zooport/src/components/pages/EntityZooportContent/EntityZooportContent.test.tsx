@@ -84,7 +84,7 @@ describe('EntityZooportContent', () => {
     ).toBeInTheDocument();
     expect(screen.getByText(/Wed 09:00 Europe\/Berlin/)).toBeInTheDocument();
     expect(screen.getByText(/^Next, from/)).toBeInTheDocument();
-    expect(screen.getByText('lars')).toBeInTheDocument();
+    expect(within(onDuty as HTMLElement).getByText('lars')).toBeInTheDocument();
   });
 
   it('marks someone on duty who is not ready yet with their stage', async () => {
