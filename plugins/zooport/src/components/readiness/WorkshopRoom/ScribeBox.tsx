@@ -1,7 +1,7 @@
 import { useApi } from '@backstage/core-plugin-api';
 import Typography from '@material-ui/core/Typography';
 import { WorkshopTurn } from '@zooport/plugin-zooport-common';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { zooportApiRef } from '../../../api';
 import { problemOf } from '../../../errors';
 import { useDebounced } from '../../../hooks/useDebounced';
@@ -14,7 +14,7 @@ type Saving = 'saved' | 'saving' | { failed: string } | undefined;
 
 /**
  * The scribe's record of the steps the participant takes, saved once
- * typing rests; the last save wins.
+ * typing rests or the scribe leaves the box; the last save wins.
  */
 export const ScribeBox = (props: { teamRef: string; turn: WorkshopTurn }) => {
   const { teamRef, turn } = props;
@@ -23,17 +23,26 @@ export const ScribeBox = (props: { teamRef: string; turn: WorkshopTurn }) => {
   const settled = useDebounced(steps, SCRIBE_PAUSE_MS);
   const lastSaved = useRef(turn.steps);
   const [saving, setSaving] = useState<Saving>();
-  useEffect(() => {
-    if (settled === lastSaved.current) {
-      return;
-    }
-    lastSaved.current = settled;
-    setSaving('saving');
-    zooportApi
-      .saveTurnSteps(teamRef, turn.workshopId, turn.id, settled)
-      .then(() => setSaving('saved'))
-      .catch(error => setSaving({ failed: problemOf(error) }));
-  }, [zooportApi, teamRef, turn.workshopId, turn.id, settled]);
+  const save = useCallback(
+    (text: string) => {
+      if (text === lastSaved.current) {
+        return;
+      }
+      lastSaved.current = text;
+      setSaving('saving');
+      zooportApi
+        .saveTurnSteps(teamRef, turn.workshopId, turn.id, text)
+        .then(() => setSaving('saved'))
+        .catch(error => setSaving({ failed: problemOf(error) }));
+    },
+    [zooportApi, teamRef, turn.workshopId, turn.id],
+  );
+  useEffect(() => save(settled), [save, settled]);
+  // What was typed in the last pause is saved too when the scribe leaves
+  // the box, e.g. to draw the next card, or the turn's box goes away.
+  const latest = useRef(steps);
+  latest.current = steps;
+  useEffect(() => () => save(latest.current), [save]);
   return (
     <>
       <FormField
@@ -46,6 +55,7 @@ export const ScribeBox = (props: { teamRef: string; turn: WorkshopTurn }) => {
         helperText="Saved as you type. Markdown."
         value={steps}
         onChange={event => setSteps(event.target.value)}
+        onBlur={() => save(steps)}
       />
       <Typography variant="caption" color="textSecondary" role="status">
         {saving === 'saving' && 'Saving…'}

@@ -240,17 +240,22 @@ describe('WorkshopRoom', () => {
     expect(screen.queryByText(/minutes left/)).toBeNull();
   });
 
-  it("saves the scribe's steps once typing rests", async () => {
+  /** A room with a running turn whose scribe typed `steps`. */
+  async function scribeTyped(steps: string) {
     const api = roomApi(
       workshopRecord({ turns: [turn()], scenarios: [scenario()] }),
     );
     const { user } = typistOnFakeClock();
     await renderRoom(api);
-
     const box = await screen.findByRole('textbox', {
       name: /Scribe: the steps taken/,
     });
-    await fillIn(user, box, 'Checked the pods');
+    await fillIn(user, box, steps);
+    return { api, user };
+  }
+
+  it("saves the scribe's steps once typing rests", async () => {
+    const { api } = await scribeTyped('Checked the pods');
     expect(api.saveTurnSteps).not.toHaveBeenCalled();
     await act(async () => {
       jest.advanceTimersByTime(SCRIBE_PAUSE_MS);
@@ -266,6 +271,23 @@ describe('WorkshopRoom', () => {
     );
     expect(api.saveTurnSteps).toHaveBeenCalledTimes(1);
     expect(await screen.findByText('Saved')).toBeInTheDocument();
+  });
+
+  it("saves the scribe's steps at once when the scribe leaves the box", async () => {
+    const { api, user } = await scribeTyped('Restarted the runner');
+    await user.tab();
+
+    // Before the pause is over: leaving the box saved it.
+    expect(api.saveTurnSteps).toHaveBeenCalledWith(
+      'group:default/platform-software',
+      'workshop-1',
+      'turn-1',
+      'Restarted the runner',
+    );
+    await act(async () => {
+      jest.advanceTimersByTime(SCRIBE_PAUSE_MS);
+    });
+    expect(api.saveTurnSteps).toHaveBeenCalledTimes(1);
   });
 
   it('shows every note in the retrospective', async () => {
