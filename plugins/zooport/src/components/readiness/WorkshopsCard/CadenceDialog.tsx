@@ -2,15 +2,19 @@ import { useApi } from '@backstage/core-plugin-api';
 import { WorkshopCadence } from '@zooport/plugin-zooport-common';
 import { zooportApiRef } from '../../../api';
 import { useDraft } from '../../../hooks/useDraft';
-import { ChoiceField, FormDialog, FormField } from '../../shared/FormDialog';
+import {
+  ChoiceField,
+  FormDialog,
+  FormField,
+  wholeNumberBetween,
+} from '../../shared/FormDialog';
 
 const unitChoices = [
   { value: 'weeks', label: 'Weeks' },
   { value: 'months', label: 'Months' },
 ];
 
-const isEvery = (text: string) =>
-  Number.isInteger(Number(text)) && Number(text) >= 1 && Number(text) <= 12;
+const isEvery = (text: string) => wholeNumberBetween(text, 1, 12);
 
 /** How often the desk means to hold a workshop: every 1–12 weeks or months. */
 export const CadenceDialog = (props: {

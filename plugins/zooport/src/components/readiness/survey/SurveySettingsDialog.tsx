@@ -7,12 +7,13 @@ import {
 } from '@zooport/plugin-zooport-common';
 import { zooportApiRef } from '../../../api';
 import { useDraft } from '../../../hooks/useDraft';
-import { FormDialog, FormField } from '../../shared/FormDialog';
+import {
+  FormDialog,
+  FormField,
+  wholeNumberBetween,
+} from '../../shared/FormDialog';
 
-const isDay = (text: string) =>
-  Number.isInteger(Number(text)) &&
-  Number(text) >= 1 &&
-  Number(text) <= SURVEY_LAST_DAY;
+const isDay = (text: string) => wholeNumberBetween(text, 1, SURVEY_LAST_DAY);
 
 /** Whether the survey goes out, and on which day of the month. */
 export const SurveySettingsDialog = (props: {

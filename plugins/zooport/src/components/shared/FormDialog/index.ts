@@ -4,3 +4,4 @@ export { TitledDialog } from './TitledDialog';
 export { ChoiceField } from './ChoiceField';
 export { ConfirmDialog } from './ConfirmDialog';
 export { NoteField } from './NoteField';
+export { wholeNumberBetween } from './wholeNumberBetween';
