@@ -1,5 +1,6 @@
 import { InputError } from '@backstage/errors';
 import { Request, Response } from 'express';
+import { revisionNumber } from './revisionNumber';
 
 // A resource's revision travels as its ETag; a write names the revision it
 // last saw in If-Match, and a stale one is refused with 412.
@@ -11,10 +12,11 @@ export function revisionFrom(req: Request): number | undefined {
     return undefined;
   }
   const match = /^\s*(?:W\/)?"(\d+)"\s*$/.exec(header);
-  if (!match) {
+  const revision = match ? revisionNumber(match[1]) : undefined;
+  if (revision === undefined) {
     throw new InputError(`If-Match: ${header} is not an ETag of this API`);
   }
-  return Number(match[1]);
+  return revision;
 }
 
 /** Names the revision of the answer in its ETag, for a later If-Match. */

@@ -1,6 +1,7 @@
 import { makeValidator } from '@backstage/catalog-model';
 import { InputError } from '@backstage/errors';
 import { Request } from 'express';
+import { revisionNumber } from './revisionNumber';
 
 const entityNames = makeValidator();
 
@@ -55,8 +56,8 @@ export function idFrom(req: Request, param = 'id'): string {
 
 /** A revision in the path (`:revision`), a whole number from 1; 400 otherwise. */
 export function revisionParamFrom(req: Request): number {
-  const revision = Number(req.params.revision);
-  if (!Number.isInteger(revision) || revision < 1) {
+  const revision = revisionNumber(req.params.revision);
+  if (revision === undefined) {
     throw new InputError(`revision: ${req.params.revision} is not a revision`);
   }
   return revision;
