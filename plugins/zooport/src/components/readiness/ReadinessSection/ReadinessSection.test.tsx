@@ -22,9 +22,14 @@ describe('ReadinessSection', () => {
     expect(
       await screen.findByText(/a workshop every month/),
     ).toBeInTheDocument();
+    // The fixture's workshop began half an hour ago and runs another hour.
+    expect(
+      screen.getByRole('heading', { name: 'Under way now' }),
+    ).toBeInTheDocument();
     expect(
       screen.getByRole('heading', { name: 'Upcoming' }),
     ).toBeInTheDocument();
+    expect(screen.getByText('None planned.')).toBeInTheDocument();
     expect(
       await screen.findByText('Write a playbook for canary crash loops'),
     ).toBeInTheDocument();

@@ -71,7 +71,7 @@ const WorkshopList = (props: {
 };
 
 /**
- * A desk's workshops, upcoming (soonest first) and past, each opening its
+ * A desk's workshops, under way, upcoming (soonest first) and past, each opening its
  * room; the cadence and when the next one is due. Those who may update
  * readiness plan one and change the cadence.
  */
@@ -96,9 +96,12 @@ export const WorkshopsCard = (props: {
       return <Progress />;
     }
     const { workshops, cadence } = state.value;
+    const started = (workshop: Workshop) =>
+      DateTime.fromISO(workshop.startsAt) <= now;
     const ended = (workshop: Workshop) =>
-      DateTime.fromISO(workshop.endsAt) < now;
-    const upcoming = workshops.filter(one => !ended(one)).reverse();
+      DateTime.fromISO(workshop.endsAt) <= now;
+    const underWay = workshops.filter(one => started(one) && !ended(one));
+    const upcoming = workshops.filter(one => !started(one)).reverse();
     const past = workshops.filter(ended);
     return (
       <>
@@ -115,6 +118,15 @@ export const WorkshopsCard = (props: {
             </Button>
           )}
         </Box>
+        {underWay.length > 0 && (
+          <WorkshopList
+            title="Under way now"
+            teamRef={teamRef}
+            zone={zone}
+            workshops={underWay}
+            empty=""
+          />
+        )}
         <WorkshopList
           title="Upcoming"
           teamRef={teamRef}

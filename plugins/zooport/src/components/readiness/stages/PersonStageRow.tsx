@@ -7,6 +7,7 @@ import Typography from '@material-ui/core/Typography';
 import {
   PersonReadiness,
   ReadinessStage,
+  readinessStages,
 } from '@zooport/plugin-zooport-common';
 import { useState } from 'react';
 import useAsyncFn from 'react-use/esm/useAsyncFn';
@@ -14,11 +15,13 @@ import { zooportApiRef } from '../../../api';
 import { problemOf } from '../../../errors';
 import { formatInViewerZone } from '../../../time';
 import { StageHistoryList } from './StageHistoryList';
-import { nextStage, previousStage, stageLabels } from './stageLabels';
+import { ChoiceField } from '../../shared/FormDialog';
+import { nextStage, stageLabels } from './stageLabels';
 
 /**
- * One person of the desk: their stage and since when, the buttons to move
- * them on or back (for those who may), and their history on demand.
+ * One person of the desk: their stage and since when, for those who may
+ * change it a choice of any stage and a button for the usual next step,
+ * and their history on demand.
  */
 export const PersonStageRow = (props: {
   teamRef: string;
@@ -37,7 +40,6 @@ export const PersonStageRow = (props: {
     [zooportApi, teamRef, person.userRef, onChanged],
   );
   const on = nextStage(person.stage);
-  const back = previousStage(person.stage);
   const name = person.userRef.replace(/^user:(default\/)?/, '');
   const historyId = `stage-history-${name}`;
   return (
@@ -49,27 +51,32 @@ export const PersonStageRow = (props: {
         style={{ gap: 8 }}
       >
         <EntityRefLink entityRef={person.userRef} defaultKind="user" />
-        <Chip
-          size="small"
-          label={stageLabels[person.stage]}
-          color={person.stage === 'ready' ? 'default' : 'primary'}
-          variant={person.stage === 'ready' ? 'outlined' : 'default'}
-        />
+        {mayUpdate ? (
+          <ChoiceField
+            size="small"
+            variant="outlined"
+            value={person.stage}
+            choices={readinessStages.map(stage => ({
+              value: stage,
+              label: stageLabels[stage],
+            }))}
+            onChange={stage => move(stage as ReadinessStage)}
+            disabled={moving.loading}
+            inputProps={{ 'aria-label': `Stage of ${name}` }}
+          />
+        ) : (
+          <Chip
+            size="small"
+            label={stageLabels[person.stage]}
+            color={person.stage === 'ready' ? 'default' : 'primary'}
+            variant={person.stage === 'ready' ? 'outlined' : 'default'}
+          />
+        )}
         <Typography variant="body2" color="textSecondary">
           {person.since
             ? `since ${formatInViewerZone(person.since)}`
             : 'never staged'}
         </Typography>
-        {mayUpdate && back && (
-          <Button
-            size="small"
-            disabled={moving.loading}
-            onClick={() => move(back)}
-            aria-label={`Move ${name} back to ${stageLabels[back]}`}
-          >
-            Back to {stageLabels[back]}
-          </Button>
-        )}
         {mayUpdate && on && (
           <Button
             size="small"

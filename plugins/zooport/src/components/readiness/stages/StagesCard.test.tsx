@@ -11,7 +11,9 @@ describe('StagesCard', () => {
   it("lists the team's people with their stage and the warnings about the next shifts", async () => {
     await renderWithZooport(<StagesCard teamRef={platformTeam} mayUpdate />);
 
-    expect(await screen.findByText('Observer')).toBeInTheDocument();
+    expect(
+      await screen.findByRole('combobox', { name: 'Stage of mei' }),
+    ).toHaveValue('observer');
     expect(screen.getByText('never staged')).toBeInTheDocument();
     const warnings = screen.getByLabelText('Readiness warnings');
     expect(
@@ -39,10 +41,29 @@ describe('StagesCard', () => {
     );
     await waitFor(() => expect(getDeskReadiness).toHaveBeenCalledTimes(2));
     // Ready is the last stage; nobody moves on from it.
-    expect(
-      screen.getByRole('button', { name: 'Move amara back to Reverse shadow' }),
-    ).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Move amara on/ })).toBeNull();
+  });
+
+  it('puts a person at any stage in one choice, back to observer say', async () => {
+    const setReadinessStage = jest.fn(fakeZooportApi().setReadinessStage);
+    const getDeskReadiness = jest.fn(fakeZooportApi().getDeskReadiness);
+    await renderWithZooport(<StagesCard teamRef={platformTeam} mayUpdate />, {
+      api: fakeZooportApi({ setReadinessStage, getDeskReadiness }),
+    });
+
+    const stage = await screen.findByRole('combobox', {
+      name: 'Stage of amara',
+    });
+    expect(stage).toHaveValue('ready');
+    await userEvent.selectOptions(stage, 'Observer');
+
+    expect(setReadinessStage).toHaveBeenCalledTimes(1);
+    expect(setReadinessStage).toHaveBeenCalledWith(
+      platformTeam,
+      'user:default/amara',
+      'observer',
+    );
+    await waitFor(() => expect(getDeskReadiness).toHaveBeenCalledTimes(2));
   });
 
   it("shows a person's history of stages on demand", async () => {
@@ -63,6 +84,7 @@ describe('StagesCard', () => {
 
     expect(await screen.findByText('Observer')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: /Move / })).toBeNull();
+    expect(screen.queryByRole('combobox')).toBeNull();
     expect(
       screen.getByRole('button', { name: 'History of mei' }),
     ).toBeInTheDocument();

@@ -16,10 +16,6 @@ export const stageLabels: Record<ReadinessStage, string> = {
 export const nextStage = (stage: ReadinessStage) =>
   readinessStages[readinessStages.indexOf(stage) + 1];
 
-/** The stage before `stage`, if any. */
-export const previousStage = (stage: ReadinessStage) =>
-  readinessStages[readinessStages.indexOf(stage) - 1];
-
 /** What a warning says about its person, who is named before it. */
 export function readinessWarningText(warning: ReadinessWarning): string {
   const stage = stageLabels[warning.stage].toLocaleLowerCase('en');
