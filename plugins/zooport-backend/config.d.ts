@@ -24,9 +24,19 @@ export interface Config {
       [field: string]: unknown;
     }>;
     /**
+     * Scenarios added to their desk's deck at start-up when it has none of
+     * that title yet. Each has the fields of
+     * `POST /desks/:namespace/:name/scenarios` plus `team` (a group ref).
+     */
+    seedScenarios?: Array<{
+      team: string;
+      [field: string]: unknown;
+    }>;
+    /**
      * Files a made-up request history over the past `weeks` at the demo
      * desks at start-up, when there are no requests yet, without notifying
-     * anyone: for demos only.
+     * anyone, with answers to the platform desk's survey in the five
+     * months before the current one: for demos only.
      */
     seedRequestHistory?: {
       weeks: number;

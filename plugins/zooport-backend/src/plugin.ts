@@ -16,6 +16,8 @@ import { DateTime } from 'luxon';
 import { portalLinks } from './actions/portalLinks';
 import { registerZooportActions } from './actions/registerZooportActions';
 import { applyDatabaseMigrations } from './database/migrations';
+import { ScenarioStore } from './database/ScenarioStore';
+import { SurveyStore } from './database/SurveyStore';
 import { useWriteAheadLog } from './database/writeAheadLog';
 import {
   deskPermissionRules,
@@ -28,11 +30,12 @@ import {
 } from './permissions/requestResource';
 import { Access } from './service/Access';
 import { createRouter } from './service/router';
-import { seedDesks, seedEntries } from './service/seeds';
+import { seedDesks, seedEntries, seedScenarios } from './service/seeds';
 import {
   pendingHistory,
   seedRequestHistory,
 } from './service/demoHistory/seedRequestHistory';
+import { seedSurveyHistory } from './service/demoHistory/seedSurveyHistory';
 import { scheduleZooportTasks } from './tasks/scheduleZooportTasks';
 import { createZooportServices } from './wiring';
 
@@ -87,10 +90,21 @@ export const zooportPlugin = createBackendPlugin({
           historyStart: history?.start,
         });
         await seedEntries({ ...seeding, entries: services.entries });
+        await seedScenarios({
+          ...seeding,
+          scenarios: services.scenarios,
+          deck: new ScenarioStore(knex),
+        });
         await seedRequestHistory({
           ...seeding,
           services: { ...services, ...services.history },
           history,
+        });
+        await seedSurveyHistory({
+          ...seeding,
+          history,
+          desks: services.deskStore,
+          surveys: new SurveyStore(knex),
         });
 
         const permissionsOf = (resourceType: string) =>

@@ -6,10 +6,13 @@ import { parseEntityRef, stringifyEntityRef } from '@backstage/catalog-model';
 import { DateTime } from 'luxon';
 import { DeskStore } from '../database/DeskStore';
 import { EntryStore } from '../database/EntryStore';
+import { ScenarioStore } from '../database/ScenarioStore';
 import { rotationBegunBy } from './demoHistory/rotationStart';
+import { ScenarioService } from './ScenarioService';
 import { deskInputSchema } from './validation/desks';
 import { parseInput } from './validation/fields';
 import { entryInputSchema } from './validation/knowledge';
+import { scenarioInputSchema } from './validation/readiness';
 
 interface SeedOptions {
   config: RootConfigService;
@@ -98,5 +101,28 @@ export async function seedEntries(
       'config:zooport.seedEntries',
       now,
     );
+  });
+}
+
+/**
+ * Adds the scenarios listed under `zooport.seedScenarios` to their desk's
+ * deck when it has none of that title yet. They are created as the
+ * scenario route creates them, so one of a team without a desk, or naming
+ * no playbook of its desk, is skipped.
+ */
+export async function seedScenarios(
+  options: SeedOptions & {
+    scenarios: Pick<ScenarioService, 'create'>;
+    deck: Pick<ScenarioStore, 'listScenarios'>;
+  },
+) {
+  const { scenarios, deck, now } = options;
+  await forEachSeed('zooport.seedScenarios', options, async (teamRef, body) => {
+    const input = parseInput(scenarioInputSchema, body);
+    const existing = await deck.listScenarios(teamRef);
+    if (existing.some(scenario => scenario.title === input.title)) {
+      return;
+    }
+    await scenarios.create(teamRef, input, 'config:zooport.seedScenarios', now);
   });
 }
