@@ -54,6 +54,11 @@ export async function benchReports(
       `the ${REQUEST_DESKS} desks that take requests`,
     ],
     ['orgReport365', `/zooport/report?${range}`, `all ${DESKS} desks`],
+    [
+      'orgReport365Totals',
+      `/zooport/report?${range}&detail=totals`,
+      `all ${DESKS} desks, totals only (as the portal asks)`,
+    ],
   ];
   for (const [key, path, label] of cases) {
     await client.latencies(path, 1);

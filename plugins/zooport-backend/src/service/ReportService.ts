@@ -5,6 +5,7 @@ import {
   deskTimeZone,
   isOpen,
   OrgReport,
+  OrgReportDetail,
   ReportPeriod,
   ReportRange,
   ReportRequest,
@@ -140,8 +141,9 @@ export class ReportService {
   async orgReport(
     range: ReportRange,
     now: DateTime,
-    teamRefs?: string[],
+    options: { teamRefs?: string[]; detail?: OrgReportDetail } = {},
   ): Promise<OrgReport> {
+    const { teamRefs, detail = 'buckets' } = options;
     const desks = await this.reportedDesks(teamRefs);
     const stillRunningAt = toStoredInstant(now);
     const zoneRows = await Promise.all(
@@ -164,6 +166,7 @@ export class ReportService {
             { teamRef, timeZone: zone },
             periods,
             tallies.get(teamRef)!,
+            detail,
           ),
         );
       }),

@@ -1,6 +1,7 @@
 import {
   ClockFigures,
   DeflectionFigures,
+  OrgReportDetail,
   OrgReportRow,
   ReportPeriod,
   share,
@@ -31,6 +32,7 @@ export function orgReportRowOf(
   desk: { teamRef: string; timeZone: string },
   periods: readonly ReportPeriod[],
   tallies: RangeTallies,
+  detail: OrgReportDetail,
 ): OrgReportRow {
   let open = 0;
   const buckets = periods.map(({ label, start, end }, i) => {
@@ -51,7 +53,7 @@ export function orgReportRowOf(
     timeZone: desk.timeZone,
     from: periods[0].start,
     to: periods[periods.length - 1].end,
-    buckets,
+    buckets: detail === 'buckets' ? buckets : [],
     totals: {
       filed: sum(tallies.filed),
       resolved: sum(tallies.resolved),

@@ -25,13 +25,24 @@ export interface ReportQuery {
 }
 
 /**
- * What `GET /report` takes: a `ReportQuery`, and the desks to report on
- * (group refs, `desk` once for each); every stored desk when it names none.
+ * How much of each desk `GET /report` sends: its figures per bucket and
+ * its totals, or the totals alone (its `buckets` then empty), which is
+ * what a table of desks needs and a fraction of the size. @public
+ */
+export const orgReportDetails = ['buckets', 'totals'] as const;
+/** @public */
+export type OrgReportDetail = (typeof orgReportDetails)[number];
+
+/**
+ * What `GET /report` takes: a `ReportQuery`, the desks to report on
+ * (group refs, `desk` once for each; every stored desk when it names
+ * none), and the `detail` of each desk (default `buckets`).
  *
  * @public
  */
 export interface OrgReportQuery extends ReportQuery {
   desk?: string[];
+  detail?: OrgReportDetail;
 }
 
 /**

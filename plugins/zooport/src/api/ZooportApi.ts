@@ -19,6 +19,7 @@ import {
   FaqCandidate,
   MyShifts,
   OrgReport,
+  OrgReportQuery,
   OverrideInput,
   RequestDetail,
   RequestEvent,
@@ -145,7 +146,7 @@ export interface ZooportApi {
   /** A desk's report over whole buckets around `from` to `to`. */
   getDeskReport(teamRef: string, query: ReportQuery): Promise<DeskReport>;
   /** Every desk's volume, deflection and totals over the range. */
-  getOrgReport(query: ReportQuery): Promise<OrgReport>;
+  getOrgReport(query: OrgReportQuery): Promise<OrgReport>;
   /**
    * The requests behind a report as CSV: one desk's, or every desk's
    * without `teamRef`. A file rather than a link, as the backend wants the

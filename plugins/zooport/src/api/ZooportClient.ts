@@ -35,6 +35,7 @@ import {
   ItemList,
   MyShifts,
   OrgReport,
+  OrgReportQuery,
   OverrideInput,
   RequestDetail,
   RequestEvent,
@@ -347,7 +348,7 @@ export class ZooportClient implements ZooportApi {
     return this.get(reportPath(query, { teamRef }));
   }
 
-  getOrgReport(query: ReportQuery): Promise<OrgReport> {
+  getOrgReport(query: OrgReportQuery): Promise<OrgReport> {
     return this.get(reportPath(query));
   }
 

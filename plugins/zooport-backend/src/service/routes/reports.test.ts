@@ -201,6 +201,17 @@ describe.each(createTestDatabases().eachSupportedId())('on %p', databaseId => {
       resolved: 2,
       breaches: 3,
     });
+    const totalsOnly = await api.get(
+      `/report?${range}&bucket=month&detail=totals`,
+      dave,
+    );
+    expect(totalsOnly.status).toBe(200);
+    expect(
+      totalsOnly.body.desks.find((row: any) => row.teamRef === teamRef),
+    ).toEqual({ ...platform, buckets: [] });
+    expect((await api.get(`/report?${range}&detail=weekly`, dave)).status).toBe(
+      400,
+    );
     // Whoever may read the request list may read the report, and no one else.
     expect((await api.anonymous(`/report?${range}`)).status).toBe(
       (await api.anonymous('/requests')).status,

@@ -52,10 +52,11 @@ export function reportRoutes(router: express.Router, deps: ReportRoutesDeps) {
   }
 
   async function orgReport(req: Request, res: Response, csv: boolean) {
-    const { desk: teamRefs, ...range } = parseInput(
-      orgReportQuerySchema,
-      req.query,
-    );
+    const {
+      desk: teamRefs,
+      detail,
+      ...range
+    } = parseInput(orgReportQuerySchema, req.query);
     await mayRead(req);
     if (csv) {
       sendCsv(
@@ -66,7 +67,10 @@ export function reportRoutes(router: express.Router, deps: ReportRoutesDeps) {
       return;
     }
     res.json(
-      (await reports.orgReport(range, now(), teamRefs)) satisfies OrgReport,
+      (await reports.orgReport(range, now(), {
+        teamRefs,
+        detail,
+      })) satisfies OrgReport,
     );
   }
 

@@ -1,4 +1,5 @@
 import {
+  orgReportDetails,
   OrgReportQuery,
   reportBuckets,
   ReportQuery,
@@ -59,6 +60,7 @@ export const orgReportQuerySchema = wireQuery<OrgReportQuery>()(
           .union([teamRef, z.array(teamRef).max(MAX_REPORTED_DESKS)])
           .transform(v => (Array.isArray(v) ? v : [v]))
           .optional(),
+        detail: z.enum(orgReportDetails).default('buckets'),
       })
       .strict(),
   ),

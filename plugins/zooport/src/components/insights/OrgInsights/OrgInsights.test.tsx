@@ -1,5 +1,5 @@
 import { screen, within } from '@testing-library/react';
-import { ReportQuery } from '@zooport/plugin-zooport-common';
+import { OrgReportQuery } from '@zooport/plugin-zooport-common';
 import userEvent from '@testing-library/user-event';
 import {
   fakeZooportApi,
@@ -11,7 +11,7 @@ import { OrgInsights } from './OrgInsights';
 
 describe('OrgInsights', () => {
   it('lists every desk with its figures and their change, linking to its paw tab insights', async () => {
-    const getOrgReport = jest.fn(async (query: ReportQuery) =>
+    const getOrgReport = jest.fn(async (query: OrgReportQuery) =>
       query.from === '2026-08-31'
         ? orgReport()
         : orgReport(reportTotals({ filed: 7 })),
@@ -53,9 +53,24 @@ describe('OrgInsights', () => {
     expect(
       screen.queryByRole('columnheader', { name: /Median/ }),
     ).not.toBeInTheDocument();
+    // The table shows totals only, so no desk's buckets are fetched.
     expect(getOrgReport.mock.calls).toEqual([
-      [{ from: '2026-08-31', to: '2026-11-23', bucket: 'week' }],
-      [{ from: '2026-06-01', to: '2026-08-30', bucket: 'week' }],
+      [
+        {
+          from: '2026-08-31',
+          to: '2026-11-23',
+          bucket: 'week',
+          detail: 'totals',
+        },
+      ],
+      [
+        {
+          from: '2026-06-01',
+          to: '2026-08-30',
+          bucket: 'week',
+          detail: 'totals',
+        },
+      ],
     ]);
   });
 
