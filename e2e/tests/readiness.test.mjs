@@ -76,6 +76,12 @@ test('the member plans a workshop under way with two participants', async () => 
   await planner.getByRole('button', { name: 'Plan' }).click();
   const workshop = await (await planned).json();
   await dialogClosed(planner);
+  await page
+    .getByRole('heading', { name: 'Under way now' })
+    .locator('..')
+    .getByRole('link')
+    .first()
+    .waitFor();
   roomUrl = `${frontendUrl}/zooport/workshops/default/platform-software/${workshop.id}`;
 });
 
@@ -103,7 +109,17 @@ test('the room passes the hat twice, takes a note in each column and an action',
     ['Actions', `The playbook needs the log query (${run})`],
   ]) {
     await page.getByLabel(`Note for ${column}`, { exact: true }).fill(text);
+    const added = page.waitForResponse(
+      response =>
+        response.url().endsWith('/notes') &&
+        response.request().method() === 'POST',
+    );
     await page.getByRole('button', { name: `Add to ${column}` }).click();
+    const answer = await added;
+    assert.ok(
+      answer.ok(),
+      `${column}: ${answer.status()} ${await answer.text()}`,
+    );
     await page.getByRole('region', { name: column }).getByText(text).waitFor();
   }
 
@@ -156,4 +172,38 @@ test('the open action shows on the paw tab until it is done', async () => {
     .getByRole('button', { name: `Mark “${actionTitle}” done` })
     .click();
   await page.getByText(actionTitle).waitFor({ state: 'detached' });
+});
+
+test('putting a rotation member back to observer warns about their next shifts, and ready clears it', async () => {
+  const { page } = session;
+  await page.goto(pawTab);
+  const card = page
+    .locator('.MuiCard-root')
+    .filter({ has: page.getByText('Onboarding stages', { exact: true }) });
+  const stage = card.getByRole('combobox', { name: 'Stage of tomas.novak' });
+  const warnings = card
+    .getByRole('alert', { name: 'Readiness warnings' })
+    .getByRole('listitem')
+    .filter({ hasText: /Tomas Novak|tomas\.novak/ });
+
+  await stage.selectOption({ label: 'Observer' });
+  // On duty as primary, or as second before a week of observing.
+  await warnings
+    .filter({
+      hasText:
+        /primary while observer|a newcomer on duty before a week of observing/,
+    })
+    .first()
+    .waitFor();
+  await card.scrollIntoViewIfNeeded();
+  await screenshot(page, 'readiness-stage-warning');
+
+  await stage.selectOption({ label: 'Ready' });
+  await page.waitForFunction(
+    () =>
+      ![
+        ...document.querySelectorAll('[aria-label="Readiness warnings"] li'),
+      ].some(item => /Tomas Novak|tomas\.novak/.test(item.textContent)),
+  );
+  assert.equal(await stage.inputValue(), 'ready');
 });

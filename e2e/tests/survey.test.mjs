@@ -68,9 +68,12 @@ test('three team members answer the survey in one click each', async () => {
   // Lars comes back: answered, and the month's median shows.
   await first.page.reload();
   await first.card.getByText("You answered this month's survey").waitFor();
-  await first.card
-    .getByRole('img', { name: new RegExp(`${thisMonth}: median 7`) })
-    .waitFor();
+  const trend = first.card.getByRole('img', {
+    name: new RegExp(`${thisMonth}: median 7`),
+  });
+  await trend.waitFor();
+  // The median's dot is drawn once the chart's entry animation is over.
+  await trend.locator('.recharts-line-dots circle').first().waitFor();
   await first.card.scrollIntoViewIfNeeded();
   await screenshot(first.page, 'survey-trend');
   assert.deepEqual(
