@@ -39,7 +39,7 @@ export const ScenarioContent = (props: {
       <Box display="flex" style={{ gap: 4 }}>
         <Chip size="small" label={`Difficulty: ${scenario.difficulty}`} />
         {scenario.draft && (
-          <Chip size="small" color="secondary" label="Draft" />
+          <Chip size="small" variant="outlined" label="Draft" />
         )}
       </Box>
       <Section title="What happens">

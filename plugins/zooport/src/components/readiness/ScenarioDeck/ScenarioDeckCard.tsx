@@ -79,7 +79,7 @@ export const ScenarioDeckCard = (props: {
                 />
                 <Box display="flex" alignItems="center" style={{ gap: 8 }}>
                   {scenario.draft && (
-                    <Chip size="small" color="secondary" label="Draft" />
+                    <Chip size="small" variant="outlined" label="Draft" />
                   )}
                   {mayUpdate && (
                     <Button

@@ -1,4 +1,5 @@
 import Typography from '@material-ui/core/Typography';
+import Alert from '@material-ui/lab/Alert';
 import {
   Area,
   Bar,
@@ -119,9 +120,9 @@ export const SurveyTrendNotes = (props: { points: SurveyTrendPoint[] }) => {
   return (
     <>
       {drops.map(point => (
-        <Typography key={point.month} color="error" role="status">
+        <Alert key={point.month} severity="warning" role="status">
           Confidence dropped in {point.label}: median {point.median}.
-        </Typography>
+        </Alert>
       ))}
       {hidden.map(point => (
         <Typography key={point.month} variant="body2" color="textSecondary">
