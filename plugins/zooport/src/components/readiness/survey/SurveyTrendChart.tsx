@@ -55,6 +55,8 @@ export const SurveyTrendChart = (props: { points: SurveyTrendPoint[] }) => {
           yAxisId="count"
           orientation="right"
           allowDecimals={false}
+          // The bars keep to the lower half, under the scores' line.
+          domain={[0, (most: number) => Math.max(4, most * 2)]}
           {...axis}
         />
         <Tooltip {...tooltip} />
@@ -96,15 +98,20 @@ export const SurveyTrendChart = (props: { points: SurveyTrendPoint[] }) => {
           stroke={colours.first}
           strokeWidth={2}
           connectNulls
-          dot={({ cx, cy, payload, key }) => (
-            <circle
-              key={key}
-              cx={cx}
-              cy={cy}
-              r={payload.drop ? 6 : 4}
-              fill={payload.drop ? colours.breach : colours.first}
-            />
-          )}
+          dot={({ cx, cy, payload, key }) =>
+            // A month without figures has no median, so no dot.
+            payload.median === undefined ? (
+              <g key={key} />
+            ) : (
+              <circle
+                key={key}
+                cx={cx}
+                cy={cy}
+                r={payload.drop ? 6 : 4}
+                fill={payload.drop ? colours.breach : colours.first}
+              />
+            )
+          }
         />
       </ComposedChart>
     </ChartArea>
