@@ -231,3 +231,32 @@ export async function waitForCatalog() {
   }
   throw new Error('The catalog did not ingest the bench groups in time');
 }
+
+/** The scheduled tasks' first run comes this long after the start. */
+const TASKS_FIRST_RUN_MS = 20_000;
+
+/**
+ * Waits until the scheduled tasks' first run is over and the notices it
+ * queued are sent: on a day when the 1,000 desks' survey prompts or daily
+ * digests are due, sending them competes with the measurements (on SQLite
+ * for the one writer's lock). Returns the seconds waited.
+ */
+export async function waitForBackgroundWork(db: Knex, startedAt: number) {
+  const pending = async () =>
+    Number(
+      (
+        await db('sla_notices')
+          .whereNull('sent_at')
+          .whereNotNull('next_attempt_at')
+          .count({ count: '*' })
+      )[0].count,
+    );
+  const sleep = (ms: number) => new Promise(r => setTimeout(r, ms));
+  await sleep(Math.max(0, startedAt + TASKS_FIRST_RUN_MS - Date.now()));
+  let quiet = 0;
+  for (let attempt = 0; attempt < 600 && quiet < 3; attempt++) {
+    quiet = (await pending()) === 0 ? quiet + 1 : 0;
+    await sleep(1000);
+  }
+  return Math.round((Date.now() - startedAt) / 1000);
+}
