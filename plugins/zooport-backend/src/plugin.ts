@@ -16,8 +16,6 @@ import { DateTime } from 'luxon';
 import { portalLinks } from './actions/portalLinks';
 import { registerZooportActions } from './actions/registerZooportActions';
 import { applyDatabaseMigrations } from './database/migrations';
-import { ScenarioStore } from './database/ScenarioStore';
-import { SurveyStore } from './database/SurveyStore';
 import { useWriteAheadLog } from './database/writeAheadLog';
 import {
   deskPermissionRules,
@@ -93,7 +91,7 @@ export const zooportPlugin = createBackendPlugin({
         await seedScenarios({
           ...seeding,
           scenarios: services.scenarios,
-          deck: new ScenarioStore(knex),
+          deck: services.scenarioStore,
         });
         await seedRequestHistory({
           ...seeding,
@@ -104,7 +102,7 @@ export const zooportPlugin = createBackendPlugin({
           ...seeding,
           history,
           desks: services.deskStore,
-          surveys: new SurveyStore(knex),
+          surveys: services.surveyStore,
         });
 
         const permissionsOf = (resourceType: string) =>

@@ -165,6 +165,7 @@ export function createZooportServices(deps: {
     reports,
     digests,
     surveys,
+    surveyStore,
     stages: new StageService({
       stages: new StageStore(knex),
       desks,
@@ -187,6 +188,7 @@ export function createZooportServices(deps: {
       requests: requestStore,
     }),
     scenarios: new ScenarioService(readiness),
+    scenarioStore: readiness.scenarios,
     workshops: new WorkshopService(readiness),
     tasks: {
       slaSweep: new SlaSweep({
